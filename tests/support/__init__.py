@@ -1,0 +1,1 @@
+"""Test helpers shared by the suite: a throwaway PostgreSQL cluster and Debian's Chromium."""

@@ -1,0 +1,1 @@
+"""HTTP API (FastAPI): routes parse, call a service, map errors. OpenAPI at /docs."""

@@ -1,0 +1,30 @@
+"""The ASGI application: API under /api/v1, the console at /."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from trustdesk import __version__
+from trustdesk.api import routes_actions, routes_admin, routes_cases, routes_subjects
+from trustdesk.api.errors import error_body, install_error_handlers
+from trustdesk.services.context import Context
+
+MAX_BODY_BYTES = 1_000_000
+
+
+def create_app(ctx: Context) -> FastAPI:
+    app = FastAPI(title="trustdesk", version=__version__, docs_url="/docs", openapi_url="/openapi.json")
+    app.state.ctx = ctx
+    install_error_handlers(app)
+
+    @app.middleware("http")
+    async def limit_body_size(request: Request, call_next):  # noqa: ANN202
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse(error_body("too_large", f"request body over {MAX_BODY_BYTES} bytes"), 413)
+        return await call_next(request)
+
+    for module in (routes_admin, routes_subjects, routes_cases, routes_actions):
+        app.include_router(module.router, prefix="/api/v1")
+    return app

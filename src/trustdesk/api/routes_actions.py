@@ -1,0 +1,56 @@
+"""Actions: propose and decide. The safeguards live in services.actions, not here."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Body
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.schemas import ActionIn, DecisionIn
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services import actions
+
+router = APIRouter()
+OptionalReason = Body(default=None)
+
+
+@router.post("/actions", status_code=201)
+def propose(body: ActionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return actions.propose_action(
+        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), type=body.type,
+        reason=body.reason, case_id=body.case_id, duration_hours=body.duration_hours, label=body.label,
+        break_glass=body.break_glass,
+    )
+
+
+@router.get("/actions/{action_id}")
+def get(action_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return actions.get_action(ctx, actor=principal, action_id=action_id)
+
+
+def _reason(body: DecisionIn | None, default: str = "") -> str:
+    return body.reason if body and body.reason else default
+
+
+@router.post("/actions/{action_id}/approve")
+def approve(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
+    return actions.approve_action(ctx, actor=principal, action_id=action_id, reason=_reason(body))
+
+
+@router.post("/actions/{action_id}/reject")
+def reject(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
+    return actions.reject_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "rejected"))
+
+
+@router.post("/actions/{action_id}/cancel")
+def cancel(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
+    return actions.cancel_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "cancelled"))
+
+
+@router.post("/actions/{action_id}/reverse")
+def reverse(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
+    return actions.reverse_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "reversed"))
+
+
+@router.post("/actions/{action_id}/ratify")
+def ratify(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
+    return actions.ratify_action(ctx, actor=principal, action_id=action_id, reason=_reason(body))

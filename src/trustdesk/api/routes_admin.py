@@ -1,0 +1,38 @@
+"""Staff, alerts, health."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import text
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.schemas import StaffIn
+from trustdesk.services import alerts, staff
+
+router = APIRouter()
+
+
+@router.get("/health")
+def health(ctx: CtxDep) -> dict:
+    with ctx.db.read() as session:
+        session.execute(text("select 1"))
+    return {"status": "ok", "database": "postgresql" if not ctx.db.is_sqlite else "sqlite"}
+
+
+@router.post("/staff", status_code=201)
+def add_staff(body: StaffIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    credential = staff.add_staff(
+        ctx, actor=principal, name=body.name, role=body.role, contractor=body.contractor,
+        access_start=body.access_start, access_end=body.access_end, password=body.password,
+    )
+    return {"id": credential.id, "name": credential.name, "token": credential.token}
+
+
+@router.get("/staff")
+def list_staff(ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return {"items": staff.list_staff(ctx, actor=principal)}
+
+
+@router.get("/alerts")
+def list_alerts(ctx: CtxDep, principal: PrincipalDep, limit: int = 100) -> dict:
+    return {"items": alerts.list_alerts(ctx, actor=principal, limit=limit)}

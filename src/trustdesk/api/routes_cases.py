@@ -1,0 +1,34 @@
+"""Cases: list, view, claim, release."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services import cases
+
+router = APIRouter()
+
+
+@router.get("/cases")
+def list_cases(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, category: str | None = None,
+               subject_kind: str | None = None, subject_id: str | None = None, limit: int = 50) -> dict:
+    ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None
+    items = cases.list_cases(ctx, actor=principal, state=state, category=category, subject=ref, limit=limit)
+    return {"items": items, "count": len(items)}
+
+
+@router.get("/cases/{case_id}")
+def get_case(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return cases.get_case(ctx, actor=principal, case_id=case_id)
+
+
+@router.post("/cases/{case_id}/claim")
+def claim_case(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return cases.claim_case(ctx, actor=principal, case_id=case_id)
+
+
+@router.post("/cases/{case_id}/release")
+def release_case(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return cases.release_case(ctx, actor=principal, case_id=case_id)

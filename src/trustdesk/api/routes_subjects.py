@@ -1,0 +1,42 @@
+"""Subjects and reports: what the platform sends in."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Header, Response
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.schemas import ReportIn, SubjectSyncIn
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services import reports, subjects
+
+router = APIRouter()
+
+
+@router.put("/subjects/{kind}/{external_id}")
+def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, principal: PrincipalDep,
+                 response: Response) -> dict:
+    view, created = subjects.sync_subject(
+        ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), handle=body.handle,
+        followers=body.followers, verified=body.verified, tags=body.tags, author_id=body.author_id,
+        content=body.content,
+    )
+    response.status_code = 201 if created else 200
+    return view
+
+
+@router.get("/subjects/{kind}/{external_id}")
+def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id))
+
+
+@router.post("/reports", status_code=201)
+def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
+                idempotency_key: str | None = Header(default=None)) -> dict:
+    receipt = reports.file_report(
+        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), category=body.category,
+        text=body.text, reporter=body.reporter, source=body.source,
+        idempotency_key=body.idempotency_key or idempotency_key,
+    )
+    if receipt.duplicate:
+        response.status_code = 200
+    return receipt.to_dict()

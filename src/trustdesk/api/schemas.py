@@ -1,0 +1,58 @@
+"""Request bodies. Strict types: a number sent as a string is an error, not a guess."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SubjectRefIn(Strict):
+    kind: StrictStr
+    id: StrictStr
+
+
+class SubjectSyncIn(Strict):
+    handle: StrictStr | None = None
+    followers: StrictInt | None = Field(default=None, ge=0)
+    verified: StrictBool = False
+    tags: list[StrictStr] = Field(default_factory=list)
+    author_id: StrictStr | None = None
+    content: StrictStr | None = None
+
+
+class ReportIn(Strict):
+    subject: SubjectRefIn
+    category: StrictStr
+    text: StrictStr = ""
+    reporter: StrictStr | None = None
+    source: StrictStr = "user"
+    idempotency_key: StrictStr | None = None
+
+
+class ActionIn(Strict):
+    subject: SubjectRefIn
+    type: StrictStr
+    reason: StrictStr
+    case_id: StrictStr | None = None
+    duration_hours: StrictInt | None = None
+    label: StrictStr | None = None
+    break_glass: StrictBool = False
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: StrictStr = ""
+
+
+class StaffIn(Strict):
+    name: StrictStr
+    role: StrictStr
+    contractor: StrictBool = False
+    access_start: datetime | None = None
+    access_end: datetime | None = None
+    password: StrictStr | None = Field(default=None, min_length=8, max_length=200)

@@ -1,0 +1,63 @@
+"""Settings from the environment; no I/O at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DATA_DIR = ".trustdesk"
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    time_cost: int = 3
+    memory_cost: int = 65536
+    parallelism: int = 4
+
+
+# Tests and benches use these: hashing stays real but costs microseconds, not 50 ms.
+CHEAP_ARGON2 = Argon2Params(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    policy_path: str | None = None
+    lease_minutes: int = 15
+    argon2: Argon2Params = field(default_factory=Argon2Params)
+    webhook_urls: tuple[str, ...] = ()
+    webhook_secret: str | None = None
+    audit_key_path: Path | None = None
+
+    @classmethod
+    def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
+        env = os.environ
+        url = database_url or env.get("TRUSTDESK_DATABASE_URL")
+        data_dir = Path(env.get("TRUSTDESK_DATA_DIR") or _data_dir_for(url))
+        if not url:
+            url = f"sqlite:///{data_dir / 'trustdesk.db'}"
+        hooks = tuple(u for u in env.get("TRUSTDESK_WEBHOOKS", "").split(",") if u.strip())
+        values: dict = {
+            "database_url": url,
+            "data_dir": data_dir,
+            "policy_path": env.get("TRUSTDESK_POLICY"),
+            "webhook_urls": hooks,
+            "webhook_secret": env.get("TRUSTDESK_WEBHOOK_SECRET"),
+        }
+        if env.get("TRUSTDESK_AUDIT_KEY"):
+            values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
+        values.update(overrides)
+        return cls(**values)
+
+    @property
+    def signing_key_path(self) -> Path:
+        return self.audit_key_path or self.data_dir / "keys" / "audit-ed25519.pem"
+
+
+def _data_dir_for(url: str | None) -> str:
+    """Keep keys beside an SQLite file so every command run on that file finds the same key."""
+    if url and url.startswith("sqlite:///") and ":memory:" not in url:
+        return str(Path(url.removeprefix("sqlite:///")).resolve().parent / DEFAULT_DATA_DIR)
+    return DEFAULT_DATA_DIR

@@ -1,0 +1,1 @@
+"""Bridges to the outside: the moderated platform (connectors) and alert webhooks."""

@@ -1,0 +1,1 @@
+"""Plain-Python core: entities, state machines and rules. No web, no SQL."""

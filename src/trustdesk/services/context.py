@@ -1,0 +1,42 @@
+"""What every use case needs: the database, the clock, settings, the policy and the connector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from trustdesk.clock import Clock, SystemClock
+from trustdesk.config import Settings
+from trustdesk.storage.database import Database
+
+
+@dataclass
+class Context:
+    db: Database
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)
+
+    @cached_property
+    def policy(self):  # noqa: ANN201 - SafeguardPolicy, imported lazily: loading Cedar is not free
+        from trustdesk.policy import SafeguardPolicy
+
+        return SafeguardPolicy.load(self.settings.policy_path)
+
+    @cached_property
+    def connector(self):  # noqa: ANN201 - Connector
+        from trustdesk.connectors.demo_platform import DemoPlatformConnector
+
+        return DemoPlatformConnector()
+
+    @cached_property
+    def signing_key(self):  # noqa: ANN201 - audit SigningKey, created on first use
+        from trustdesk.audit.signing import load_or_create_key
+
+        return load_or_create_key(self.settings.signing_key_path)
+
+
+def open_context(settings: Settings, *, clock: Clock | None = None, migrate: bool = True) -> Context:
+    db = Database(settings.database_url)
+    if migrate:
+        db.migrate()
+    return Context(db=db, settings=settings, clock=clock or SystemClock())

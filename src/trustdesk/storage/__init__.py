@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy rows, the database handle, transactions and migrations."""

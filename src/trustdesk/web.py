@@ -1,0 +1,60 @@
+"""What `trustdesk serve` runs: the API, the console, and the scheduler loop beside them."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from trustdesk.api.app import create_app
+from trustdesk.services.context import Context
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 1.0
+
+
+class SchedulerThread(threading.Thread):
+    """Runs due actions every tick; the first tick on start catches up on anything missed while down."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(name="trustdesk-scheduler", daemon=True)
+        self.ctx = ctx
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        from trustdesk.services.outbox import deliver_outbox
+        from trustdesk.services.scheduler import run_due
+
+        while not self.stopping.is_set():
+            try:
+                run_due(self.ctx)
+                deliver_outbox(self.ctx)
+            except Exception:  # noqa: BLE001 - one bad tick must not stop enforcement of the next
+                log.exception("scheduler tick failed")
+            self.stopping.wait(TICK_SECONDS)
+
+
+def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
+    app = create_app(ctx)
+    try:
+        from trustdesk.console import mount_console
+    except ImportError:
+        mount_console = None
+    if mount_console is not None:
+        mount_console(app, ctx)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        thread = SchedulerThread(ctx) if run_scheduler else None
+        if thread:
+            thread.start()
+        yield
+        if thread:
+            thread.stopping.set()
+            thread.join(timeout=5)
+
+    app.router.lifespan_context = lifespan
+    return app

@@ -16,7 +16,7 @@ from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
 from trustdesk.services.context import Context
 from trustdesk.storage.database import Database
-from trustdesk.storage.tables import Base
+from trustdesk.storage.schema import metadata
 from tests.support.postgres import PostgresCluster
 
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -49,7 +49,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate(database: Database) -> None:
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
     with database.engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 

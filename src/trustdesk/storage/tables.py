@@ -251,6 +251,31 @@ class AuditTreeHeadRow(Base):
     signature: Mapped[str] = mapped_column(String(200))
 
 
+class ConsoleSessionRow(Base):
+    """A signed-in console session; stored so sign-out and access end take effect at once."""
+
+    __tablename__ = "console_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the cookie value
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class NoteRow(Base):
+    """A moderator's note on a subject or a case."""
+
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_target", "target_kind", "target_id", "created_at"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(10))  # "subject" | "case"
+    target_id: Mapped[str] = mapped_column(ID)
+    author_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
 class DemoAccountRow(Base):
     """The embedded demo platform's own accounts: what the default connector acts on."""
 

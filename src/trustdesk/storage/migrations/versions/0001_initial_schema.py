@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 19:39:52.924592
+Create Date: 2026-11-23 19:41:14.488881
 """
 from alembic import op
 import sqlalchemy as sa
@@ -169,6 +169,16 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_queue', ['state', 'priority'], unique=False)
         batch_op.create_index('ix_cases_subject', ['subject_id'], unique=False)
 
+    op.create_table('console_sessions',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('staff_id', sa.String(length=40), nullable=False),
+    sa.Column('csrf_token', sa.String(length=64), nullable=False),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('expires_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('revoked_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('demo_posts',
     sa.Column('id', sa.String(length=200), nullable=False),
     sa.Column('author_id', sa.String(length=200), nullable=False),
@@ -180,6 +190,19 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['author_id'], ['demo_accounts.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('notes',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('target_kind', sa.String(length=10), nullable=False),
+    sa.Column('target_id', sa.String(length=40), nullable=False),
+    sa.Column('author_id', sa.String(length=40), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('notes', schema=None) as batch_op:
+        batch_op.create_index('ix_notes_target', ['target_kind', 'target_id', 'created_at'], unique=False)
+
     op.create_table('actions',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -283,7 +306,12 @@ def downgrade() -> None:
         batch_op.drop_index('ix_actions_due')
 
     op.drop_table('actions')
+    with op.batch_alter_table('notes', schema=None) as batch_op:
+        batch_op.drop_index('ix_notes_target')
+
+    op.drop_table('notes')
     op.drop_table('demo_posts')
+    op.drop_table('console_sessions')
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_subject')
         batch_op.drop_index('ix_cases_queue')

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.support.postgres import PostgresCluster
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
 from trustdesk.services.context import Context
 from trustdesk.storage.database import Database
 from trustdesk.storage.schema import metadata
-from tests.support.postgres import PostgresCluster
 
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

@@ -5,13 +5,12 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from tests.people import account, platform, report
+from tests.people import account, hire, platform, report
 from trustdesk.domain.errors import InvalidInput, TooLarge
 from trustdesk.domain.reports import MAX_TEXT
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services import cases, reports
 from trustdesk.storage.tables import AuditEntryRow, CaseRow, ReportRow
-from tests.people import hire
 
 
 def test_reports_on_one_subject_join_its_one_open_case(ctx):

@@ -54,3 +54,17 @@ def reverse(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: Decision
 @router.post("/actions/{action_id}/ratify")
 def ratify(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.ratify_action(ctx, actor=principal, action_id=action_id, reason=_reason(body))
+
+
+@router.get("/actions")
+def list_actions(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, awaiting_me: bool = False,
+                 subject_kind: str | None = None, subject_id: str | None = None, limit: int = 100) -> dict:
+    ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None
+    items = actions.list_actions(ctx, actor=principal, state=state, awaiting_me=awaiting_me, subject=ref, limit=limit)
+    return {"items": items, "count": len(items)}
+
+
+@router.get("/policy/explain")
+def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
+    """What the safeguard policy would require of you for this action, in plain words."""
+    return actions.preview_action(ctx, actor=principal, ref=SubjectRef.parse(subject_kind, subject_id), type=type)

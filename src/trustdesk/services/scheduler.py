@@ -14,7 +14,7 @@ from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.errors import Conflict
 from trustdesk.services.alerts import raise_alert
 from trustdesk.services.context import Context
-from trustdesk.services.execution import mark_reversed, execute_action, lock_subject, reverse_executed
+from trustdesk.services.execution import execute_action, lock_subject, mark_reversed, reverse_executed
 from trustdesk.services.principals import staff_facts
 from trustdesk.services.subjects import subject_facts
 from trustdesk.storage.database import Transaction

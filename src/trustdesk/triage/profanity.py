@@ -1,0 +1,49 @@
+"""English profanity probability from alt-profanity-check (a linear model shipped inside the package).
+
+Importing profanity_check loads its model files (~1 s), so the import happens on first use, once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+_lock = threading.Lock()
+_predict: Callable[[Sequence[str]], Any] | None = None
+_missing: str | None = None
+_loaded = False
+
+
+def _load() -> Callable[[Sequence[str]], Any] | None:
+    global _predict, _missing, _loaded
+    if _loaded:
+        return _predict
+    with _lock:
+        if not _loaded:
+            try:
+                from profanity_check import predict_prob
+
+                _predict = predict_prob
+            except ImportError as exc:
+                _missing = f"alt-profanity-check not installed ({exc.name})"
+            _loaded = True
+    return _predict
+
+
+def available() -> bool:
+    return _load() is not None
+
+
+def missing_reason() -> str | None:
+    """Why the profanity model is unavailable, or None when it works."""
+    _load()
+    return _missing
+
+
+def probabilities(texts: Sequence[str]) -> list[float | None]:
+    """Probability that each text is profane (the model knows English); all None when it is missing."""
+    predict = _load()
+    if predict is None or not texts:
+        return [None] * len(texts)
+    return [float(p) for p in predict(list(texts))]

@@ -1,0 +1,336 @@
+"""SafeguardPolicy: the one place that decides who may do what to which subject, and what it takes.
+
+Everything that can change a subject asks `decide` (or `decide_protection_change`) first; reviewers
+ask `counts_as_approval`, `may_cancel`, `may_reverse`. The rules themselves are the Cedar policy
+(policy/default/safeguards.cedar unless the operator supplies another); this module only turns facts
+into a Cedar request and the matching policies into a Decision.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from trustdesk.domain.actions import ActionType
+from trustdesk.domain.staff import StaffFacts
+from trustdesk.domain.subjects import PROTECTIVE_TAGS, SubjectFacts
+from trustdesk.policy import approvals
+from trustdesk.policy.decision import Decision
+from trustdesk.policy.evaluate import DESK, Verdict, evaluate, staff_entity, subject_entity
+from trustdesk.policy.loader import (
+    DEFAULT_DIR,
+    LoadedPolicy,
+    build_policy,
+    default_settings_data,
+    load_policy,
+)
+from trustdesk.policy.rules import Rule
+from trustdesk.policy.settings import PolicySettings, build_settings, merge, settings_to_dict
+from trustdesk.policy.tiers import RiskTier, risk_tier
+
+
+@dataclass(frozen=True)
+class BreakGlassRules:
+    """The emergency path: who may take it, and what must follow."""
+
+    ratify_within: timedelta  # ratified by then, or reversed automatically
+    who_may: str = "an admin, with a written reason; the policy's refusals still apply"
+    who_ratifies: str = "a senior or admin other than the one who broke glass"
+
+    def deadline(self, executed_at: datetime) -> datetime:
+        return executed_at + self.ratify_within
+
+
+class SafeguardPolicy:
+    """A loaded, validated safeguard policy. Immutable; load a new one to change the rules."""
+
+    def __init__(self, loaded: LoadedPolicy) -> None:
+        self._policy = loaded
+        self._settings = loaded.settings
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, source: str | Path | None = None) -> SafeguardPolicy:
+        """Load and validate a policy: a directory, a .cedar file or a settings .toml.
+
+        None means $TRUSTDESK_POLICY when set, else the shipped default. Raises PolicyError.
+        """
+        return cls(load_policy(source))
+
+    @classmethod
+    def default(cls) -> SafeguardPolicy:
+        """The shipped default policy, whatever $TRUSTDESK_POLICY says."""
+        return cls(load_policy(DEFAULT_DIR))
+
+    @classmethod
+    def from_text(
+        cls,
+        cedar_text: str,
+        settings: dict[str, dict[str, int]] | None = None,
+        *,
+        origin: str = "<policy text>",
+    ) -> SafeguardPolicy:
+        """A policy from Cedar text (and settings overrides), e.g. a proposed edit before it is saved."""
+        data = merge(default_settings_data(), settings or {})
+        return cls(build_policy([(origin, cedar_text)], build_settings(data, origin), origin))
+
+    @property
+    def settings(self) -> PolicySettings:
+        return self._settings
+
+    @property
+    def origin(self) -> str:
+        return self._policy.origin
+
+    @property
+    def source_text(self) -> str:
+        """The Cedar text in force, exactly as evaluated."""
+        return self._policy.cedar_text
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the Cedar text and the settings, for the audit log: same digest, same decisions."""
+        settings = json.dumps(settings_to_dict(self._settings), sort_keys=True)
+        return hashlib.sha256(f"{self.source_text}\n--settings--\n{settings}".encode()).hexdigest()
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(self._policy.rules.values())
+
+    @property
+    def break_glass_rules(self) -> BreakGlassRules:
+        return BreakGlassRules(ratify_within=self._settings.ratify_within)
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def tier_of(self, subject: SubjectFacts) -> tuple[RiskTier, tuple[str, ...]]:
+        return risk_tier(subject, self._settings.thresholds)
+
+    def decide(
+        self,
+        *,
+        action: ActionType,
+        subject: SubjectFacts,
+        actor: StaffFacts,
+        now: datetime,
+        recent_high_impact_count: int = 0,
+        break_glass: bool = False,
+        break_glass_reason: str = "",
+    ) -> Decision:
+        """May `actor` take `action` on `subject` now, and what must happen first?
+
+        recent_high_impact_count: the actor's high-impact proposals in the last hour (the caller counts).
+        break_glass needs a break_glass_reason; without one it is refused.
+        """
+        tier, tier_reasons = self.tier_of(subject)
+        base = Decision(
+            allowed=False, tier=tier, approvals_required=0, approver_roles=frozenset(), delay=timedelta(0),
+            rate_limited=False, steer_to=None, reasons=(), policy_ids=(), tier_reasons=tier_reasons,
+            action=action, verb=action.value, subject=subject_label(subject), break_glass=break_glass,
+        )
+        context = {
+            "break_glass": break_glass,
+            "break_glass_reason_given": bool(break_glass_reason.strip()),
+            "recent_high_impact_count": max(recent_high_impact_count, 0),
+            "high_impact_per_hour": self._settings.high_impact_per_hour,
+        }
+        staff = staff_entity(actor, now, self._settings.last_hours_window)
+        resource = subject_entity(subject, tier)
+        verdict = evaluate(self._policy, action=action.value, staff=staff, resource=resource, context=context)
+        decision = self._decision(verdict, base, actor)
+        if decision.rate_limited:
+            # Refused only for the hourly limit? Say 429 only if it would be allowed under the limit.
+            unlimited = dict(context, recent_high_impact_count=0)
+            retry = evaluate(
+                self._policy, action=action.value, staff=staff, resource=resource, context=unlimited
+            )
+            if not retry.allowed:
+                decision = self._decision(retry, base, actor)
+        return decision
+
+    def decide_protection_change(
+        self,
+        *,
+        actor: StaffFacts,
+        subject: SubjectFacts,
+        old_tags: Iterable[str],
+        new_tags: Iterable[str],
+        now: datetime,
+    ) -> Decision:
+        """Changing a subject's tags by hand. Adding or removing a protective tag, or anything that
+        lowers the subject's tier, is a protection change: admin only, with another approval."""
+        old, new = frozenset(old_tags), frozenset(new_tags)
+        old_tier, old_reasons = self.tier_of(replace(subject, tags=old))
+        new_tier, _ = self.tier_of(replace(subject, tags=new))
+        added, removed = (new - old) & PROTECTIVE_TAGS, (old - new) & PROTECTIVE_TAGS
+        lowers = new_tier.rank < old_tier.rank
+        words = [f"add protective tag {t}" for t in sorted(added)]
+        words += [f"remove protective tag {t}" for t in sorted(removed)]
+        if lowers:
+            words.append(f"lower tier {old_tier.value} to {new_tier.value}")
+        protective = bool(added or removed or lowers)
+        base = Decision(
+            allowed=False, tier=old_tier, approvals_required=0, approver_roles=frozenset(),
+            delay=timedelta(0), rate_limited=False, steer_to=None, reasons=(), policy_ids=(),
+            tier_reasons=old_reasons,
+            verb=" and ".join(words) or "change tags", subject=subject_label(subject),
+        )
+        context = {"adds_protection": bool(added), "removes_protection": bool(removed), "lowers_tier": lowers}
+        verdict = evaluate(
+            self._policy,
+            action="change-protection" if protective else "edit-tags",
+            staff=staff_entity(actor, now, self._settings.last_hours_window),
+            resource=subject_entity(subject, old_tier),
+            context=context,
+        )
+        return self._decision(verdict, base, actor)
+
+    def decide_policy_change(self, *, actor: StaffFacts, now: datetime) -> Decision:
+        """Replacing the safeguard policy itself: admin only, with another approval."""
+        base = Decision(
+            allowed=False, tier=RiskTier.CRITICAL, approvals_required=0, approver_roles=frozenset(),
+            delay=timedelta(0), rate_limited=False, steer_to=None, reasons=(), policy_ids=(),
+            tier_reasons=("the policy protects every subject",), verb="edit the safeguard policy",
+        )
+        verdict = self._desk(actor, now, "edit-policy")
+        return self._decision(verdict, base, actor)
+
+    def _decision(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
+        if verdict.errors:
+            # Cedar skips a policy it cannot evaluate, which could skip a forbid: refuse instead.
+            return replace(base, reasons=("the policy could not be evaluated: " + "; ".join(verdict.errors),))
+        if not verdict.allowed:
+            return self._refusal(verdict, base, actor)
+        permits = [rule for rule in verdict.matched if rule.effect == "permit"]
+        if base.break_glass:
+            emergency = [rule for rule in permits if rule.break_glass]
+            if not emergency:
+                return replace(base, reasons=("this policy has no break-glass path for this request",))
+            return replace(
+                base, allowed=True, reasons=tuple(r.reason for r in emergency),
+                policy_ids=tuple(r.id for r in emergency), ratify_within=self._settings.ratify_within,
+            )
+        # An emergency-only permit never grants an ordinary request.
+        permits = [rule for rule in permits if not rule.break_glass]
+        if not permits:
+            return self._refusal(Verdict(False, (), ()), base, actor)
+        return self._requirements(permits, base)
+
+    def _requirements(self, permits: list[Rule], base: Decision) -> Decision:
+        """Every matching permit must be met: most approvals, longest delay, roles all accept."""
+        tier_minutes = self._settings.delay_minutes[base.tier]
+        needed = max(rule.approvals for rule in permits)
+        delay = max(rule.delay_minutes(tier_minutes) for rule in permits)
+        role_sets = [rule.approver_roles for rule in permits if rule.approvals]
+        roles = frozenset.intersection(*role_sets) if role_sets else frozenset()
+        deciding = [rule for rule in permits if rule.approvals or rule.delay_minutes(tier_minutes)] or permits
+        deciding.sort(key=lambda rule: (-rule.approvals, -rule.delay_minutes(tier_minutes)))
+        ids, reasons = tuple(r.id for r in deciding), tuple(r.reason for r in deciding)
+        if needed and not roles:
+            no_roles = ("these policies accept no approver role in common",)
+            return replace(base, reasons=no_roles, policy_ids=ids)
+        return replace(
+            base, allowed=True, approvals_required=needed, approver_roles=roles,
+            delay=timedelta(minutes=delay), reasons=reasons, policy_ids=ids,
+        )
+
+    def _refusal(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
+        forbids = [rule for rule in verdict.matched if rule.effect == "forbid"]
+        if not forbids:
+            what = base.verb
+            if base.subject:
+                what += f"{'' if base.action else ' on'} a {base.tier.value}-tier subject"
+            return replace(base, reasons=(f"no policy allows {actor.role.value} staff to {what}",))
+        steer = next((rule.steer_to for rule in forbids if rule.steer_to), None)
+        return replace(
+            base,
+            rate_limited=all(rule.rate_limit for rule in forbids),
+            steer_to=steer,
+            reasons=tuple(rule.reason for rule in forbids),
+            policy_ids=tuple(rule.id for rule in forbids),
+        )
+
+    # -- reviewing -----------------------------------------------------------------------------
+
+    def counts_as_approval(
+        self, *, decision: Decision, approver: StaffFacts, proposer_id: str, now: datetime
+    ) -> tuple[bool, str]:
+        """Whether this approval counts toward the decision, and why (or why not)."""
+        return approvals.counts(decision=decision, approver=approver, proposer_id=proposer_id, now=now)
+
+    def approvals_met(
+        self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
+    ) -> bool:
+        """Enough distinct, qualified approvers who still have access (re-check this at execution)."""
+        counted = approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+        return decision.allowed and len(counted) >= decision.approvals_required
+
+    def approvals_counted(
+        self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
+    ) -> tuple[str, ...]:
+        """Ids of the approvers who count, each once."""
+        return approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+
+    def may_reject(
+        self, *, decision: Decision, reviewer: StaffFacts, proposer_id: str, now: datetime
+    ) -> tuple[bool, str]:
+        """Whoever's approval would count may instead reject (the proposer withdraws by cancelling)."""
+        return approvals.counts(decision=decision, approver=reviewer, proposer_id=proposer_id, now=now)
+
+    def may_cancel(self, *, actor: StaffFacts, now: datetime) -> bool:
+        """Stop a pending or scheduled action. Default: any moderator, senior or admin with access,
+        proposer included: stopping is the safe direction, and more people able to stop is better."""
+        return self._desk(actor, now, "cancel").allowed
+
+    def may_reverse(self, *, actor: StaffFacts, now: datetime) -> bool:
+        """Reverse an executed action (restore). Default: moderator or above with access."""
+        return self._desk(actor, now, "reverse").allowed
+
+    def may_ratify_break_glass(
+        self, *, ratifier: StaffFacts, invoker_id: str, now: datetime, executed_at: datetime | None = None
+    ) -> tuple[bool, str]:
+        """Ratify an admin's break-glass action: someone else, senior or admin, within the window."""
+        if ratifier.id == invoker_id:
+            return False, "the admin who broke glass cannot ratify it"
+        if executed_at is not None and now >= (deadline := self.break_glass_rules.deadline(executed_at)):
+            return False, f"the ratification window closed at {deadline.isoformat()}"
+        verdict = self._desk(ratifier, now, "ratify-break-glass")
+        if not verdict.allowed:
+            return False, _desk_reason(verdict, ratifier)
+        return True, f"ratified by {ratifier.name} ({ratifier.role.value})"
+
+    def _desk(self, actor: StaffFacts, now: datetime, action: str) -> Verdict:
+        staff = staff_entity(actor, now, self._settings.last_hours_window)
+        return evaluate(self._policy, action=action, staff=staff, resource=DESK, context={})
+
+    def describe(self) -> dict[str, Any]:
+        """The policy in force: origin, digest, settings and each rule (for `trustdesk policy show`)."""
+        return {
+            "origin": self.origin,
+            "digest": self.digest,
+            "settings": settings_to_dict(self._settings),
+            "rules": [
+                {"id": r.id, "effect": r.effect, "reason": r.reason, "approvals": r.approvals,
+                 "approver_roles": sorted(role.value for role in r.approver_roles), "delay": r.delay,
+                 "steer_to": r.steer_to.value if r.steer_to else None, "file": r.origin}
+                for r in self.rules
+            ],
+        }
+
+
+def _desk_reason(verdict: Verdict, actor: StaffFacts) -> str:
+    forbids = [rule.reason for rule in verdict.matched if rule.effect == "forbid"]
+    return "; ".join(forbids) or f"a {actor.role.value} may not do this"
+
+
+def subject_label(subject: SubjectFacts) -> str:
+    if subject.handle:
+        return subject.handle if subject.handle.startswith("@") else f"@{subject.handle}"
+    return str(subject.ref)
+

@@ -19,6 +19,14 @@ integration_app = typer.Typer(help="Credentials for the moderated platform.", no
 app.add_typer(staff_app, name="staff")
 app.add_typer(integration_app, name="integration")
 
+
+def _register_feature_commands() -> None:
+    from trustdesk.cli_actions import action_app
+    from trustdesk.cli_policy import policy_app
+
+    app.add_typer(policy_app, name="policy")
+    app.add_typer(action_app, name="action")
+
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in ./.trustdesk)")]
 
 
@@ -62,6 +70,16 @@ def serve(
 
 
 @app.command()
+def scheduler(db: DbOption = None) -> None:
+    """Run due actions once (scheduled, timed, break-glass deadlines) and exit; serve does this every second."""
+    from trustdesk.services.scheduler import run_due
+
+    report = run_due(context(db))
+    typer.echo(f"executed {len(report.executed)}, refused {len(report.failed)}, ended {len(report.ended)}, "
+               f"reversed unratified {len(report.unratified)}, expired {len(report.expired)}")
+
+
+@app.command()
 def migrate(db: DbOption = None) -> None:
     """Create or upgrade the database schema."""
     ctx = context(db)
@@ -102,6 +120,37 @@ def staff_add(
     typer.echo(credential.token)
 
 
+@staff_app.command("change")
+def staff_change(
+    name: str,
+    role: Annotated[str | None, typer.Option(help="New role")] = None,
+    access_end: Annotated[str | None, typer.Option(help="New access end, ISO 8601")] = None,
+    end_now: Annotated[bool, typer.Option("--end-now", help="End access at once")] = False,
+    db: DbOption = None,
+) -> None:
+    """Change a member's role or access window (takes effect at once)."""
+    from trustdesk.services.staff import change_staff
+
+    try:
+        view = change_staff(context(db), actor=None, name=name, role=role,
+                            access_end=parse_instant(access_end, "--access-end"), end_access_now=end_now)
+    except DomainError as error:
+        fail(error)
+    typer.echo(f"{view['name']}: {view['role']}, access until {view['access_end'] or 'no end'}")
+
+
+@staff_app.command("token")
+def staff_token(name: str, db: DbOption = None) -> None:
+    """Issue another API token for a member; prints it on the last line."""
+    from trustdesk.services.staff import issue_token
+
+    try:
+        token = issue_token(context(db), actor=None, name=name)
+    except DomainError as error:
+        fail(error)
+    typer.echo(token)
+
+
 @integration_app.command("add")
 def integration_add(name: str, db: DbOption = None) -> None:
     """Add the platform's credential (sync subjects, file reports); prints its token on the last line."""
@@ -113,6 +162,9 @@ def integration_add(name: str, db: DbOption = None) -> None:
         fail(error)
     typer.echo(f"added integration {credential.name}; token:")
     typer.echo(credential.token)
+
+
+_register_feature_commands()
 
 
 def main() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Header, Response
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
-from trustdesk.api.schemas import ReportIn, SubjectSyncIn
+from trustdesk.api.schemas import ReportIn, SubjectSyncIn, TagChangeIn
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import reports, subjects
+from trustdesk.services import protection, reports, subjects
 
 router = APIRouter()
 
@@ -40,3 +40,20 @@ def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: 
     if receipt.duplicate:
         response.status_code = 200
     return receipt.to_dict()
+
+
+@router.post("/subjects/{kind}/{external_id}/tags", status_code=201)
+def change_tags(kind: str, external_id: str, body: TagChangeIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    """Set tags by hand; adding or removing protection waits for another admin's approval."""
+    return protection.propose_tag_change(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id),
+                                         tags=body.tags, reason=body.reason)
+
+
+@router.post("/tag-changes/{change_id}/approve")
+def approve_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return protection.approve_tag_change(ctx, actor=principal, change_id=change_id)
+
+
+@router.post("/tag-changes/{change_id}/reject")
+def reject_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return protection.reject_tag_change(ctx, actor=principal, change_id=change_id)

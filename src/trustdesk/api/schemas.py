@@ -56,3 +56,8 @@ class StaffIn(Strict):
     access_start: datetime | None = None
     access_end: datetime | None = None
     password: StrictStr | None = Field(default=None, min_length=8, max_length=200)
+
+
+class TagChangeIn(Strict):
+    tags: list[StrictStr]
+    reason: StrictStr = Field(min_length=1, max_length=2000)

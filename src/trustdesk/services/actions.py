@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -83,8 +84,7 @@ def propose_action(
                 raise InvalidInput(f"case {case_id} is about another subject", field="case_id")
         facts = subject_facts(tx.session, subject)
         recent = recent_high_impact_count(tx, staff.id)
-        decision = ctx.policy.decide(action=action_type, subject=facts, actor=staff, now=tx.now,
-                                     recent_high_impact_count=recent, break_glass=break_glass)
+        decision = _decide(ctx, action_type, facts, staff, tx.now, recent, break_glass, reason)
         if not decision.allowed or decision.rate_limited:
             refusal = _refuse(tx, actor, facts, action_type, decision, reason)
         else:
@@ -97,9 +97,25 @@ def propose_action(
     return view
 
 
+def _decide(ctx, action_type, facts, staff, now, recent, break_glass, reason):
+    """The policy's decision; an action it steers (remove -> interstitial) is decided again as the steered one."""
+    decision = ctx.policy.decide(action=action_type, subject=facts, actor=staff, now=now,
+                                 recent_high_impact_count=recent, break_glass=break_glass,
+                                 break_glass_reason=reason if break_glass else "")
+    if decision.allowed or decision.rate_limited or decision.steer_to is None:
+        return decision
+    steered = ctx.policy.decide(action=decision.steer_to, subject=facts, actor=staff, now=now,
+                                recent_high_impact_count=recent, break_glass=break_glass,
+                                break_glass_reason=reason if break_glass else "")
+    if not steered.allowed:
+        return steered
+    return replace(steered, steer_to=decision.steer_to, reasons=decision.reasons + steered.reasons,
+                   policy_ids=decision.policy_ids + steered.policy_ids)
+
+
 def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, decision, reason: str):
     explanation = decision.explain()
-    verb = "action.rate_limited" if decision.allowed else "action.denied"
+    verb = "action.rate_limited" if decision.rate_limited else "action.denied"
     tx.record(actor=actor.label, verb=verb, subject=str(facts.ref),
               summary=f"{actor.label} was refused {action_type.value} of {facts.ref}: {explanation}",
               payload={"type": action_type.value, "reason": reason, "decision": decision.to_dict()})
@@ -108,7 +124,7 @@ def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, d
         raise_alert(tx, kind="rate_limited" if decision.rate_limited else "denied_attempt", subject=subject_row,
                     message=f"{actor.label} tried {action_type.value} on {facts.ref}: {explanation}",
                     payload={"actor": actor.label, "type": action_type.value, "reason": reason})
-    error_type = RateLimited if decision.rate_limited and decision.allowed else NotPermitted
+    error_type = RateLimited if decision.rate_limited else NotPermitted
     return error_type(explanation, details={"decision": decision.to_dict()})
 
 

@@ -99,7 +99,7 @@ def recheck(ctx: Context, tx: Transaction, action: ActionRow) -> str | None:
     if not proposer.has_access_at(tx.now):
         return f"{proposer.name}'s access has ended"
     subject = lock_subject(tx, action.subject_id)
-    decision = ctx.policy.decide(action=ActionType(action.requested_type), subject=subject_facts(tx.session, subject),
+    decision = ctx.policy.decide(action=ActionType(action.type), subject=subject_facts(tx.session, subject),
                                  actor=proposer, now=tx.now)
     if not decision.allowed:
         return f"the policy no longer allows it: {decision.explain()}"

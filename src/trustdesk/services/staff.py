@@ -141,3 +141,59 @@ def staff_view(row: StaffRow) -> dict:
         "access_start": row.access_start.isoformat() if row.access_start else None,
         "access_end": row.access_end.isoformat() if row.access_end else None, "active": row.active,
     }
+
+
+def _load_staff(tx: Transaction, name: str) -> StaffRow:
+    row = tx.session.execute(select(StaffRow).where(StaffRow.name == name).with_for_update()).scalar_one_or_none()
+    if row is None:
+        from trustdesk.domain.errors import NotFound
+
+        raise NotFound(f"no staff member {name!r}")
+    return row
+
+
+def issue_token(ctx: Context, *, actor: Principal | None, name: str) -> str:
+    """Another API token for a staff member (the operator, an admin, or themselves)."""
+    if actor is not None and actor.name != name:
+        require_staff(actor, Role.ADMIN)
+    with ctx.db.transaction(ctx.clock) as tx:
+        row = _load_staff(tx, name)
+        token = _issue_token(tx, staff_id=row.id)
+        who = actor.label if actor else "operator"
+        tx.record(actor=who, verb="staff.token_issued", object_id=row.id, summary=f"{who} issued a token for {name}")
+        return token
+
+
+def change_staff(
+    ctx: Context,
+    *,
+    actor: Principal | None,
+    name: str,
+    role: str | None = None,
+    access_end: datetime | None = None,
+    end_access_now: bool = False,
+    active: bool | None = None,
+) -> dict:
+    """Change a member's role or access window; takes effect at once, on tokens, sessions and pending approvals."""
+    if actor is not None:
+        require_staff(actor, Role.ADMIN)
+    with ctx.db.transaction(ctx.clock) as tx:
+        row = _load_staff(tx, name)
+        before = staff_view(row)
+        if role is not None:
+            row.role = parse_role(role).value
+        if end_access_now:
+            row.access_end = tx.now
+        elif access_end is not None:
+            if access_end.tzinfo is None:
+                raise InvalidInput("access_end needs a time zone", field="access_end")
+            row.access_end = access_end
+        if active is not None:
+            row.active = active
+        after = staff_view(row)
+        changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        who = actor.label if actor else "operator"
+        tx.record(actor=who, verb="staff.changed", object_id=row.id,
+                  summary=f"{who} changed {name}: " + ", ".join(f"{k} {a} → {b}" for k, (a, b) in changes.items()),
+                  payload={"changes": changes})
+        return after

@@ -65,7 +65,7 @@ def subject_facts(session: Session, row: SubjectRow) -> SubjectFacts:
     )
 
 
-def _validate_tags(tags: list[str]) -> list[str]:
+def validate_tags(tags: list[str]) -> list[str]:
     if len(tags) > MAX_TAGS:
         raise InvalidInput(f"at most {MAX_TAGS} tags", field="tags")
     for tag in tags:
@@ -97,7 +97,7 @@ def sync_subject(
         raise InvalidInput("followers cannot be negative", field="followers")
     if content is not None and len(content) > MAX_CONTENT:
         raise InvalidInput(f"content is over {MAX_CONTENT} characters", field="content")
-    clean_tags = _validate_tags(tags)
+    clean_tags = validate_tags(tags)
     with ctx.db.transaction(ctx.clock) as tx:
         row = find_subject(tx.session, ref)
         created = row is None

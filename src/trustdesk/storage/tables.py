@@ -251,6 +251,24 @@ class AuditTreeHeadRow(Base):
     signature: Mapped[str] = mapped_column(String(200))
 
 
+class ProtectionChangeRow(Base):
+    """A hand-made change of a subject's tags; protective ones wait for another admin's approval."""
+
+    __tablename__ = "protection_changes"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    subject_id: Mapped[str] = mapped_column(ForeignKey("subjects.id"))
+    old_tags: Mapped[list] = mapped_column(default=list)
+    new_tags: Mapped[list] = mapped_column(default=list)
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))
+    proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    proposed_at: Mapped[datetime]
+    decision: Mapped[dict] = mapped_column(default=dict)
+    approver_ids: Mapped[list] = mapped_column(default=list)
+    closed_by: Mapped[str | None] = mapped_column(String(40))
+    closed_at: Mapped[datetime | None]
+
+
 class ConsoleSessionRow(Base):
     """A signed-in console session; stored so sign-out and access end take effect at once."""
 

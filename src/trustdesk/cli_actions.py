@@ -1,0 +1,73 @@
+"""`trustdesk action …`: the same use cases as the API, for operators at a terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Annotated
+
+import typer
+
+action_app = typer.Typer(help="Propose and decide actions with your API token.", no_args_is_help=True)
+TokenOption = Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")]
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
+
+
+def _session(token: str | None, db: str | None):  # noqa: ANN202 - (Context, Principal)
+    from trustdesk.cli import context
+    from trustdesk.domain.errors import NotAuthenticated
+    from trustdesk.services.principals import authenticate
+
+    ctx = context(db)
+    token = token or os.environ.get("TRUSTDESK_TOKEN")
+    if not token:
+        raise NotAuthenticated("give --token or set TRUSTDESK_TOKEN")
+    return ctx, authenticate(ctx, token=token)
+
+
+def _print(view: dict) -> None:
+    typer.echo(json.dumps({k: view.get(k) for k in ("id", "type", "state", "explanation")}, indent=2))
+
+
+@action_app.command()
+def propose(
+    subject: Annotated[str, typer.Argument(help="KIND/ID")],
+    action_type: Annotated[str, typer.Argument(metavar="TYPE")],
+    reason: Annotated[str, typer.Option(help="Why")],
+    case_id: Annotated[str | None, typer.Option("--case")] = None,
+    duration_hours: Annotated[int | None, typer.Option()] = None,
+    label: Annotated[str | None, typer.Option()] = None,
+    break_glass: Annotated[bool, typer.Option("--break-glass", help="Admin emergency path")] = False,
+    token: TokenOption = None,
+    db: DbOption = None,
+) -> None:
+    from trustdesk.cli_policy import parse_subject
+    from trustdesk.services.actions import propose_action
+
+    ctx, principal = _session(token, db)
+    _print(propose_action(ctx, actor=principal, ref=parse_subject(subject), type=action_type, reason=reason,
+                          case_id=case_id, duration_hours=duration_hours, label=label, break_glass=break_glass))
+
+
+@action_app.command()
+def approve(action_id: str, reason: str = "", token: TokenOption = None, db: DbOption = None) -> None:
+    from trustdesk.services.actions import approve_action
+
+    ctx, principal = _session(token, db)
+    _print(approve_action(ctx, actor=principal, action_id=action_id, reason=reason))
+
+
+@action_app.command()
+def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None, db: DbOption = None) -> None:
+    from trustdesk.services.actions import cancel_action
+
+    ctx, principal = _session(token, db)
+    _print(cancel_action(ctx, actor=principal, action_id=action_id, reason=reason))
+
+
+@action_app.command()
+def reverse(action_id: str, reason: str = "reversed", token: TokenOption = None, db: DbOption = None) -> None:
+    from trustdesk.services.actions import reverse_action
+
+    ctx, principal = _session(token, db)
+    _print(reverse_action(ctx, actor=principal, action_id=action_id, reason=reason))

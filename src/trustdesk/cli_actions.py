@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -25,11 +27,28 @@ def _session(token: str | None, db: str | None):  # noqa: ANN202 - (Context, Pri
     return ctx, authenticate(ctx, token=token)
 
 
+def exits_on_domain_error(command: Callable[..., None]) -> Callable[..., None]:
+    """Refusals (policy, role, bad input) end the command with a message and exit 2, not a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        from trustdesk.cli import fail
+        from trustdesk.domain.errors import DomainError
+
+        try:
+            command(*args, **kwargs)
+        except DomainError as error:
+            fail(error)
+
+    return run
+
+
 def _print(view: dict) -> None:
     typer.echo(json.dumps({k: view.get(k) for k in ("id", "type", "state", "explanation")}, indent=2))
 
 
 @action_app.command()
+@exits_on_domain_error
 def propose(
     subject: Annotated[str, typer.Argument(help="KIND/ID")],
     action_type: Annotated[str, typer.Argument(metavar="TYPE")],
@@ -50,6 +69,7 @@ def propose(
 
 
 @action_app.command()
+@exits_on_domain_error
 def approve(action_id: str, reason: str = "", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import approve_action
 
@@ -58,6 +78,7 @@ def approve(action_id: str, reason: str = "", token: TokenOption = None, db: DbO
 
 
 @action_app.command()
+@exits_on_domain_error
 def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import cancel_action
 
@@ -66,6 +87,7 @@ def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None,
 
 
 @action_app.command()
+@exits_on_domain_error
 def reverse(action_id: str, reason: str = "reversed", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import reverse_action
 

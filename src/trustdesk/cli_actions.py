@@ -15,7 +15,7 @@ TokenOption = Annotated[str | None, typer.Option("--token", help="Your API token
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 
 
-def _session(token: str | None, db: str | None):  # noqa: ANN202 - (Context, Principal)
+def session_for(token: str | None, db: str | None):  # noqa: ANN202 - (Context, Principal)
     from trustdesk.cli import context
     from trustdesk.domain.errors import NotAuthenticated
     from trustdesk.services.principals import authenticate
@@ -63,7 +63,7 @@ def propose(
     from trustdesk.cli_policy import parse_subject
     from trustdesk.services.actions import propose_action
 
-    ctx, principal = _session(token, db)
+    ctx, principal = session_for(token, db)
     _print(propose_action(ctx, actor=principal, ref=parse_subject(subject), type=action_type, reason=reason,
                           case_id=case_id, duration_hours=duration_hours, label=label, break_glass=break_glass))
 
@@ -73,7 +73,7 @@ def propose(
 def approve(action_id: str, reason: str = "", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import approve_action
 
-    ctx, principal = _session(token, db)
+    ctx, principal = session_for(token, db)
     _print(approve_action(ctx, actor=principal, action_id=action_id, reason=reason))
 
 
@@ -82,7 +82,7 @@ def approve(action_id: str, reason: str = "", token: TokenOption = None, db: DbO
 def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import cancel_action
 
-    ctx, principal = _session(token, db)
+    ctx, principal = session_for(token, db)
     _print(cancel_action(ctx, actor=principal, action_id=action_id, reason=reason))
 
 
@@ -91,5 +91,5 @@ def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None,
 def reverse(action_id: str, reason: str = "reversed", token: TokenOption = None, db: DbOption = None) -> None:
     from trustdesk.services.actions import reverse_action
 
-    ctx, principal = _session(token, db)
+    ctx, principal = session_for(token, db)
     _print(reverse_action(ctx, actor=principal, action_id=action_id, reason=reason))

@@ -119,3 +119,49 @@ def diff(
     counts = summarize(results)
     typer.echo(f"replayed {len(results)} actions from the last {days} days: "
                + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))
+
+
+@policy_app.command()
+def propose(
+    path: Annotated[str, typer.Argument(help="Policy directory or .cedar file to put in force")],
+    reason: Annotated[str, typer.Option(help="Why the policy changes")],
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Propose a new safeguard policy; it takes effect once another senior or admin approves it."""
+    from trustdesk.cli_actions import session_for
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.policy import PolicyError, SafeguardPolicy
+    from trustdesk.policy.settings import settings_to_dict
+    from trustdesk.services.policy_versions import propose_policy
+
+    try:
+        candidate = SafeguardPolicy.load(path)
+        ctx, principal = session_for(token, db)
+        view = propose_policy(ctx, actor=principal, cedar_text=candidate.source_text,
+                              settings=settings_to_dict(candidate.settings), reason=reason)
+    except (PolicyError, DomainError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"proposed policy version {view['id']} (digest {view['digest'][:12]}); "
+               f"needs {view['approvals_required']} approval(s)")
+
+
+@policy_app.command()
+def approve(
+    version_id: str,
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Approve a proposed policy version."""
+    from trustdesk.cli_actions import session_for
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.policy_versions import approve_policy
+
+    try:
+        ctx, principal = session_for(token, db)
+        view = approve_policy(ctx, actor=principal, version_id=version_id)
+    except DomainError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"policy version {view['id']} is {view['state']}")

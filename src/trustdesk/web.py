@@ -26,10 +26,12 @@ class SchedulerThread(threading.Thread):
 
     def run(self) -> None:
         from trustdesk.services.outbox import deliver_outbox
+        from trustdesk.services.policy_versions import reload_if_changed
         from trustdesk.services.scheduler import run_due
 
         while not self.stopping.is_set():
             try:
+                reload_if_changed(self.ctx)
                 run_due(self.ctx)
                 deliver_outbox(self.ctx)
             except Exception:  # noqa: BLE001 - one bad tick must not stop enforcement of the next
@@ -48,6 +50,9 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from trustdesk.services.policy_versions import record_policy_in_force
+
+        record_policy_in_force(ctx)
         thread = SchedulerThread(ctx) if run_scheduler else None
         if thread:
             thread.start()

@@ -63,8 +63,3 @@ def list_actions(ctx: CtxDep, principal: PrincipalDep, state: str | None = None,
     items = actions.list_actions(ctx, actor=principal, state=state, awaiting_me=awaiting_me, subject=ref, limit=limit)
     return {"items": items, "count": len(items)}
 
-
-@router.get("/policy/explain")
-def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
-    """What the safeguard policy would require of you for this action, in plain words."""
-    return actions.preview_action(ctx, actor=principal, ref=SubjectRef.parse(subject_kind, subject_id), type=type)

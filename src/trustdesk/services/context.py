@@ -18,9 +18,13 @@ class Context:
 
     @cached_property
     def policy(self):  # noqa: ANN201 - SafeguardPolicy, imported lazily: loading Cedar is not free
-        from trustdesk.policy import SafeguardPolicy
+        """The approved version in the database if there is one, else the operator's file or the default."""
+        from trustdesk.services.policy_versions import policy_in_force
 
-        return SafeguardPolicy.load(self.settings.policy_path)
+        return policy_in_force(self)
+
+    def reload_policy(self) -> None:
+        self.__dict__.pop("policy", None)
 
     @cached_property
     def connector(self):  # noqa: ANN201 - Connector

@@ -269,6 +269,23 @@ class ProtectionChangeRow(Base):
     closed_at: Mapped[datetime | None]
 
 
+class PolicyVersionRow(Base):
+    """A safeguard policy edited through trustdesk: active only once another senior or admin approved it."""
+
+    __tablename__ = "policy_versions"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    cedar_text: Mapped[str] = mapped_column(Text)
+    settings: Mapped[dict] = mapped_column(default=dict)
+    digest: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))
+    proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    proposed_at: Mapped[datetime]
+    approver_ids: Mapped[list] = mapped_column(default=list)
+    decision: Mapped[dict] = mapped_column(default=dict)
+    activated_at: Mapped[datetime | None]
+
+
 class ConsoleSessionRow(Base):
     """A signed-in console session; stored so sign-out and access end take effect at once."""
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 19:43:02.096574
+Create Date: 2026-11-23 19:46:45.173500
 """
 from alembic import op
 import sqlalchemy as sa
@@ -203,6 +203,21 @@ def upgrade() -> None:
     with op.batch_alter_table('notes', schema=None) as batch_op:
         batch_op.create_index('ix_notes_target', ['target_kind', 'target_id', 'created_at'], unique=False)
 
+    op.create_table('policy_versions',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('cedar_text', sa.Text(), nullable=False),
+    sa.Column('settings', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('digest', sa.String(length=64), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('proposed_by', sa.String(length=40), nullable=False),
+    sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('activated_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('protection_changes',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -324,6 +339,7 @@ def downgrade() -> None:
 
     op.drop_table('actions')
     op.drop_table('protection_changes')
+    op.drop_table('policy_versions')
     with op.batch_alter_table('notes', schema=None) as batch_op:
         batch_op.drop_index('ix_notes_target')
 

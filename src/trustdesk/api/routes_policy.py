@@ -1,0 +1,44 @@
+"""The safeguard policy: explain a decision, read the policy, propose and approve a new version."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import Field, StrictStr
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.schemas import Strict
+from trustdesk.domain.staff import Role
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services import actions, policy_versions
+from trustdesk.services.principals import require_staff
+
+router = APIRouter()
+
+
+class PolicyIn(Strict):
+    cedar: StrictStr = Field(min_length=1, max_length=200_000)
+    settings: dict[str, dict[str, int]] | None = None
+    reason: StrictStr = Field(min_length=1, max_length=2000)
+
+
+@router.get("/policy/explain")
+def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
+    """What the safeguard policy would require of you for this action, in plain words."""
+    return actions.preview_action(ctx, actor=principal, ref=SubjectRef.parse(subject_kind, subject_id), type=type)
+
+
+@router.get("/policy")
+def show(ctx: CtxDep, principal: PrincipalDep) -> dict:
+    require_staff(principal, Role.MODERATOR)
+    return ctx.policy.describe()
+
+
+@router.post("/policy/versions", status_code=201)
+def propose(body: PolicyIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return policy_versions.propose_policy(ctx, actor=principal, cedar_text=body.cedar, settings=body.settings,
+                                          reason=body.reason)
+
+
+@router.post("/policy/versions/{version_id}/approve")
+def approve(version_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return policy_versions.approve_policy(ctx, actor=principal, version_id=version_id)

@@ -39,7 +39,8 @@ def test_a_proposed_policy_takes_effect_only_after_another_senior_approves(ctx):
     ref = account(ctx, integration, "hos", followers=41_700_000, tags=["public-interest"])
     assert lenient_not_yet(ctx, julie, ref)
     version = policy_versions.propose_policy(ctx, actor=admin.principal, cedar_text=_lenient_policy_text(),
-                                             settings={"delay_minutes": {"critical": 30}}, reason="one senior is enough")
+                                             settings={"delay_minutes": {"critical": 30}},
+                                             reason="one senior is enough")
     assert version["state"] == "pending_approval"
     with pytest.raises(NotPermitted):
         policy_versions.approve_policy(ctx, actor=admin.principal, version_id=version["id"])

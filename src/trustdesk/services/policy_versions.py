@@ -40,7 +40,8 @@ def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings:
     with ctx.db.transaction(ctx.clock) as tx:
         decision = ctx.policy.decide_policy_change(actor=staff, now=tx.now)
         if not decision.allowed:
-            tx.record(actor=actor.label, verb="policy.denied", summary=f"{actor.label} was refused: {decision.explain()}")
+            tx.record(actor=actor.label, verb="policy.denied",
+                      summary=f"{actor.label} was refused: {decision.explain()}")
             raise_alert(tx, kind="policy_change_denied",
                         message=f"{actor.label} tried to edit the safeguard policy")
             refusal = NotPermitted(decision.explain())

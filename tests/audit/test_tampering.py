@@ -238,3 +238,11 @@ def test_the_verifier_takes_any_rows_with_the_record_attributes(log: tuple, key:
 
     records, heads = log
     assert _verify([Row(*r.to_dict().values()) for r in records], heads, key).ok
+
+
+def test_a_signed_head_of_the_empty_log_must_have_the_empty_root(key: SigningKey) -> None:
+    from trustdesk.audit.signing import sign_tree_head
+
+    head = sign_tree_head(key, 0, "ab" * 32, "2026-11-23T19:29:21+00:00")
+    report = _verify(chain(3), [head], key)
+    assert not report.ok and "for 0 entries has a wrong root" in report.problem

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from hashlib import sha256
 
 from trustdesk.audit.canonical import CanonicalError, canonical_bytes, check_value, content_bytes
-from trustdesk.audit.records import CONTENT_FIELDS, GENESIS, AuditRecord, check_at
+from trustdesk.audit.records import CONTENT_FIELDS, GENESIS, AuditRecord, RecordLike, check_at
 
 __all__ = ["GENESIS", "entry_hash", "record_digest", "seal"]
 
@@ -19,7 +19,7 @@ def entry_hash(content: Mapping[str, object]) -> str:
     return sha256(canonical_bytes(dict(content))).hexdigest()
 
 
-def record_digest(record: AuditRecord) -> bytes:
+def record_digest(record: RecordLike) -> bytes:
     """The sha256 the record's content hashes to (raw bytes), whatever its `hash` field says."""
     return sha256(
         content_bytes(
@@ -52,10 +52,8 @@ def seal(
         raise ValueError("prev_hash must be 64 lowercase hex digits")
     if seq == 1 and prev_hash != GENESIS:
         raise ValueError("entry 1 must link to GENESIS (64 zeros)")
-    id, at, verb, summary = (_text(name, value) for name, value in
-                             (("id", id), ("at", at), ("verb", verb), ("summary", summary)))
-    actor, subject, object_id = (None if value is None else _text(name, value) for name, value in
-                                 (("actor", actor), ("subject", subject), ("object_id", object_id)))
+    id, at, verb, summary = _text("id", id), _text("at", at), _text("verb", verb), _text("summary", summary)
+    actor, subject, object_id = _opt("actor", actor), _opt("subject", subject), _opt("object_id", object_id)
     check_at(at)
     if not isinstance(payload, Mapping):
         raise ValueError("payload must be a dict")
@@ -74,6 +72,10 @@ def _text(name: str, value: object) -> str:
         raise ValueError(f"{name} must be a string, got {type(value).__name__}")
     check_value(value, name)
     return str.__str__(value)
+
+
+def _opt(name: str, value: object) -> str | None:
+    return None if value is None else _text(name, value)
 
 
 def _is_hex64(value: object) -> bool:

@@ -44,52 +44,71 @@ def verify_log(
     problem = _check_heads(heads, public_key_pem)
     if problem:
         return VerifyReport(False, 0, None, problem, 0)
-    pending = sorted(heads, key=lambda h: h.size)
-    checked = signed = 0
     acc = MerkleAccumulator()
     push = acc.append_leaf_hash
-    while pending and pending[0].size == 0:  # a head of the empty log: nothing to stream for it
-        head = pending.pop(0)
-        if head.root != acc.root().hex():
-            return _bad(0, 1, f"the tree head signed at {head.at} for 0 entries has a wrong root", checked)
-        checked += 1
-    next_size = pending[0].size if pending else -1
+    pending = _Heads(heads)
+    wrong = pending.match(0, acc.root())
+    if wrong:
+        return _root_mismatch(wrong, 0, 0)
+    next_size = pending.next_size
     seq, prev, prev2 = 0, GENESIS, None
     # The hot loop: locals only, one canonical encoding and two sha256 per entry (plus Merkle nodes).
     for rec in records:
         seq += 1
         if rec.seq != seq:
-            return _sequence_break(rec, seq, checked, signed)
+            return _sequence_break(rec, seq, pending.checked, pending.signed)
         try:
             digest = sha256(
                 content_bytes(rec.seq, rec.id, rec.at, rec.actor, rec.verb, rec.subject, rec.object_id,
                               rec.summary, rec.payload, rec.prev_hash)
             ).digest()
         except (CanonicalError, TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
-            return _bad(seq - 1, seq, f"entry {seq}: malformed ({exc})", checked, signed)
+            return _bad(seq - 1, seq, f"entry {seq}: malformed ({exc})", pending.checked, pending.signed)
         hexdigest = digest.hex()
         if rec.prev_hash != prev or hexdigest != rec.hash:
-            return _chain_break(rec, seq, prev2, hexdigest, checked, signed)
+            return _chain_break(rec, seq, prev2, hexdigest, pending.checked, pending.signed)
         prev2, prev = prev, hexdigest
         push(sha256(b"\x00" + digest).digest())
         if seq == next_size:
-            root = acc.root().hex()
-            while pending and pending[0].size == seq:
-                head = pending.pop(0)
-                if head.root != root:
-                    return _root_mismatch(head, signed, checked)
-                checked += 1
-            signed = seq
-            next_size = pending[0].size if pending else -1
-    if pending:
-        head = pending[-1]
-        return _bad(
-            seq, seq + 1,
-            f"entry {seq + 1}: missing: the log ends at entry {seq} but the tree head signed at {head.at} "
-            f"covers {head.size} entries (tail deleted?)",
-            checked, signed,
+            signed, wrong = pending.signed, pending.match(seq, acc.root())
+            if wrong:
+                return _root_mismatch(wrong, signed, pending.checked)
+            next_size = pending.next_size
+    return pending.finish(seq)
+
+
+class _Heads:
+    """Signed heads not yet reached, smallest first, and what the ones reached so far proved."""
+
+    def __init__(self, heads: Sequence[TreeHead]) -> None:
+        self._pending = sorted(heads, key=lambda h: h.size, reverse=True)  # pop() gives the smallest
+        self.checked = 0  # heads whose root matched
+        self.signed = 0  # size of the largest of those
+
+    @property
+    def next_size(self) -> int:
+        return self._pending[-1].size if self._pending else -1
+
+    def match(self, size: int, root: bytes) -> TreeHead | None:
+        """Compare every head of this size with the log's root at this size; return one that differs."""
+        while self._pending and self._pending[-1].size == size:
+            head = self._pending.pop()
+            if head.root != root.hex():
+                return head
+            self.checked += 1
+            self.signed = size
+        return None
+
+    def finish(self, entries: int) -> VerifyReport:
+        """End of the log: any head still pending claims entries that are gone."""
+        if not self._pending:
+            return VerifyReport(True, entries, None, None, self.checked, self.signed)
+        head = self._pending[0]  # the largest: says how much is missing
+        problem = (
+            f"entry {entries + 1}: missing: the log ends at entry {entries} but the tree head signed at "
+            f"{head.at} covers {head.size} entries (tail deleted?)"
         )
-    return VerifyReport(True, seq, None, None, checked, signed)
+        return _bad(entries, entries + 1, problem, self.checked, self.signed)
 
 
 def _check_heads(heads: Sequence[TreeHead], public_key_pem: str) -> str | None:
@@ -150,6 +169,9 @@ def _root_mismatch(head: TreeHead, signed: int, checked: int) -> VerifyReport:
     # The chain is intact up to here, so someone rewrote a stretch and re-chained it. The signed
     # root says which stretch: after the last head that matched, up to this one.
     first = signed + 1
+    if head.size == 0:
+        problem = f"the tree head signed at {head.at} for 0 entries has a wrong root"
+        return _bad(0, None, problem, checked, signed)
     span = f"entry {first}: does" if first == head.size else f"entries {first} to {head.size}: do"
     problem = (
         f"{span} not match the tree head signed at {head.at} for {head.size} entries "

@@ -22,10 +22,12 @@ app.add_typer(integration_app, name="integration")
 
 def _register_feature_commands() -> None:
     from trustdesk.cli_actions import action_app
+    from trustdesk.cli_audit import audit_app
     from trustdesk.cli_policy import policy_app
 
     app.add_typer(policy_app, name="policy")
     app.add_typer(action_app, name="action")
+    app.add_typer(audit_app, name="audit")
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in ./.trustdesk)")]
 

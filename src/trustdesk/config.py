@@ -30,6 +30,7 @@ class Settings:
     webhook_urls: tuple[str, ...] = ()
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
+    audit_readers: frozenset = frozenset({"senior", "admin"})
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -46,6 +47,8 @@ class Settings:
             "webhook_urls": hooks,
             "webhook_secret": env.get("TRUSTDESK_WEBHOOK_SECRET"),
         }
+        if env.get("TRUSTDESK_AUDIT_READERS"):
+            values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)

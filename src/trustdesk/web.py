@@ -14,6 +14,7 @@ from trustdesk.services.context import Context
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 1.0
+CHECKPOINT_EVERY_TICKS = 10  # a signed tree head every ~10 s while the log grows
 
 
 class SchedulerThread(threading.Thread):
@@ -25,12 +26,17 @@ class SchedulerThread(threading.Thread):
         self.stopping = threading.Event()
 
     def run(self) -> None:
+        from trustdesk.services.audit import checkpoint
         from trustdesk.services.outbox import deliver_outbox
         from trustdesk.services.policy_versions import reload_if_changed
         from trustdesk.services.scheduler import run_due
 
+        ticks = 0
         while not self.stopping.is_set():
+            ticks += 1
             try:
+                if ticks % CHECKPOINT_EVERY_TICKS == 1:
+                    checkpoint(self.ctx)
                 reload_if_changed(self.ctx)
                 run_due(self.ctx)
                 deliver_outbox(self.ctx)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from trustdesk.audit.chain import seal
 from trustdesk.audit.merkle import MerkleAccumulator
-from trustdesk.audit.records import GENESIS, AuditRecord, RecordLike
+from trustdesk.audit.records import GENESIS, AuditRecord
 from trustdesk.domain.ids import new_id
 from trustdesk.storage.database import PendingAuditEntry
 from trustdesk.storage.tables import AuditEntryRow, AuditStateRow
@@ -30,13 +35,22 @@ def lock_head(session: Session) -> AuditStateRow:
 
 
 def append_entries(session: Session, entries: Sequence[PendingAuditEntry], now: datetime) -> list[AuditRecord]:
-    """Chain the entries after the current head. Must run in the transaction that made the change."""
+    """Chain the entries after the current head. Must run in the transaction that made the change.
+
+    Core statements rather than ORM objects: this runs in every write transaction, and the issue
+    allows audit at most a fifth of intake throughput."""
     if not session.in_transaction():
         raise RuntimeError("audit entries are written only inside the transaction of their change")
-    head = lock_head(session)
-    seq, prev = head.last_seq, head.last_hash
+    state = session.execute(
+        select(AuditStateRow.last_seq, AuditStateRow.last_hash, AuditStateRow.frontier)
+        .where(AuditStateRow.id == HEAD_ID).with_for_update()
+    ).first()
+    if state is None:
+        lock_head(session)
+        state = (0, GENESIS, [])
+    seq, prev, frontier = state
     # The Merkle frontier travels with the head, so a signed tree head never needs a full scan.
-    tree = MerkleAccumulator.from_frontier(head.last_seq, head.frontier)
+    tree = MerkleAccumulator.from_frontier(seq, frontier)
     at = now.isoformat()
     sealed: list[AuditRecord] = []
     for entry in entries:
@@ -45,39 +59,76 @@ def append_entries(session: Session, entries: Sequence[PendingAuditEntry], now: 
             seq=seq, id=new_id("aud"), at=at, actor=entry.actor, verb=entry.verb, subject=entry.subject,
             object_id=entry.object_id, summary=entry.summary, payload=entry.payload, prev_hash=prev,
         )
-        session.add(row_from_record(record))
         tree.append(bytes.fromhex(record.hash))
         sealed.append(record)
         prev = record.hash
-    head.last_seq, head.last_hash, head.frontier = seq, prev, tree.frontier_hex()
+    session.execute(insert(AuditEntryRow), [record.to_dict() for record in sealed])
+    session.execute(
+        update(AuditStateRow).where(AuditStateRow.id == HEAD_ID)
+        .values(last_seq=seq, last_hash=prev, frontier=tree.frontier_hex())
+    )
     return sealed
 
 
-def row_from_record(record: AuditRecord) -> AuditEntryRow:
-    return AuditEntryRow(
-        seq=record.seq, id=record.id, at=record.at, actor=record.actor, verb=record.verb,
-        subject=record.subject, object_id=record.object_id, summary=record.summary,
-        payload=record.payload, prev_hash=record.prev_hash, hash=record.hash,
-    )
+class StoredEntry(NamedTuple):
+    """One stored entry, shaped like AuditRecord for the verifier."""
+
+    seq: int
+    id: str
+    at: str
+    actor: str | None
+    verb: str
+    subject: str | None
+    object_id: str | None
+    summary: str
+    payload: dict
+    prev_hash: str
+    hash: str
 
 
-ENTRY_COLUMNS = (
-    AuditEntryRow.seq, AuditEntryRow.id, AuditEntryRow.at, AuditEntryRow.actor, AuditEntryRow.verb,
-    AuditEntryRow.subject, AuditEntryRow.object_id, AuditEntryRow.summary, AuditEntryRow.payload,
-    AuditEntryRow.prev_hash, AuditEntryRow.hash,
+# Untyped SQL on purpose: SQLAlchemy's typed rows cost ~9 µs each, raw rows ~1.5 µs, and a verification
+# of a million entries has to stay within seconds.
+_PAGE = text(
+    "SELECT seq, id, at, actor, verb, subject, object_id, summary, CAST(payload AS TEXT), prev_hash, hash "
+    "FROM audit_entries WHERE seq > :after ORDER BY seq LIMIT :page"
 )
 
 
-def iter_records(session: Session, batch: int = 10_000) -> Iterator[RecordLike]:
-    """All entries in chain order as plain rows (attribute access like AuditRecord), streamed in batches.
+def iter_records(session: Session, batch: int = 50_000) -> Iterator[StoredEntry]:
+    """All entries in chain order, streamed in keyset pages so a million entries fit in memory.
 
-    Plain column rows rather than ORM objects: verifying a million entries must stay within seconds."""
-    last = 0
-    while True:
-        rows = session.execute(
-            select(*ENTRY_COLUMNS).where(AuditEntryRow.seq > last).order_by(AuditEntryRow.seq).limit(batch)
-        ).all()
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1].seq
+    The next page is fetched on a helper thread while this one is checked: the database's work
+    (on PostgreSQL, another process) overlaps with hashing instead of alternating with it."""
+    connection = session.connection()
+    pages: queue.Queue = queue.Queue(maxsize=2)
+
+    def fetch() -> None:
+        after = 0
+        try:
+            while True:
+                rows = connection.execute(_PAGE, {"after": after, "page": batch}).fetchall()
+                pages.put(rows)
+                if not rows:
+                    return
+                after = rows[-1][0]
+        except BaseException as error:  # noqa: BLE001 - handed to the reading thread, which re-raises it
+            pages.put(error)
+
+    fetcher = threading.Thread(target=fetch, name="audit-page-fetch", daemon=True)
+    fetcher.start()
+    loads, make = json.loads, StoredEntry._make
+    try:
+        while True:
+            rows = pages.get()
+            if isinstance(rows, BaseException):
+                raise rows
+            if not rows:
+                return
+            for row in rows:
+                yield make((*row[:8], loads(row[8]), row[9], row[10]))
+    finally:
+        # A consumer that stops early (first bad entry) must not leave the fetcher blocked on a full queue.
+        while fetcher.is_alive():
+            with contextlib.suppress(queue.Empty):
+                pages.get(timeout=0.05)
+        fetcher.join()

@@ -27,8 +27,9 @@ def test_the_2017_deactivation_cannot_happen_alone_and_is_undone_at_once(ctx, cl
                               "text": "deactivate this account", "reporter": "one_user"})
     case_id = filed.json()["case_id"]
 
-    # One user's report reaches the contractor on his last day: he cannot deactivate, and the attempt is seen.
-    assert client.post(f"{api}/cases/{case_id}/claim", headers=contractor.headers).status_code == 200
+    # One user's report no longer reaches the contractor: the case sits in the senior-only queue.
+    assert client.post(f"{api}/cases/{case_id}/claim", headers=contractor.headers).status_code == 404
+    # Even going straight for the action, on his last day, he cannot deactivate, and the attempt is seen.
     denied = client.post(f"{api}/actions", headers=contractor.headers, json={**DEACTIVATE, "case_id": case_id})
     assert denied.status_code == 403
     assert "contractor" in denied.json()["error"]["message"] or "last" in denied.json()["error"]["message"]

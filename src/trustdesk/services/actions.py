@@ -169,8 +169,8 @@ def _advance(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> No
         ensure_transition(ActionState(action.state), ActionState.SCHEDULED)
         action.state, action.updated_at = ActionState.SCHEDULED.value, tx.now
         action.execute_after = tx.now + timedelta(seconds=action.delay_seconds)
-        tx.record(actor=by, verb="action.scheduled", object_id=action.id,
-                  summary=f"{action.type} scheduled for {action.execute_after.isoformat()}; "
+        tx.record(actor=by, verb="action.scheduled", object_id=action.id, subject=_subject_label(tx, action),
+                  summary=f"{_what(tx, action)} scheduled for {action.execute_after.isoformat()}; "
                   "any reviewer can cancel until then",
                   payload={"execute_after": action.execute_after.isoformat()})
         return
@@ -183,6 +183,19 @@ def _approver_facts(tx: Transaction, action: ActionRow):
         .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
     ).scalars().all()
     return [staff_facts(row) for row in rows]
+
+
+def _what(tx: Transaction, action: ActionRow) -> str:
+    """'deactivate of @handle (case case_…)': the object of an audit sentence."""
+    subject = tx.session.get(SubjectRow, action.subject_id)
+    name = f"@{subject.handle}" if subject and subject.handle else (
+        f"{subject.kind}/{subject.external_id}" if subject else "?")
+    return f"{action.type} of {name}" + (f" (case {action.case_id})" if action.case_id else "")
+
+
+def _subject_label(tx: Transaction, action: ActionRow) -> str | None:
+    subject = tx.session.get(SubjectRow, action.subject_id)
+    return f"{subject.kind}/{subject.external_id}" if subject else None
 
 
 def _load_action(tx: Transaction, action_id: str) -> ActionRow:
@@ -206,7 +219,9 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
                                                     proposer_id=action.proposed_by, now=tx.now)
         if not counts:
             tx.record(actor=actor.label, verb="action.approval_refused", object_id=action.id,
-                      summary=f"{actor.label}'s approval of {action.type} was refused: {why}", payload={"why": why})
+                      subject=_subject_label(tx, action),
+                      summary=f"{actor.label}'s approval of {_what(tx, action)} was refused: {why}",
+                      payload={"why": why})
             refusal = NotPermitted(why)
         else:
             refusal = None
@@ -223,7 +238,8 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
                 .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
             ).scalar_one()
             tx.record(actor=actor.label, verb="action.approved", object_id=action.id,
-                      summary=f"{actor.label} approved {action.type} ({count} of {action.approvals_required})"
+                      subject=_subject_label(tx, action),
+                      summary=f"{actor.label} approved {_what(tx, action)}, {count} of {action.approvals_required}"
                       + (f": {reason}" if reason else ""), payload={"reason": reason, "approvals": count})
             action.updated_at = tx.now
             _advance(ctx, tx, action, by=actor.label)
@@ -265,8 +281,8 @@ def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, 
     ensure_transition(ActionState(action.state), target)
     action.state = target.value
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
-    tx.record(actor=by, verb=f"action.{target.value}", object_id=action.id,
-              summary=f"{by} {target.value} {action.type} ({action.id}): {reason}", payload={"reason": reason})
+    tx.record(actor=by, verb=f"action.{target.value}", object_id=action.id, subject=_subject_label(tx, action),
+              summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason})
 
 
 def reverse_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "reversed") -> dict:
@@ -293,7 +309,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
             raise NotPermitted(why)
         action.ratified_by, action.updated_at = staff.id, tx.now
         tx.record(actor=actor.label, verb="action.ratified", object_id=action.id,
-                  summary=f"{actor.label} ratified break-glass {action.type}" + (f": {reason}" if reason else ""),
+                  summary=f"{actor.label} ratified break-glass {_what(tx, action)}" + (f": {reason}" if reason else ""),
                   payload={"reason": reason})
         return _view(tx, action)
 

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState, ensure_transition, lease_is_held
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.reports import parse_category
+from trustdesk.domain.staff import StaffFacts
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal, require_staff
 from trustdesk.services.subjects import find_subject
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseEventRow, CaseRow, ReportRow, StaffRow, SubjectRow
+from trustdesk.triage.queues import load_queues
 
 MAX_PAGE = 200
 
@@ -30,8 +32,8 @@ def list_cases(
     subject: SubjectRef | None = None,
     limit: int = 50,
 ) -> list[dict]:
-    """Open cases by priority (highest first) unless a state says otherwise."""
-    require_staff(actor)
+    """Open cases by priority (highest first) unless a state says otherwise; only in queues the actor may see."""
+    staff = require_staff(actor)
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
     query = select(CaseRow, SubjectRow).join(SubjectRow, CaseRow.subject_id == SubjectRow.id)
@@ -44,6 +46,9 @@ def list_cases(
         query = query.where(CaseRow.state.in_([s.value for s in OPEN_CASE_STATES]))
     if category is not None:
         query = query.where(CaseRow.category == parse_category(category).value)
+    hidden = load_queues().hidden_names(staff.role)
+    if hidden:
+        query = query.where(or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
     with ctx.db.read() as session:
         if subject is not None:
             row = find_subject(session, subject)
@@ -53,11 +58,19 @@ def list_cases(
         rows = session.execute(
             query.order_by(CaseRow.priority.desc(), CaseRow.created_at, CaseRow.id).limit(limit)
         ).all()
-        return [case_summary(case, subj) for case, subj in rows]
+        return [case_summary(case, subj, now=ctx.clock.now()) for case, subj in rows]
 
 
-def case_summary(case: CaseRow, subject: SubjectRow) -> dict:
-    return {
+def ensure_visible(staff: StaffFacts, case: CaseRow) -> None:
+    """A case in a queue above the actor's role is not found, as if it did not exist (its subject may be
+    protected; even its existence is not theirs to know)."""
+    if case.queue in load_queues().hidden_names(staff.role):
+        raise NotFound(f"no case {case.id}")
+
+
+def case_summary(case: CaseRow, subject: SubjectRow, *, now: datetime | None = None) -> dict:
+    """The case as lists show it, with its queue's SLA; sla_breached is None when no instant is given."""
+    view = {
         "id": case.id, "state": case.state, "category": case.category, "categories": list(case.categories),
         "priority": round(case.priority, 2), "priority_line": case.priority_line, "queue": case.queue,
         "language": case.language, "report_count": case.report_count, "unique_reporters": case.unique_reporters,
@@ -68,6 +81,11 @@ def case_summary(case: CaseRow, subject: SubjectRow) -> dict:
         "first_report_at": case.first_report_at.isoformat(), "last_report_at": case.last_report_at.isoformat(),
         "created_at": case.created_at.isoformat(),
     }
+    is_open = case.state in {s.value for s in OPEN_CASE_STATES}
+    view.update(load_queues().sla_status(case.queue, case.first_report_at, now or case.first_report_at, is_open))
+    if now is None:
+        view["sla_breached"] = None
+    return view
 
 
 def _load_case(session: Session, case_id: str, *, lock: bool = False) -> CaseRow:
@@ -79,9 +97,10 @@ def _load_case(session: Session, case_id: str, *, lock: bool = False) -> CaseRow
 
 
 def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
-    require_staff(actor)
+    staff = require_staff(actor)
     with ctx.db.read() as session:
         case = _load_case(session, case_id)
+        ensure_visible(staff, case)
         subject = session.get(SubjectRow, case.subject_id)
         assert subject is not None
         reports = session.execute(
@@ -94,7 +113,7 @@ def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
             select(ActionRow.id, ActionRow.type, ActionRow.state).where(ActionRow.case_id == case.id)
             .order_by(ActionRow.proposed_at)
         ).all()
-        view = case_summary(case, subject)
+        view = case_summary(case, subject, now=ctx.clock.now())
         view["reports"] = [
             {"id": r.id, "category": r.category, "text": r.text, "reporter": r.reporter, "source": r.source,
              "created_at": r.created_at.isoformat()} for r in reports
@@ -115,6 +134,7 @@ def claim_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
     staff = require_staff(actor)
     with ctx.db.transaction(ctx.clock) as tx:
         case = _load_case(tx.session, case_id, lock=True)
+        ensure_visible(staff, case)
         if case.state not in {s.value for s in OPEN_CASE_STATES}:
             raise Conflict(f"case {case_id} is {case.state}; only open cases can be claimed")
         if lease_is_held(case.claimed_by, case.lease_expires_at, tx.now) and case.claimed_by != staff.id:
@@ -127,7 +147,7 @@ def claim_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
                   payload={"lease_expires_at": case.lease_expires_at.isoformat() if case.lease_expires_at else None})
         subject = tx.session.get(SubjectRow, case.subject_id)
         assert subject is not None
-        return case_summary(case, subject)
+        return case_summary(case, subject, now=tx.now)
 
 
 def _take_lease(tx: Transaction, case: CaseRow, staff_id: str, minutes: int) -> None:
@@ -154,7 +174,7 @@ def release_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
                   summary=f"{actor.label} released case {case.id}")
         subject = tx.session.get(SubjectRow, case.subject_id)
         assert subject is not None
-        return case_summary(case, subject)
+        return case_summary(case, subject, now=tx.now)
 
 
 def close_case(tx: Transaction, case: CaseRow, *, outcome: CaseState, actor: str, action_id: str) -> None:

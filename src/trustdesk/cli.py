@@ -24,10 +24,12 @@ def _register_feature_commands() -> None:
     from trustdesk.cli_actions import action_app
     from trustdesk.cli_audit import audit_app
     from trustdesk.cli_policy import policy_app
+    from trustdesk.cli_triage import triage_app
 
     app.add_typer(policy_app, name="policy")
     app.add_typer(action_app, name="action")
     app.add_typer(audit_app, name="audit")
+    app.add_typer(triage_app, name="triage")
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in ./.trustdesk)")]
 

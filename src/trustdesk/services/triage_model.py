@@ -147,6 +147,7 @@ def train_from_decisions(
     path = model.save(model_dir(ctx))
     assert model.version is not None
     with ctx.db.transaction(ctx.clock) as tx:
+        tx.session.connection()  # begin: an audit-only transaction has written nothing else yet
         tx.record(actor="operator", verb="triage.model_trained", object_id=f"model-v{model.version}",
                   summary=f"triage model v{model.version} trained on {len(examples)} {source}: {model.describe()}",
                   payload={"version": model.version, "n_examples": len(examples), "source": source,

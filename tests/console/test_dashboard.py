@@ -1,0 +1,55 @@
+"""Dashboard numbers, computed from what happened: cases opened and resolved, actions and reversals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.people import account, hire, platform, report
+from trustdesk.services import actions, dashboard
+
+
+def test_queue_depth_counts_the_cases_open_at_each_instant(ctx, clock):
+    integration, julie = platform(ctx), hire(ctx, "julie", "moderator")
+    start = clock.now()
+    first = report(ctx, integration, account(ctx, integration, "a1"))
+    clock.advance(hours=1)
+    report(ctx, integration, account(ctx, integration, "a2"))
+    clock.advance(hours=1)
+    actions.propose_action(ctx, actor=julie.principal, ref=account(ctx, integration, "a1"), type="dismiss",
+                           reason="fine", case_id=first.case_id)
+    clock.advance(hours=1)
+    with ctx.db.read() as session:
+        series = dashboard.queue_depth(session, start, clock.now(), points=4)
+    assert [depth for _, depth in series] == [1, 2, 1, 1]
+
+
+def test_time_to_first_action_and_reversal_rate_come_from_the_actions_taken(ctx, clock):
+    integration, julie = platform(ctx), hire(ctx, "julie", "moderator")
+    waits = [timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2)]
+    for i, wait in enumerate(waits):
+        ref = account(ctx, integration, f"acc{i}")
+        receipt = report(ctx, integration, ref)
+        clock.advance(seconds=wait.total_seconds())
+        action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit", reason="spam",
+                                        case_id=receipt.case_id)
+        if i == 0:
+            actions.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="too harsh")
+    data = dashboard.overview(ctx, actor=julie.principal)
+    ttfa = data["time_to_first_action"]
+    assert ttfa["cases"] == 3 and ttfa["median_seconds"] == 30 * 60
+    assert dict(ttfa["buckets"]) == {"< 15 min": 1, "15–60 min": 1, "1–4 h": 1, "4–24 h": 0, "> 1 day": 0}
+    assert data["rates"]["took_effect"] == 3 and data["rates"]["reversed"] == 1
+    assert round(data["rates"]["reversal_rate"], 3) == 0.333
+    assert data["actions_by_type"] == [{"type": "limit", "took_effect": 3, "waiting": 0, "stopped": 0}]
+    assert data["totals"]["open_cases"] == 0
+
+
+def test_the_appeal_rate_is_not_tracked_until_appeals_exist(ctx):
+    julie = hire(ctx, "julie", "moderator")
+    rates = dashboard.overview(ctx, actor=julie.principal)["rates"]
+    from trustdesk.storage.schema import metadata
+
+    if "appeals" not in metadata.tables:
+        assert rates["appeals"] is None and rates["appeal_rate"] is None
+    else:
+        assert rates["appeals"] == 0 and rates["appeal_rate"] == 0.0

@@ -6,7 +6,15 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from trustdesk import __version__
-from trustdesk.api import routes_actions, routes_admin, routes_audit, routes_cases, routes_policy, routes_subjects
+from trustdesk.api import (
+    routes_actions,
+    routes_admin,
+    routes_audit,
+    routes_cases,
+    routes_policy,
+    routes_subjects,
+    routes_triage,
+)
 from trustdesk.api.errors import error_body, install_error_handlers
 from trustdesk.services.context import Context
 
@@ -25,6 +33,7 @@ def create_app(ctx: Context) -> FastAPI:
             return JSONResponse(error_body("too_large", f"request body over {MAX_BODY_BYTES} bytes"), 413)
         return await call_next(request)
 
-    for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit):
+    for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
+                   routes_triage):
         app.include_router(module.router, prefix="/api/v1")
     return app

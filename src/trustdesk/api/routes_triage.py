@@ -1,0 +1,116 @@
+"""Triage: queues and claim-next, bulk actions, notes, reporters, an account's roll-up."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import Field, StrictBool, StrictInt, StrictStr
+
+from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.schemas import Strict, SubjectRefIn
+from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services import bulk, notes, queues, reporters, reports
+
+router = APIRouter()
+MAX_LISTED_ITEMS = 10_000  # parsing bound; the service refuses more than bulk.MAX_BULK with 413
+
+
+class BulkIn(Strict):
+    type: StrictStr
+    reason: StrictStr
+    case_ids: list[StrictStr] = Field(default_factory=list, max_length=MAX_LISTED_ITEMS)
+    subjects: list[SubjectRefIn] = Field(default_factory=list, max_length=MAX_LISTED_ITEMS)
+    duration_hours: StrictInt | None = None
+    label: StrictStr | None = None
+
+
+class NoteIn(Strict):
+    text: StrictStr
+    case_id: StrictStr | None = None
+    subject: SubjectRefIn | None = None
+
+
+class ReasonIn(Strict):
+    reason: StrictStr
+
+
+class MuteIn(ReasonIn):
+    muted: StrictBool = True
+
+
+class TrustedFlaggerIn(ReasonIn):
+    trusted: StrictBool = True
+
+
+def _ref(subject: SubjectRefIn | None) -> SubjectRef | None:
+    return SubjectRef.parse(subject.kind, subject.id) if subject is not None else None
+
+
+def _parse_subject(value: str) -> SubjectRef:
+    kind, _, external_id = value.partition("/")
+    if not external_id:
+        raise InvalidInput("subject must be KIND/ID, e.g. account/12345", field="subject")
+    return SubjectRef.parse(kind, external_id)
+
+
+@router.get("/queues")
+def list_queues(ctx: CtxDep, principal: PrincipalDep) -> dict:
+    items = queues.list_queues(ctx, actor=principal)
+    return {"items": items, "count": len(items)}
+
+
+@router.post("/queues/{name}/claim-next")
+def claim_next_in_queue(name: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return {"case": queues.claim_next(ctx, actor=principal, queue=name)}
+
+
+@router.post("/cases/claim-next")
+def claim_next(ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return {"case": queues.claim_next(ctx, actor=principal)}
+
+
+@router.post("/cases/bulk-actions")
+def bulk_actions(body: BulkIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return bulk.bulk_propose(ctx, actor=principal, type=body.type, reason=body.reason, case_ids=body.case_ids,
+                             subjects=[SubjectRef.parse(s.kind, s.id) for s in body.subjects],
+                             duration_hours=body.duration_hours, label=body.label)
+
+
+@router.post("/notes", status_code=201)
+def add_note(body: NoteIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return notes.add_note(ctx, actor=principal, text=body.text, case_id=body.case_id, subject=_ref(body.subject))
+
+
+@router.get("/notes")
+def list_notes(ctx: CtxDep, principal: PrincipalDep, case_id: str | None = None, subject: str | None = None) -> dict:
+    ref = _parse_subject(subject) if subject is not None else None
+    items = notes.list_notes(ctx, actor=principal, case_id=case_id, subject=ref)
+    return {"items": items, "count": len(items)}
+
+
+@router.get("/subjects/account/{account_id}/rollup")
+def account_rollup(account_id: str, ctx: CtxDep, principal: PrincipalDep, limit: int = 50) -> dict:
+    ref = SubjectRef.parse(SubjectKind.ACCOUNT.value, account_id)
+    return reports.account_rollup(ctx, actor=principal, ref=ref, limit=limit)
+
+
+# Reporter ids are the platform's own strings and may contain "/": the path converter keeps them whole.
+@router.get("/reporters/{reporter_id:path}")
+def get_reporter(reporter_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return reporters.get_reporter(ctx, actor=principal, reporter_id=reporter_id)
+
+
+@router.post("/reporters/{reporter_id:path}/mute")
+def mute_reporter(reporter_id: str, body: MuteIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return reporters.set_muted(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason, muted=body.muted)
+
+
+@router.post("/reporters/{reporter_id:path}/invalidate")
+def invalidate_reports(reporter_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return reporters.invalidate_open_reports(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason)
+
+
+@router.post("/reporters/{reporter_id:path}/trusted-flagger")
+def trusted_flagger(reporter_id: str, body: TrustedFlaggerIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return reporters.set_trusted_flagger(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason,
+                                         trusted=body.trusted)

@@ -1,0 +1,31 @@
+"""The moderator console: server-rendered pages on the same service functions as the API.
+
+No rule lives here: every page and form calls a use case in trustdesk.services, which checks roles,
+safeguards and access windows itself. The console adds sessions, CSRF tokens, escaping and a strict CSP."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from trustdesk.console import auth, cases, oversight, proposals, review, subjects
+from trustdesk.console.errors import install_error_pages, install_security_headers
+from trustdesk.services.context import Context
+
+STATIC_DIR = Path(__file__).parent / "static"
+ROUTERS = tuple(module.router for module in (auth, cases, proposals, subjects, review, oversight))
+
+
+def mount_console(app: FastAPI, ctx: Context) -> None:
+    """Add the console's pages at / beside the API at /api/v1."""
+    app.state.ctx = ctx
+    for router in ROUTERS:
+        app.include_router(router, include_in_schema=False)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="console-static")
+    install_error_pages(app)
+    install_security_headers(app)
+
+
+__all__ = ["mount_console"]

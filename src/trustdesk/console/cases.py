@@ -1,0 +1,142 @@
+"""The queue and the case page: find the case that matters, claim it, read it, act on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from trustdesk.console import proposals
+from trustdesk.console.auth import PostDep, SessionDep
+from trustdesk.console.layout import page
+from trustdesk.console.render import act, ctx_of, parse_instant
+from trustdesk.domain.errors import NotFound
+from trustdesk.domain.reports import Category
+from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services import actions, cases, dashboard, subjects
+from trustdesk.services.context import Context
+from trustdesk.services.principals import Principal
+
+router = APIRouter()
+TIERS = ("critical", "high", "medium", "low")
+
+
+def lease_held(case: dict, now: datetime) -> bool:
+    expires = parse_instant(case["lease_expires_at"])
+    return bool(case["claimed_by"]) and expires is not None and now < expires
+
+
+def queues_for(ctx: Context, actor: Principal) -> list[dict]:
+    """The queues this member may see, with depth and SLA breaches (none until queues exist)."""
+    try:
+        from trustdesk.services.queues import list_queues
+    except ImportError:
+        return []
+    return list_queues(ctx, actor=actor)
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue(request: Request, session: SessionDep, q: str = "", category: str = "", tier: str = "",
+          lang: str = "", claim: str = "", queue: str = "") -> HTMLResponse:
+    ctx, actor = ctx_of(request), session.principal
+    category = category if category in {c.value for c in Category} else ""
+    rows = cases.list_cases(ctx, actor=actor, category=category or None, limit=200)
+    details = dashboard.subject_details(ctx, actor=actor, refs=[(c["subject"]["kind"], c["subject"]["id"])
+                                                                for c in rows])
+    names = dashboard.staff_names(ctx, actor=actor)
+    now = ctx.clock.now()
+    for case in rows:
+        case["detail"] = details.get(f"{case['subject']['kind']}/{case['subject']['id']}", {})
+        case["claimed_by_name"] = names.get(case["claimed_by"] or "")
+        case["claim_held"] = lease_held(case, now)
+    filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}
+    shown = [c for c in rows if _matches(c, filters, me=actor.id)]
+    return page(request, session, "queue.html", nav="queue", title="Queue", cases=shown[:100], total=len(rows),
+                filters=filters, categories=[c.value for c in Category], tiers=TIERS,
+                languages=sorted({c["language"] for c in rows if c["language"]}), queues=queues_for(ctx, actor))
+
+
+def _matches(case: dict, filters: dict[str, str], *, me: str) -> bool:
+    subject, detail = case["subject"], case["detail"]
+    words = (subject["id"], subject["handle"], detail.get("author_handle"))
+    text = " ".join(str(v) for v in words if v).lower()
+    held_by = case["claimed_by"] if case["claim_held"] else None
+    wanted = {
+        "q": filters["q"].strip().lower() in text,
+        "tier": detail.get("tier") == filters["tier"],
+        "lang": case["language"] == filters["lang"],
+        "queue": case.get("queue") == filters["queue"],
+        "claim": held_by is None if filters["claim"] == "unclaimed" else held_by == me,
+    }
+    return all(ok for key, ok in wanted.items() if filters[key])
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLResponse:
+    ctx, actor = ctx_of(request), session.principal
+    case = cases.get_case(ctx, actor=actor, case_id=case_id)
+    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+    subject = subjects.get_subject(ctx, actor=actor, ref=ref)
+    names = dashboard.staff_names(ctx, actor=actor)
+    types = proposals.action_types(ref.kind.value)
+    chosen = proposals.chosen_type(request, types)
+    claim_held = lease_held(case, ctx.clock.now())
+    return page(request, session, "case.html", nav="queue", title=f"Case · {proposals.subject_name(subject)}",
+                case=case, subject=subject, author=author_of(request, actor, subject), names=names,
+                history=actions.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types, chosen=chosen,
+                preview=proposals.preview(request, actor, ref, chosen), claim_held=claim_held,
+                claimed_by_me=claim_held and case["claimed_by"] == actor.id,
+                claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
+                back=f"/cases/{case_id}")
+
+
+def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
+    """A post's author account: its reach and tier are what a takedown of the post weighs."""
+    if subject["kind"] != SubjectKind.POST or not subject.get("author_id"):
+        return None
+    try:
+        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"])
+        return subjects.get_subject(ctx_of(request), actor=actor, ref=ref)
+    except NotFound:
+        return None
+
+
+@router.post("/cases/{case_id}/claim")
+def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
+    def work() -> str:
+        claimed = cases.claim_case(ctx_of(request), actor=session.principal, case_id=case_id)
+        return f"Case claimed; it is yours until {claimed['lease_expires_at'][11:16]} UTC."
+
+    return act(f"/cases/{case_id}", work)
+
+
+@router.post("/cases/{case_id}/release")
+def release(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
+    def work() -> str:
+        cases.release_case(ctx_of(request), actor=session.principal, case_id=case_id)
+        return "Case released back to the queue."
+
+    return act("/queue", work)
+
+
+@router.post("/cases/{case_id}/actions")
+def propose_on_case(
+    request: Request,
+    session: PostDep,
+    case_id: str,
+    type: Annotated[str, Form()] = "",  # noqa: A002
+    reason: Annotated[str, Form()] = "",
+    duration_hours: Annotated[str, Form()] = "",
+    label: Annotated[str, Form()] = "",
+) -> RedirectResponse:
+    ctx, actor = ctx_of(request), session.principal
+
+    def work() -> str:
+        case = cases.get_case(ctx, actor=actor, case_id=case_id)
+        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+        form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
+        return proposals.propose(request, actor, ref, form=form, case_id=case_id)
+
+    return act(f"/cases/{case_id}", work)

@@ -1,0 +1,124 @@
+"""How the console fails: a calm page or a trip back to sign-in, never a traceback or a JSON body.
+
+The API's handlers stay in charge of /api/...; these take over for console paths only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from trustdesk.console.render import ENV, set_flash
+from trustdesk.domain import errors
+
+log = logging.getLogger(__name__)
+
+SESSION_COOKIE = "td_session"
+NOT_CONSOLE = ("/api/", "/docs", "/openapi.json", "/redoc")
+
+# Reported content is attacker-written: no inline script or style may run, nothing loads from elsewhere.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class SignInRequired(Exception):
+    def __init__(self, next_path: str = "/queue", message: str | None = None) -> None:
+        super().__init__(message or "sign in")
+        self.next_path, self.message = next_path, message
+
+
+class PageError(Exception):
+    def __init__(self, status: int, title: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.title, self.message = status, title, message
+
+
+STATUS = {
+    errors.NotPermitted: (403, "Not permitted"),
+    errors.NotFound: (404, "Not found"),
+    errors.Conflict: (409, "Conflict"),
+    errors.InvalidTransition: (409, "Conflict"),
+    errors.RateLimited: (429, "Slow down"),
+    errors.TooLarge: (413, "Too large"),
+}
+
+
+def is_console_path(path: str) -> bool:
+    return not path.startswith(NOT_CONSOLE)
+
+
+def error_page(status: int, title: str, message: str) -> HTMLResponse:
+    body = ENV.get_template("error.html").render(status=status, title=title, message=message, flash=None)
+    return HTMLResponse(body, status_code=status)
+
+
+def sign_in_redirect(exc: SignInRequired) -> RedirectResponse:
+    response = RedirectResponse(f"/sign-in?next={quote(exc.next_path, safe='/')}", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    if exc.message:
+        set_flash(response, "error", exc.message)
+    return response
+
+
+def domain_error_page(exc: errors.DomainError) -> Response:
+    if isinstance(exc, errors.NotAuthenticated):
+        return sign_in_redirect(SignInRequired(message=exc.message))
+    status, title = next((v for cls, v in STATUS.items() if isinstance(exc, cls)), (400, "Cannot do that"))
+    return error_page(status, title, exc.message)
+
+
+Handler = Callable[[Request, Exception], Response | Awaitable[Response]]
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Console paths get pages; every other path keeps the handler the API installed."""
+
+    def for_console(exc_class: type[Exception], page: Callable[[Exception], Response]) -> None:
+        original: Handler | None = app.exception_handlers.get(exc_class)
+
+        async def dispatch(request: Request, exc: Exception) -> Response:
+            if is_console_path(request.url.path) or original is None:
+                return page(exc)
+            result = original(request, exc)
+            return await result if isinstance(result, Awaitable) else result
+
+        app.add_exception_handler(exc_class, dispatch)
+
+    app.add_exception_handler(SignInRequired, lambda _r, exc: sign_in_redirect(exc))  # type: ignore[arg-type]
+    app.add_exception_handler(PageError,
+                              lambda _r, exc: error_page(exc.status, exc.title, exc.message))  # type: ignore
+    for_console(errors.DomainError, domain_error_page)  # type: ignore[arg-type]
+    for_console(RequestValidationError, lambda _exc: error_page(
+        400, "Something is missing", "The form was incomplete or malformed; go back and try again."))
+    for_console(StarletteHTTPException, lambda exc: error_page(
+        exc.status_code, "Not found" if exc.status_code == 404 else "Cannot do that",  # type: ignore[attr-defined]
+        "There is no such page." if exc.status_code == 404 else str(exc.detail)))  # type: ignore[attr-defined]
+    for_console(Exception, _unexpected)
+
+
+def _unexpected(exc: Exception) -> Response:
+    log.exception("console error", exc_info=exc)
+    return error_page(500, "Something went wrong", "Something went wrong on our side; nothing was changed.")
+
+
+def install_security_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN202
+        response = await call_next(request)
+        if is_console_path(request.url.path):
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+            if not request.url.path.startswith("/static/"):
+                response.headers.setdefault("Cache-Control", "no-store")
+        return response

@@ -1,0 +1,44 @@
+"""The frame around every signed-in page: who is signed in, their token for forms, and the sidebar counts."""
+
+from __future__ import annotations
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from trustdesk.console.render import ctx_of, parse_instant, render
+from trustdesk.domain.errors import NotPermitted
+from trustdesk.services import actions, alerts, cases
+from trustdesk.services.sessions import ConsoleSession
+
+
+def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | None]:
+    """What waits in each place; a place this member's role cannot see shows no count."""
+    ctx, actor = ctx_of(request), session.principal
+    counts: dict[str, int | None] = {
+        "queue": len(cases.list_cases(ctx, actor=actor, limit=200)),
+        "approvals": len(actions.list_actions(ctx, actor=actor, awaiting_me=True)),
+        "scheduled": len(actions.list_actions(ctx, actor=actor, state="scheduled")),
+    }
+    try:
+        now = ctx.clock.now()
+        recent = alerts.list_alerts(ctx, actor=actor, limit=100)
+        counts["alerts"] = sum(1 for a in recent if (now - parse_instant(a["created_at"])).total_seconds() < 86400)
+    except NotPermitted:
+        counts["alerts"] = None
+    return counts
+
+
+def me(request: Request, session: ConsoleSession) -> dict:
+    staff = session.principal.staff
+    assert staff is not None
+    now = ctx_of(request).clock.now()
+    left = staff.time_left(now)
+    return {"id": staff.id, "name": staff.name, "role": staff.role.value, "employment": staff.employment.value,
+            "access_end": staff.access_end, "seconds_left": left.total_seconds() if left is not None else None,
+            "session_ends": session.expires_at}
+
+
+def page(request: Request, session: ConsoleSession, template: str, *, nav: str, title: str,
+         status: int = 200, **context: object) -> HTMLResponse:
+    return render(request, template, status=status, nav=nav, title=title, csrf=session.csrf_token,
+                  me=me(request, session), counts=nav_counts(request, session), **context)

@@ -1,0 +1,156 @@
+"""Reviewing others' actions: approvals, the delay window, alerts and one-click restore."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from trustdesk.console.auth import PostDep, SessionDep, safe_next
+from trustdesk.console.layout import page
+from trustdesk.console.render import act, ctx_of, parse_instant, reach
+from trustdesk.policy.decision import Decision
+from trustdesk.services import actions, alerts, dashboard
+
+router = APIRouter()
+
+ALERT_KINDS = {
+    "high_impact_executed": ("High-impact action took effect", "danger"),
+    "break_glass": ("Break-glass action", "danger"),
+    "denied_attempt": ("Refused attempt on a critical subject", "warn"),
+    "rate_limited": ("Rate limit reached", "warn"),
+    "execution_refused": ("Scheduled action did not run", "warn"),
+    "protection_strip_refused": ("Protection kept", "info"),
+}
+RESTORABLE = {"high_impact_executed", "break_glass"}
+
+
+def effect(action: dict, detail: dict) -> str:
+    """What the action would do to its subject, in a moderator's words."""
+    followers = detail.get("reach")
+    audience = f" for its {reach(followers)} followers" if followers is not None else ""
+    hours = action.get("duration_hours")
+    words = {
+        "dismiss": "closes the case; nothing happens to the subject",
+        "warn": "sends the owner a warning; nothing else changes",
+        "label": f"adds the label “{action.get('label') or ''}”",
+        "limit": "limits its reach" + (f" for {hours} hours" if hours else ""),
+        "interstitial": "puts the post behind a notice: still reachable, no longer amplified",
+        "remove": "removes the post",
+        "suspend": f"suspends the account{f' for {hours} hours' if hours else ''}: it goes offline{audience}",
+        "deactivate": f"deactivates the account: it goes offline{audience}",
+        "restore": "undoes every takedown in effect and restores the subject",
+    }
+    return words.get(action["type"], action["type"])
+
+
+def _with_details(request: Request, session: SessionDep, items: list[dict]) -> list[dict]:
+    ctx = ctx_of(request)
+    refs = [(a["subject"]["kind"], a["subject"]["id"]) for a in items]
+    details = dashboard.subject_details(ctx, actor=session.principal, refs=refs)
+    decided = dashboard.approvals_of(ctx, actor=session.principal, ids=[a["id"] for a in items])
+    now = ctx.clock.now()
+    for action in items:
+        action["detail"] = details.get(f"{action['subject']['kind']}/{action['subject']['id']}", {})
+        action["approvers"] = [a["by"] for a in decided.get(action["id"], []) if a["verdict"] == "approve"]
+        action["effect"] = effect(action, action["detail"])
+        action["requirement"] = Decision.from_dict(action["decision"]).outcome() if action["decision"] else ""
+        due = parse_instant(action["execute_after"])
+        action["seconds_left"] = max(int((due - now).total_seconds()), 0) if due else None
+    return items
+
+
+@router.get("/approvals", response_class=HTMLResponse)
+def approvals(request: Request, session: SessionDep) -> HTMLResponse:
+    items = actions.list_actions(ctx_of(request), actor=session.principal, awaiting_me=True)
+    return page(request, session, "approvals.html", nav="approvals", title="Approvals",
+                items=_with_details(request, session, items))
+
+
+@router.get("/scheduled", response_class=HTMLResponse)
+def scheduled(request: Request, session: SessionDep) -> HTMLResponse:
+    ctx, actor = ctx_of(request), session.principal
+    due = sorted(actions.list_actions(ctx, actor=actor, state="scheduled"), key=lambda a: a["execute_after"] or "")
+    pending = actions.list_actions(ctx, actor=actor, state="pending_approval")
+    return page(request, session, "scheduled.html", nav="scheduled", title="Scheduled",
+                items=_with_details(request, session, due), pending=_with_details(request, session, pending))
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, session: SessionDep) -> HTMLResponse:
+    ctx, actor = ctx_of(request), session.principal
+    items = alerts.list_alerts(ctx, actor=actor, limit=100)
+    states = dashboard.action_states(ctx, actor=actor, ids=[a["action_id"] for a in items if a["action_id"]])
+    for alert in items:
+        alert["title"], alert["tone"] = ALERT_KINDS.get(alert["kind"], (alert["kind"].replace("_", " "), "info"))
+        alert["action_state"] = states.get(alert["action_id"] or "")
+        alert["restorable"] = alert["kind"] in RESTORABLE and alert["action_state"] == "executed"
+    return page(request, session, "alerts.html", nav="alerts", title="Alerts", items=items)
+
+
+def _approval_message(action: dict) -> str:
+    approved = sum(1 for a in action.get("approvals", []) if a["verdict"] == "approve")
+    name = f"@{action['subject']['handle']}" if action["subject"]["handle"] else action["subject"]["id"]
+    if action["state"] == "pending_approval":
+        return f"Approved ({approved} of {action['approvals_required']}); it still needs more approval."
+    if action["state"] == "scheduled":
+        return (f"Approved: {action['type']} of {name} is scheduled for {action['execute_after'][11:16]} UTC; "
+                "any reviewer can cancel it until then.")
+    return f"Approved: {action['type']} of {name} is now {action['state'].replace('_', ' ')}."
+
+
+@router.post("/actions/{action_id}/approve")
+def approve(request: Request, session: PostDep, action_id: str,
+            reason: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        action = actions.approve_action(ctx_of(request), actor=session.principal, action_id=action_id,
+                                        reason=reason.strip())
+        return _approval_message(action)
+
+    return act("/approvals", work)
+
+
+@router.post("/actions/{action_id}/reject")
+def reject(request: Request, session: PostDep, action_id: str,
+           reason: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        action = actions.reject_action(ctx_of(request), actor=session.principal, action_id=action_id, reason=reason)
+        return f"Rejected: {action['type']} will not happen."
+
+    return act("/approvals", work)
+
+
+@router.post("/actions/{action_id}/cancel")
+def cancel(request: Request, session: PostDep, action_id: str, reason: Annotated[str, Form()] = "",
+           back: Annotated[str, Form()] = "/scheduled") -> RedirectResponse:
+    def work() -> str:
+        action = actions.cancel_action(ctx_of(request), actor=session.principal, action_id=action_id,
+                                       reason=reason.strip() or "cancelled from the console")
+        return f"Cancelled: {action['type']} of {action['subject']['handle'] or action['subject']['id']} " \
+               "will not happen."
+
+    return act(safe_next(back), work)
+
+
+@router.post("/actions/{action_id}/reverse")
+def reverse(request: Request, session: PostDep, action_id: str, reason: Annotated[str, Form()] = "",
+            back: Annotated[str, Form()] = "/alerts") -> RedirectResponse:
+    def work() -> str:
+        action = actions.reverse_action(ctx_of(request), actor=session.principal, action_id=action_id,
+                                        reason=reason.strip() or "restored from the console")
+        subject = action["subject"]
+        name = f"@{subject['handle']}" if subject["handle"] else subject["id"]
+        return f"Restored {name}: the {subject['kind']} is {subject['status']} again."
+
+    return act(safe_next(back), work)
+
+
+@router.post("/actions/{action_id}/ratify")
+def ratify(request: Request, session: PostDep, action_id: str,
+           reason: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        actions.ratify_action(ctx_of(request), actor=session.principal, action_id=action_id, reason=reason.strip())
+        return "Ratified: the break-glass action stays in effect."
+
+    return act("/alerts", work)

@@ -59,6 +59,9 @@ def test_a_moderator_claims_a_case_from_the_queue_with_one_click(world, console,
     page.wait_for_url(f"**/cases/{case_id}")
     expect(page.locator("[data-flash]")).to_contain_text("Case claimed")
     expect(page.locator(".claim-note")).to_contain_text("Yours until")
+    page.fill("#notes textarea", "Same person as @claim_me_old, see <b>case</b> 123")
+    page.click("#notes button[type=submit]")
+    expect(page.locator(".note-text")).to_have_text("Same person as @claim_me_old, see <b>case</b> 123")
     shot(page, "case")
     case = cases.get_case(world.ctx, actor=world.people["mod_claim"].principal, case_id=case_id)
     assert case["claimed_by"] == world.people["mod_claim"].id and case["state"] == "in_review"
@@ -150,6 +153,10 @@ def test_an_executed_deactivation_raises_an_alert_and_one_click_restores_the_acc
 def test_the_keyboard_moves_through_the_queue_opens_a_case_and_picks_an_action(world, console):
     world.hire("mod_keys", "moderator")
     page = console.sign_in("mod_keys")
+    page.keyboard.press("n")
+    expect(page.locator("[data-flash]")).to_contain_text("Claimed the next case")
+    expect(page.locator(".claim-note")).to_contain_text("Yours until")
+    page.goto("/queue")
     rows = page.locator("tr[data-item]")
     second = rows.nth(1).get_attribute("data-href")
     page.keyboard.press("j")

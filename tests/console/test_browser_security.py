@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from trustdesk.services import cases
 
 pytestmark = pytest.mark.browser
+DEMO_DATA = False  # this module's world holds only what its tests put there
 
 PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>'
 

@@ -127,3 +127,18 @@ def test_the_preview_says_in_plain_words_what_the_policy_will_require(ctx, clien
     assert small["kind"] == "now" and small["headline"] == "Allowed at once, no approval needed"
     missing = client.get("/console/preview", params={"kind": "account", "id": "nobody", "type": "warn"})
     assert missing.status_code == 404 and "no subject" in missing.json()["error"]
+
+
+def test_the_queue_filters_by_tier_and_text_and_claim_next_takes_the_most_urgent_case(ctx, client):
+    integration = platform(ctx)
+    hire(ctx, "julie", "moderator", password=PASSWORD)
+    report(ctx, integration, account(ctx, integration, "low1", followers=10), category="spam")
+    urgent = report(ctx, integration, account(ctx, integration, "high1", followers=500_000), category="threat",
+                    text="I will find you").case_id
+    sign_in(client, "julie")
+    by_tier = client.get("/queue", params={"tier": "high"}).text
+    assert "@high1" in by_tier and "@low1" not in by_tier and "1 of 2 open cases" in by_tier
+    by_text = client.get("/queue", params={"q": "LOW1"}).text
+    assert "@low1" in by_text and "@high1" not in by_text
+    response = client.post("/queue/claim-next", data={"csrf": page_token(client)})
+    assert response.url.path == f"/cases/{urgent}" and "Claimed the next case" in response.text

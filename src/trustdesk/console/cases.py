@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -11,16 +12,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from trustdesk.console import proposals
 from trustdesk.console.auth import PostDep, SessionDep
 from trustdesk.console.layout import page
-from trustdesk.console.render import act, ctx_of, parse_instant
-from trustdesk.domain.errors import NotFound
+from trustdesk.console.render import act, ctx_of, parse_instant, redirect_with
+from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import actions, cases, dashboard, subjects
+from trustdesk.services import actions, cases, dashboard, notes, subjects
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
+PAGE = 50
 
 
 def lease_held(case: dict, now: datetime) -> bool:
@@ -39,7 +41,7 @@ def queues_for(ctx: Context, actor: Principal) -> list[dict]:
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue(request: Request, session: SessionDep, q: str = "", category: str = "", tier: str = "",
-          lang: str = "", claim: str = "", queue: str = "") -> HTMLResponse:
+          lang: str = "", claim: str = "", queue: str = "", show: int = PAGE) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
     category = category if category in {c.value for c in Category} else ""
     rows = cases.list_cases(ctx, actor=actor, category=category or None, limit=200)
@@ -53,7 +55,9 @@ def queue(request: Request, session: SessionDep, q: str = "", category: str = ""
         case["claim_held"] = lease_held(case, now)
     filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}
     shown = [c for c in rows if _matches(c, filters, me=actor.id)]
-    return page(request, session, "queue.html", nav="queue", title="Queue", cases=shown[:100], total=len(rows),
+    show = min(max(show, PAGE), len(rows) or PAGE)
+    return page(request, session, "queue.html", nav="queue", title="Queue", cases=shown[:show],
+                matching=len(shown), total=len(rows),
                 filters=filters, categories=[c.value for c in Category], tiers=TIERS,
                 languages=sorted({c["language"] for c in rows if c["language"]}), queues=queues_for(ctx, actor))
 
@@ -89,7 +93,8 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 preview=proposals.preview(request, actor, ref, chosen), claim_held=claim_held,
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
-                back=f"/cases/{case_id}")
+                back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
+                note_action=f"/cases/{case_id}/notes")
 
 
 def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
@@ -110,6 +115,32 @@ def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
         return f"Case claimed; it is yours until {claimed['lease_expires_at'][11:16]} UTC."
 
     return act(f"/cases/{case_id}", work)
+
+
+@router.post("/queue/claim-next")
+def claim_next(request: Request, session: PostDep, queue: Annotated[str, Form()] = "") -> RedirectResponse:
+    """The most urgent claimable case in this queue (or any queue this member sees), leased at once."""
+    from trustdesk.services.queues import claim_next as take_next
+
+    back = f"/queue?queue={quote(queue)}" if queue else "/queue"
+    try:
+        case = take_next(ctx_of(request), actor=session.principal, queue=queue or None)
+    except DomainError as exc:
+        return redirect_with(back, "error", exc.message)
+    if case is None:
+        return redirect_with(back, "ok", "Nothing left to claim here.")
+    return redirect_with(f"/cases/{case['id']}", "ok",
+                         f"Claimed the next case; it is yours until {case['lease_expires_at'][11:16]} UTC.")
+
+
+@router.post("/cases/{case_id}/notes")
+def add_case_note(request: Request, session: PostDep, case_id: str,
+                  text: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        notes.add_note(ctx_of(request), actor=session.principal, text=text, case_id=case_id)
+        return "Note added."
+
+    return act(f"/cases/{case_id}#notes", work)
 
 
 @router.post("/cases/{case_id}/release")

@@ -10,12 +10,15 @@ from trustdesk.domain.errors import NotPermitted
 from trustdesk.services import actions, alerts, cases
 from trustdesk.services.sessions import ConsoleSession
 
+MAX_COUNTED = 200  # the sidebar says "200+" past this; the queue page pages through them
 
-def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | None]:
+
+def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | str | None]:
     """What waits in each place; a place this member's role cannot see shows no count."""
     ctx, actor = ctx_of(request), session.principal
-    counts: dict[str, int | None] = {
-        "queue": len(cases.list_cases(ctx, actor=actor, limit=200)),
+    open_cases = len(cases.list_cases(ctx, actor=actor, limit=MAX_COUNTED))
+    counts: dict[str, int | str | None] = {
+        "queue": f"{MAX_COUNTED}+" if open_cases == MAX_COUNTED else open_cases,
         "approvals": len(actions.list_actions(ctx, actor=actor, awaiting_me=True)),
         "scheduled": len(actions.list_actions(ctx, actor=actor, state="scheduled")),
     }

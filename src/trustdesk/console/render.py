@@ -128,6 +128,10 @@ def act(back: str, work: Callable[[], str]) -> RedirectResponse:
         kind, text = "ok", work()
     except DomainError as exc:
         kind, text = "error", exc.message
-    response = RedirectResponse(back, status_code=303)
+    return redirect_with(back, kind, text)
+
+
+def redirect_with(path: str, kind: str, text: str) -> RedirectResponse:
+    response = RedirectResponse(path, status_code=303)
     set_flash(response, kind, text)
     return response

@@ -14,7 +14,7 @@ from trustdesk.console.cases import author_of
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import actions, cases, dashboard, subjects
+from trustdesk.services import actions, cases, dashboard, notes, subjects
 
 router = APIRouter()
 
@@ -41,7 +41,8 @@ def subject_page(request: Request, session: SessionDep, kind: str, subject_id: s
                 subject=subject, author=author_of(request, actor, subject), open_cases=open_cases,
                 history=actions.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types, chosen=chosen,
                 preview=proposals.preview(request, actor, ref, chosen),
-                form_action=f"{subject_path(ref)}/actions", back=subject_path(ref))
+                form_action=f"{subject_path(ref)}/actions", back=subject_path(ref),
+                notes=notes.list_notes(ctx, actor=actor, subject=ref), note_action=f"{subject_path(ref)}/notes")
 
 
 @router.post("/subjects/{kind}/{subject_id}/actions")
@@ -62,3 +63,15 @@ def propose_on_subject(
         return proposals.propose(request, session.principal, ref, form=form)
 
     return act(subject_path(ref), work)
+
+
+@router.post("/subjects/{kind}/{subject_id}/notes")
+def add_subject_note(request: Request, session: PostDep, kind: str, subject_id: str,
+                     text: Annotated[str, Form()] = "") -> RedirectResponse:
+    ref = SubjectRef.parse(kind, subject_id)
+
+    def work() -> str:
+        notes.add_note(ctx_of(request), actor=session.principal, text=text, subject=ref)
+        return "Note added."
+
+    return act(f"{subject_path(ref)}#notes", work)

@@ -172,6 +172,7 @@
       }
       case "c": return submitIn(selected(), "[data-claim]") || submitIn(document, ".topbar [data-claim]");
       case "a": return submitIn(selected(), "[data-approve]");
+      case "n": return submitIn(document, "[data-claim-next]");
       case "v": $$("[data-sensitive]").forEach(reveal); return true;
       default:
         if (actionForm && actionKeys[key]) { actionForm.chooseType(actionKeys[key]); return true; }

@@ -150,13 +150,18 @@ def test_an_executed_deactivation_raises_an_alert_and_one_click_restores_the_acc
     expect(page.locator("[data-subject-status]")).to_have_text("active")
 
 
-def test_the_keyboard_moves_through_the_queue_opens_a_case_and_picks_an_action(world, console):
+def test_the_keyboard_moves_through_the_queue_opens_a_case_and_picks_an_action(world, console, shot):
     world.hire("mod_keys", "moderator")
     page = console.sign_in("mod_keys")
     page.keyboard.press("n")
     expect(page.locator("[data-flash]")).to_contain_text("Claimed the next case")
     expect(page.locator(".claim-note")).to_contain_text("Yours until")
     page.goto("/queue")
+    page.keyboard.press("?")
+    expect(page.locator("#help")).to_be_visible()
+    shot(page, "shortcuts")
+    page.keyboard.press("Escape")
+    expect(page.locator("#help")).to_be_hidden()
     rows = page.locator("tr[data-item]")
     second = rows.nth(1).get_attribute("data-href")
     page.keyboard.press("j")

@@ -18,6 +18,7 @@ from trustdesk.services.context import Context
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 FLASH_COOKIE = "td_flash"
+MAX_FLASH = 400  # characters: percent-encoded, even non-Latin text stays inside a browser's 4 KB cookie
 
 
 def ctx_of(request: Request) -> Context:
@@ -90,13 +91,13 @@ def read_flash(request: Request) -> dict | None:
         return None
     try:
         data = json.loads(unquote(raw))
-        return {"kind": str(data["kind"]), "text": str(data["text"])[:1000]}
+        return {"kind": str(data["kind"]), "text": str(data["text"])[:MAX_FLASH]}
     except (ValueError, KeyError, TypeError):
         return None
 
 
 def set_flash(response: HTMLResponse | RedirectResponse, kind: str, text: str) -> None:
-    response.set_cookie(FLASH_COOKIE, quote(json.dumps({"kind": kind, "text": text[:1000]})), max_age=60,
+    response.set_cookie(FLASH_COOKIE, quote(json.dumps({"kind": kind, "text": text[:MAX_FLASH]})), max_age=60,
                         path="/", httponly=True, samesite="strict")
 
 

@@ -6,9 +6,10 @@ routed to at intake. Visibility by role holds here and in ``services.cases`` for
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import CompoundSelect, Row, Select, bindparam, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.errors import NotFound, NotPermitted
@@ -64,19 +65,84 @@ def _queues_for(staff: StaffFacts, name: str | None) -> list[QueueDef]:
     return [queue]
 
 
-def _top_of(ctx: Context, tx: Transaction, queue: str) -> CaseRow | None:
-    """The queue's most urgent claimable case, locked for this transaction.
+# The two ways a case is claimable, each the exact predicate of its partial index in tables_triage.
+_FREE = (_OPEN, CaseRow.claimed_by.is_(None))
+_EXPIRED = (_OPEN, CaseRow.claimed_by.isnot(None), CaseRow.lease_expires_at <= bindparam("now"))
+_PEEK = (CaseRow.id, CaseRow.priority, CaseRow.queue)
+_ONE = literal_column("1")
 
-    PostgreSQL: SKIP LOCKED, so concurrent claimers each take a different case instead of queueing on one row.
-    SQLite: the transaction began with BEGIN IMMEDIATE, so claimers are already one at a time.
+
+@functools.cache
+def next_case_query(queues: tuple[str, ...], expired: bool, *, lock: bool) -> Select:
+    """The most urgent claimable case (bind: now) of one queue, unclaimed (ix_cases_claim: a single probe), or with
+    ``expired`` of a set of queues, among cases whose lease ran out (ix_cases_lease: few rows at any time).
+
+    With ``lock``, the case and its subject, the case row locked with SKIP LOCKED: concurrent claimers each get
+    another case instead of waiting on one row. Statements are built once and cached: claim-next runs for every
+    case a moderator opens, and building a statement costs more than the index probe it runs.
     """
+    # Queue names and limits are written into the SQL, leaving "now" the only parameter: PostgreSQL then settles
+    # on one cached plan for the prepared statement instead of planning every claim anew (planning costs more than
+    # running these probes).
+    names = [bindparam(None, name, literal_execute=True) for name in queues]
+    which = (CaseRow.queue.in_(names), *_EXPIRED) if expired else (CaseRow.queue == names[0], *_FREE)
+    columns = (CaseRow, SubjectRow) if lock else _PEEK
+    query = select(*columns).where(*which).order_by(CaseRow.priority.desc(), CaseRow.id).limit(_ONE)
+    if lock:
+        query = query.join(SubjectRow, SubjectRow.id == CaseRow.subject_id).with_for_update(of=CaseRow,
+                                                                                          skip_locked=True)
+    return query
+
+
+@functools.cache
+def _tops(queues: tuple[str, ...]) -> CompoundSelect:
+    """The top unclaimed case of each queue and the top expired lease among them: one round trip, no locks."""
+    probes = [next_case_query((name,), False, lock=False) for name in queues]
+    probes.append(next_case_query(queues, True, lock=False))
+    tops = [probe.subquery(f"q{i}") for i, probe in enumerate(probes)]
+    return union_all(*(select(top.c.id, top.c.priority, top.c.queue,
+                              literal_column("1" if i == len(queues) else "0").label("expired"))
+                       for i, top in enumerate(tops)))
+
+
+def _rank(row: Row | CaseRow) -> tuple[float, str]:
+    return -row.priority, row.id
+
+
+@functools.cache
+def _take_top(queues: tuple[str, ...], lock: bool) -> Select:
+    """The case _tops ranks first and its subject, re-checked and (PostgreSQL) locked: one round trip in all."""
+    tops = _tops(queues).subquery("tops")
+    best = select(tops.c.id).order_by(tops.c.priority.desc(), tops.c.id).limit(_ONE).scalar_subquery()
     query = (
-        select(CaseRow).where(CaseRow.queue == queue, _OPEN, _claimable(tx.now))
-        .order_by(CaseRow.priority.desc(), CaseRow.id).limit(1)
+        select(CaseRow, SubjectRow).join(SubjectRow, SubjectRow.id == CaseRow.subject_id)
+        .where(CaseRow.id == best, _OPEN, _claimable(bindparam("now")))
     )
-    if not ctx.db.is_sqlite:
-        query = query.with_for_update(skip_locked=True)
-    return tx.session.execute(query).scalar_one_or_none()
+    return query.with_for_update(of=CaseRow, skip_locked=True) if lock else query
+
+
+def _next_case(ctx: Context, tx: Transaction, queues: list[QueueDef]) -> tuple[CaseRow, SubjectRow] | None:
+    """The most urgent claimable case across the queues, locked by this transaction, with its subject.
+
+    SQLite: the transaction began with BEGIN IMMEDIATE, so claimers run one at a time; one statement finds the
+    case. PostgreSQL: the same statement, with SKIP LOCKED, finds nothing when another claimer holds that case at
+    the moment; then peek at each queue's top and lock with SKIP LOCKED in the most promising queue only, trying
+    the next queue only when a concurrent claimer took its top first. Claimers never wait on one another nor get
+    the same case, and one claim locks one row in the common case.
+    """
+    names, params = tuple(q.name for q in queues), {"now": tx.now}
+    found = tx.session.execute(_take_top(names, not ctx.db.is_sqlite), params).first()
+    if found is not None or ctx.db.is_sqlite:
+        return None if found is None else (found[0], found[1])
+    best: tuple[CaseRow, SubjectRow] | None = None
+    for top in sorted(tx.session.execute(_tops(names), params), key=_rank):
+        if best is not None and _rank(best[0]) <= _rank(top):
+            break
+        locked = next_case_query(names if top.expired else (top.queue,), bool(top.expired), lock=True)
+        found = tx.session.execute(locked, params).first()
+        if found is not None and (best is None or _rank(found[0]) < _rank(best[0])):
+            best = found[0], found[1]
+    return best
 
 
 def claim_next(ctx: Context, *, actor: Principal, queue: str | None = None) -> dict | None:
@@ -87,10 +153,10 @@ def claim_next(ctx: Context, *, actor: Principal, queue: str | None = None) -> d
     staff = require_staff(actor)
     queues = _queues_for(staff, queue)
     with ctx.db.transaction(ctx.clock) as tx:
-        candidates = [case for q in queues if (case := _top_of(ctx, tx, q.name)) is not None]
-        if not candidates:
+        found = _next_case(ctx, tx, queues)
+        if found is None:
             return None
-        case = min(candidates, key=lambda c: (-c.priority, c.id))
+        case, subject = found
         previous = case.claimed_by  # set when the case comes back from an expired lease
         _take_lease(tx, case, staff.id, ctx.settings.lease_minutes)
         assert case.lease_expires_at is not None
@@ -98,6 +164,4 @@ def claim_next(ctx: Context, *, actor: Principal, queue: str | None = None) -> d
                   summary=f"{actor.label} claimed case {case.id} from the {case.queue} queue (claim-next)",
                   payload={"lease_expires_at": case.lease_expires_at.isoformat(), "queue": case.queue,
                            "via": "claim-next", "expired_lease_of": previous})
-        subject = tx.session.get(SubjectRow, case.subject_id)
-        assert subject is not None
         return case_summary(case, subject, now=tx.now)

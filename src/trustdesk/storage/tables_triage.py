@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trustdesk.storage.tables import Base, CaseRow, ReportRow, SubjectRow
@@ -52,9 +52,13 @@ class ReportSignalRow(Base):
 
 # Indexes on core tables, declared here because triage is what needs them.
 _OPEN = CaseRow.open_subject_id.isnot(None)  # open_subject_id is set exactly while a case is open or in review
-# claim-next walks one queue's open cases from the highest priority down: an index in that order, holding open
-# cases only, makes it a probe whatever the number of closed cases.
-Index("ix_cases_claim", CaseRow.queue, CaseRow.priority.desc(), CaseRow.id, postgresql_where=_OPEN, sqlite_where=_OPEN)
+_FREE = and_(_OPEN, CaseRow.claimed_by.is_(None))
+_HELD = and_(_OPEN, CaseRow.claimed_by.isnot(None))
+# claim-next takes a queue's unclaimed case of highest priority: an index in that order, holding only open
+# unclaimed cases, makes that one probe whatever the number of closed cases and of cases moderators hold.
+Index("ix_cases_claim", CaseRow.queue, CaseRow.priority.desc(), CaseRow.id, postgresql_where=_FREE, sqlite_where=_FREE)
+# ...or a case whose lease expired: few at any time, found by expiry.
+Index("ix_cases_lease", CaseRow.queue, CaseRow.lease_expires_at, postgresql_where=_HELD, sqlite_where=_HELD)
 # The oldest open case per queue (queue listing, SLA).
 Index("ix_cases_queue_age", CaseRow.queue, CaseRow.first_report_at, postgresql_where=_OPEN, sqlite_where=_OPEN)
 # A reporter's track record (dismissed / decided) and invalidating a reporter's open reports.

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 19:56:05.548213
+Create Date: 2026-11-23 20:40:13.317790
 """
 from alembic import op
 import sqlalchemy as sa
@@ -183,7 +183,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('open_subject_id')
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.create_index('ix_cases_claim', ['queue', sa.literal_column('priority DESC'), 'id'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
+        batch_op.create_index('ix_cases_claim', ['queue', sa.literal_column('priority DESC'), 'id'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NULL'))
+        batch_op.create_index('ix_cases_lease', ['queue', 'lease_expires_at'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NOT NULL'))
         batch_op.create_index('ix_cases_queue', ['state', 'priority'], unique=False)
         batch_op.create_index('ix_cases_queue_age', ['queue', 'first_report_at'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
         batch_op.create_index('ix_cases_subject', ['subject_id'], unique=False)
@@ -392,7 +393,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_cases_subject')
         batch_op.drop_index('ix_cases_queue_age', postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
         batch_op.drop_index('ix_cases_queue')
-        batch_op.drop_index('ix_cases_claim', postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
+        batch_op.drop_index('ix_cases_lease', postgresql_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NOT NULL'))
+        batch_op.drop_index('ix_cases_claim', postgresql_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL AND claimed_by IS NULL'))
 
     op.drop_table('cases')
     op.drop_table('api_tokens')

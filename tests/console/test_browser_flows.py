@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.people import account, report
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import actions, cases, subjects
+from trustdesk.services import action_queries, actions, cases, subjects
 from trustdesk.services.scheduler import run_due
 
 pytestmark = pytest.mark.browser
@@ -128,7 +128,7 @@ def test_an_executed_deactivation_raises_an_alert_and_one_click_restores_the_acc
     _propose_deactivation(mod, "head_of_state_b", "Abuse report")
     mod.click("[data-submit]")
     expect(mod.locator("[data-flash]")).to_contain_text("waiting for approval")
-    action_id = actions.list_actions(world.ctx, actor=seniors[0].principal, state="pending_approval",
+    action_id = action_queries.list_actions(world.ctx, actor=seniors[0].principal, state="pending_approval",
                                      subject=SubjectRef(SubjectKind.ACCOUNT, "head_of_state_b"))[0]["id"]
     for senior in seniors:
         actions.approve_action(world.ctx, actor=senior.principal, action_id=action_id)

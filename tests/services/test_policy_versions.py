@@ -7,7 +7,7 @@ import pytest
 from tests.people import account, hire, platform
 from trustdesk.domain.errors import InvalidInput, NotPermitted
 from trustdesk.policy import SafeguardPolicy
-from trustdesk.services import actions, alerts, policy_versions
+from trustdesk.services import action_queries, alerts, policy_versions
 from trustdesk.services.context import Context
 
 
@@ -46,7 +46,7 @@ def test_a_proposed_policy_takes_effect_only_after_another_senior_approves(ctx):
         policy_versions.approve_policy(ctx, actor=admin.principal, version_id=version["id"])
     assert lenient_not_yet(ctx, julie, ref)
     assert policy_versions.approve_policy(ctx, actor=senior.principal, version_id=version["id"])["state"] == "active"
-    preview = actions.preview_action(ctx, actor=julie.principal, ref=ref, type="deactivate")
+    preview = action_queries.preview_action(ctx, actor=julie.principal, ref=ref, type="deactivate")
     assert preview["approvals_required"] == 1 and preview["delay_seconds"] == 1800
     # a fresh process reads the approved version from the database
     fresh = Context(db=ctx.db, settings=ctx.settings, clock=ctx.clock)
@@ -56,7 +56,8 @@ def test_a_proposed_policy_takes_effect_only_after_another_senior_approves(ctx):
 
 
 def lenient_not_yet(ctx, julie, ref) -> bool:
-    return actions.preview_action(ctx, actor=julie.principal, ref=ref, type="deactivate")["approvals_required"] == 2
+    preview = action_queries.preview_action(ctx, actor=julie.principal, ref=ref, type="deactivate")
+    return preview["approvals_required"] == 2
 
 
 def test_a_policy_changed_on_disk_is_recorded_and_alerted_at_start(ctx, tmp_path):

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import ActionIn, DecisionIn
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import actions
+from trustdesk.services import action_queries, actions
 
 router = APIRouter()
 OptionalReason = Body(default=None)
@@ -60,6 +60,7 @@ def ratify(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionI
 def list_actions(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, awaiting_me: bool = False,
                  subject_kind: str | None = None, subject_id: str | None = None, limit: int = 100) -> dict:
     ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None
-    items = actions.list_actions(ctx, actor=principal, state=state, awaiting_me=awaiting_me, subject=ref, limit=limit)
+    items = action_queries.list_actions(ctx, actor=principal, state=state, awaiting_me=awaiting_me, subject=ref,
+                                        limit=limit)
     return {"items": items, "count": len(items)}
 

@@ -9,7 +9,7 @@ from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import Strict
 from trustdesk.domain.staff import Role
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import actions, policy_versions
+from trustdesk.services import action_queries, policy_versions
 from trustdesk.services.principals import require_staff
 
 router = APIRouter()
@@ -24,7 +24,8 @@ class PolicyIn(Strict):
 @router.get("/policy/explain")
 def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
     """What the safeguard policy would require of you for this action, in plain words."""
-    return actions.preview_action(ctx, actor=principal, ref=SubjectRef.parse(subject_kind, subject_id), type=type)
+    ref = SubjectRef.parse(subject_kind, subject_id)
+    return action_queries.preview_action(ctx, actor=principal, ref=ref, type=type)
 
 
 @router.get("/policy")

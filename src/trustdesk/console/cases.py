@@ -16,7 +16,7 @@ from trustdesk.console.render import act, ctx_of, parse_instant, redirect_with
 from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import actions, cases, dashboard, notes, subjects
+from trustdesk.services import action_queries, cases, dashboard, notes, subjects
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal
 
@@ -89,7 +89,8 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
     claim_held = lease_held(case, ctx.clock.now())
     return page(request, session, "case.html", nav="queue", title=f"Case · {proposals.subject_name(subject)}",
                 case=case, subject=subject, author=author_of(request, actor, subject), names=names,
-                history=actions.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types, chosen=chosen,
+                history=action_queries.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types,
+                chosen=chosen,
                 preview=proposals.preview(request, actor, ref, chosen), claim_held=claim_held,
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",

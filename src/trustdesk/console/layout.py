@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
-from trustdesk.services import actions, alerts, cases
+from trustdesk.services import action_queries, alerts, cases
 from trustdesk.services.sessions import ConsoleSession
 
 MAX_COUNTED = 200  # the sidebar says "200+" past this; the queue page pages through them
@@ -19,8 +19,8 @@ def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | str
     open_cases = len(cases.list_cases(ctx, actor=actor, limit=MAX_COUNTED))
     counts: dict[str, int | str | None] = {
         "queue": f"{MAX_COUNTED}+" if open_cases == MAX_COUNTED else open_cases,
-        "approvals": len(actions.list_actions(ctx, actor=actor, awaiting_me=True)),
-        "scheduled": len(actions.list_actions(ctx, actor=actor, state="scheduled")),
+        "approvals": len(action_queries.list_actions(ctx, actor=actor, awaiting_me=True)),
+        "scheduled": len(action_queries.list_actions(ctx, actor=actor, state="scheduled")),
     }
     try:
         now = ctx.clock.now()

@@ -12,7 +12,7 @@ from trustdesk.domain.actions import APPLIES_TO, ActionType
 from trustdesk.domain.errors import DomainError, InvalidInput, NotFound
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.policy.decision import Decision
-from trustdesk.services import actions
+from trustdesk.services import action_queries, actions
 from trustdesk.services.principals import Principal
 
 router = APIRouter()
@@ -31,7 +31,7 @@ def chosen_type(request: Request, types: list[str]) -> str:
 
 def preview(request: Request, actor: Principal, ref: SubjectRef, action_type: str) -> dict:
     """What the policy will require of this member for this action, in plain words; nothing is done."""
-    decision = actions.preview_action(ctx_of(request), actor=actor, ref=ref, type=action_type)
+    decision = action_queries.preview_action(ctx_of(request), actor=actor, ref=ref, type=action_type)
     outcome = Decision.from_dict(decision).outcome()
     if not decision["allowed"]:
         kind = "denied"

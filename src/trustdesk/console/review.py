@@ -11,7 +11,7 @@ from trustdesk.console.auth import PostDep, SessionDep, safe_next
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of, parse_instant, reach
 from trustdesk.policy.decision import Decision
-from trustdesk.services import actions, alerts, dashboard
+from trustdesk.services import action_queries, actions, alerts, dashboard
 
 router = APIRouter()
 
@@ -63,7 +63,7 @@ def _with_details(request: Request, session: SessionDep, items: list[dict]) -> l
 
 @router.get("/approvals", response_class=HTMLResponse)
 def approvals(request: Request, session: SessionDep) -> HTMLResponse:
-    items = actions.list_actions(ctx_of(request), actor=session.principal, awaiting_me=True)
+    items = action_queries.list_actions(ctx_of(request), actor=session.principal, awaiting_me=True)
     return page(request, session, "approvals.html", nav="approvals", title="Approvals",
                 items=_with_details(request, session, items))
 
@@ -71,8 +71,9 @@ def approvals(request: Request, session: SessionDep) -> HTMLResponse:
 @router.get("/scheduled", response_class=HTMLResponse)
 def scheduled(request: Request, session: SessionDep) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
-    due = sorted(actions.list_actions(ctx, actor=actor, state="scheduled"), key=lambda a: a["execute_after"] or "")
-    pending = actions.list_actions(ctx, actor=actor, state="pending_approval")
+    due = sorted(action_queries.list_actions(ctx, actor=actor, state="scheduled"),
+                 key=lambda a: a["execute_after"] or "")
+    pending = action_queries.list_actions(ctx, actor=actor, state="pending_approval")
     return page(request, session, "scheduled.html", nav="scheduled", title="Scheduled",
                 items=_with_details(request, session, due), pending=_with_details(request, session, pending))
 

@@ -14,7 +14,7 @@ from trustdesk.console.cases import author_of
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import actions, cases, dashboard, notes, subjects
+from trustdesk.services import action_queries, cases, dashboard, notes, subjects
 
 router = APIRouter()
 
@@ -39,7 +39,8 @@ def subject_page(request: Request, session: SessionDep, kind: str, subject_id: s
     open_cases = cases.list_cases(ctx, actor=actor, subject=ref, limit=5)
     return page(request, session, "subject.html", nav="subjects", title=proposals.subject_name(subject),
                 subject=subject, author=author_of(request, actor, subject), open_cases=open_cases,
-                history=actions.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types, chosen=chosen,
+                history=action_queries.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types,
+                chosen=chosen,
                 preview=proposals.preview(request, actor, ref, chosen),
                 form_action=f"{subject_path(ref)}/actions", back=subject_path(ref),
                 notes=notes.list_notes(ctx, actor=actor, subject=ref), note_action=f"{subject_path(ref)}/notes")

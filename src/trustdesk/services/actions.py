@@ -21,8 +21,6 @@ from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.alerts import raise_alert
 from trustdesk.services.context import Context
 from trustdesk.services.decisions import (
-    HIGH_IMPACT_TYPES,
-    RATE_WINDOW,
     decision_from_row,
     recent_high_impact_count,
 )
@@ -34,7 +32,7 @@ from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
 
 
-def _parse_type(value: str) -> ActionType:
+def parse_action_type(value: str) -> ActionType:
     try:
         return ActionType(value)
     except ValueError:
@@ -65,7 +63,7 @@ def propose_action(
 ) -> dict:
     """Ask for an action; the safeguard policy decides whether it runs now, waits for approvals, or is denied."""
     staff = require_staff(actor)
-    action_type = _parse_type(type)
+    action_type = parse_action_type(type)
     reason = _check_reason(reason)
     validate_action(action_type, ref.kind, duration_hours, label)
     if action_type is ActionType.DISMISS and case_id is None:
@@ -334,67 +332,3 @@ def _view(tx: Transaction, action: ActionRow) -> dict:
     view["approvals"] = [{"by": name, "verdict": a.verdict, "reason": a.reason, "at": a.at.isoformat()}
                          for a, name in approvals]
     return view
-
-
-def preview_action(ctx: Context, *, actor: Principal, ref: SubjectRef, type: str) -> dict:
-    """What the policy would require of this actor for this action, without doing anything."""
-    staff = require_staff(actor)
-    action_type = _parse_type(type)
-    with ctx.db.read() as session:
-        subject = find_subject(session, ref)
-        if subject is None:
-            raise NotFound(f"no subject {ref}")
-        facts = subject_facts(session, subject)
-        now = ctx.clock.now()
-        recent = session.execute(
-            select(func.count()).select_from(ActionRow).where(
-                ActionRow.proposed_by == staff.id, ActionRow.requested_type.in_(HIGH_IMPACT_TYPES),
-                ActionRow.proposed_at > now - RATE_WINDOW)
-        ).scalar_one()
-    return ctx.policy.decide(action=action_type, subject=facts, actor=staff, now=now,
-                             recent_high_impact_count=recent).to_dict()
-
-
-def list_actions(
-    ctx: Context,
-    *,
-    actor: Principal,
-    state: str | None = None,
-    awaiting_me: bool = False,
-    subject: SubjectRef | None = None,
-    limit: int = 100,
-) -> list[dict]:
-    """Actions by state (newest first); awaiting_me keeps the pending ones this reviewer's approval would count for."""
-    staff = require_staff(actor)
-    query = select(ActionRow, SubjectRow).join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
-    if state is not None:
-        try:
-            query = query.where(ActionRow.state == ActionState(state).value)
-        except ValueError:
-            raise InvalidInput(f"unknown action state {state!r}", field="state") from None
-    if awaiting_me:
-        query = query.where(ActionRow.state == ActionState.PENDING_APPROVAL.value, ActionRow.proposed_by != staff.id)
-    with ctx.db.read() as session:
-        if subject is not None:
-            row = find_subject(session, subject)
-            if row is None:
-                return []
-            query = query.where(ActionRow.subject_id == row.id)
-        rows = session.execute(
-            query.order_by(ActionRow.proposed_at.desc(), ActionRow.id.desc()).limit(min(max(limit, 1), 500))
-        ).all()
-        decided = set(session.execute(
-            select(ApprovalRow.action_id).where(ApprovalRow.staff_id == staff.id)).scalars()) if awaiting_me else set()
-        proposers = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
-    now = ctx.clock.now()
-    views = []
-    for action, subject_row in rows:
-        if awaiting_me:
-            counts, _ = ctx.policy.counts_as_approval(decision=decision_from_row(action), approver=staff,
-                                                      proposer_id=action.proposed_by, now=now)
-            if not counts or action.id in decided:
-                continue
-        view = action_view(action, subject_row)
-        view["proposed_by_name"] = proposers.get(action.proposed_by)
-        views.append(view)
-    return views

@@ -16,19 +16,28 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 def recompute(
     batch: Annotated[int, typer.Option(min=1, max=10_000, help="Cases per short transaction")] = 500,
     max_batches: Annotated[int | None, typer.Option(min=1, help="Stop after this many batches")] = None,
+    every: Annotated[float | None, typer.Option(min=0.1, help="Repeat every SECONDS until stopped")] = None,
     db: DbOption = None,
 ) -> None:
-    """Recompute open cases' priorities (SLA aging, reporter records); safe while intake runs."""
+    """Recompute open cases' priorities (SLA aging, reporter records); safe while intake runs.
+
+    With --every it keeps going: run it beside `trustdesk serve`, in its own process, so its work never competes
+    with request handling for the interpreter.
+    """
     from trustdesk.cli import context
     from trustdesk.services.priority import recompute_priorities
 
     ctx = context(db)
-    start = time.perf_counter()
-    report = recompute_priorities(ctx, batch=batch, max_batches=max_batches)
-    elapsed = time.perf_counter() - start
-    rest = "" if report.done else f"; stopped after {report.batches} batches, continue after {report.last_id}"
-    typer.echo(f"recomputed {report.cases} open cases in {report.batches} batches, {report.updated} changed, "
-               f"{elapsed:.2f} s{rest}")
+    while True:
+        start = time.perf_counter()
+        report = recompute_priorities(ctx, batch=batch, max_batches=max_batches)
+        elapsed = time.perf_counter() - start
+        rest = "" if report.done else f"; stopped after {report.batches} batches, continue after {report.last_id}"
+        typer.echo(f"recomputed {report.cases} open cases in {report.batches} batches, {report.updated} changed, "
+                   f"{elapsed:.2f} s{rest}")
+        if every is None:
+            return
+        time.sleep(max(every - elapsed, 0.0))
 
 
 @triage_app.command()

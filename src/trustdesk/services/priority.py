@@ -37,6 +37,9 @@ BURST_WINDOW = timedelta(minutes=10)
 BURST_SIZE = 5
 # Corroboration saturates long before this many reporters; weighing more only costs time on viral cases.
 MAX_WEIGHED_REPORTERS = 200
+# Recomputation skips writing a case whose score moved less than this (and whose line and queue stayed): SLA aging
+# moves every score a little all the time, and rewriting a million rows for hundredths of a point is waste.
+MIN_SCORE_STEP = 0.25
 _IN_CHUNK = 500  # keeps IN (...) lists well under every driver's parameter limit
 
 
@@ -256,13 +259,19 @@ def _open_batch(session: Session, *, after: str, limit: int, ids: Sequence[str] 
     return list(session.execute(query if ids is None else query.where(CaseRow.id.in_(ids))).all())
 
 
+def _moved(seen: tuple, triage: Triage) -> bool:
+    """Worth a write: another queue or line, or a score that moved enough to change the order noticeably."""
+    _count, queue, score, line = seen
+    return (queue, line) != (triage.queue, triage.priority.line) or abs(score - triage.priority.score) >= MIN_SCORE_STEP
+
+
 def _write(ctx: Context, triages: Sequence[Triage], seen: dict[str, tuple], *, wait_for_locks: bool) -> int:
     """Store new priorities in one short transaction; a case that took a report meanwhile keeps intake's value.
 
     On PostgreSQL rows another transaction holds (intake recomputing that very case) are skipped, not waited
     for, unless ``wait_for_locks``; on SQLite the write lock is held for one executemany of a few hundred rows.
     """
-    changed = [t for t in triages if seen[t.case_id][1:] != (t.queue, t.priority.score, t.priority.line)]
+    changed = [t for t in triages if _moved(seen[t.case_id], t)]
     if not changed:
         return 0
     table = CaseRow.__table__

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -136,19 +136,16 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
 
 
 def _count_reporter(tx: Transaction, reporter: str) -> None:
-    """Create the reporter's profile on first sight and count the report; safe when two reports race."""
+    """Count the report on the reporter's profile, creating it on first sight; one statement, safe under races."""
     insert = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
-    tx.session.execute(
-        insert(ReporterRow).values(
-            id=reporter, total_reports=0, decided_reports=0, dismissed_reports=0, trusted_flagger=False,
-            muted=False, first_seen=tx.now, last_seen=tx.now,
-        ).on_conflict_do_nothing(index_elements=["id"])
+    statement = insert(ReporterRow).values(
+        id=reporter, total_reports=1, decided_reports=0, dismissed_reports=0, trusted_flagger=False, muted=False,
+        first_seen=tx.now, last_seen=tx.now,
     )
-    tx.session.execute(
-        update(ReporterRow).where(ReporterRow.id == reporter)
-        .values(total_reports=ReporterRow.total_reports + 1, last_seen=tx.now)
-        .execution_options(synchronize_session=False)
-    )
+    tx.session.execute(statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={"total_reports": ReporterRow.__table__.c.total_reports + 1, "last_seen": statement.excluded.last_seen},
+    ))
 
 
 def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
@@ -174,10 +171,13 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
 
 def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow) -> None:
     case.report_count += 1
-    case.unique_reporters = tx.session.execute(
-        select(func.count(func.distinct(func.coalesce(ReportRow.reporter, ReportRow.id))))
-        .where(ReportRow.case_id == case.id)
-    ).scalar_one()
+    # An index probe rather than a count over the case: a viral case has thousands of reports. The case row is
+    # locked (open_case_for), so two reports from one reporter cannot both count as new.
+    seen_before = report.reporter is not None and tx.session.execute(
+        select(ReportRow.id).where(ReportRow.reporter == report.reporter, ReportRow.case_id == case.id,
+                                   ReportRow.id != report.id).limit(1)
+    ).first() is not None
+    case.unique_reporters += 0 if seen_before else 1
     if report.category not in case.categories:
         case.categories = [*case.categories, report.category]
     case.last_report_at = case.updated_at = tx.now

@@ -93,3 +93,16 @@ def test_an_accounts_rollup_shows_the_cases_on_its_posts(ctx, client):
     rollup = client.get("/api/v1/subjects/account/author/rollup", headers=mod.headers).json()
     assert rollup["open_cases_on_posts"] == 1 and rollup["cases"][0]["subject"]["id"] == "p1"
     assert client.get("/api/v1/subjects/account/ghost/rollup", headers=mod.headers).status_code == 404
+
+
+def test_a_cases_triage_view_says_why_it_ranks_where_it_does(ctx, client):
+    integration = platform(ctx)
+    receipt = report(ctx, integration, account(ctx, integration, "acc", followers=5_000), category="threat",
+                     reporter="r1", text="Je vais te retrouver, je sais où tu habites.")
+    mod = hire(ctx, "mod", "moderator")
+    view = client.get(f"/api/v1/cases/{receipt.case_id}/triage", headers=mod.headers).json()
+    assert set(view["parts"]) == {"severity", "content", "reach", "reporters", "sla"}
+    assert abs(sum(view["parts"].values()) - view["score"]) < 0.05
+    assert view["queue"] == "french" and view["reports"][0]["language"] == "fr"
+    assert view["reports"][0]["abuse"] > 0.3 and view["reports"][0]["invalidated"] is False
+    assert client.get("/api/v1/cases/case_nope/triage", headers=mod.headers).status_code == 404

@@ -9,7 +9,7 @@ from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import Strict, SubjectRefIn
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import bulk, notes, queues, reporters, reports
+from trustdesk.services import bulk, notes, priority, queues, reporters, reports
 
 router = APIRouter()
 MAX_LISTED_ITEMS = 10_000  # parsing bound; the service refuses more than bulk.MAX_BULK with 413
@@ -67,6 +67,11 @@ def claim_next_in_queue(name: str, ctx: CtxDep, principal: PrincipalDep) -> dict
 @router.post("/cases/claim-next")
 def claim_next(ctx: CtxDep, principal: PrincipalDep) -> dict:
     return {"case": queues.claim_next(ctx, actor=principal)}
+
+
+@router.get("/cases/{case_id}/triage")
+def explain_case(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return priority.explain_case(ctx, actor=principal, case_id=case_id)
 
 
 @router.post("/cases/bulk-actions")

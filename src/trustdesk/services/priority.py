@@ -20,10 +20,13 @@ from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.cases import CaseState
+from trustdesk.domain.errors import NotFound
 from trustdesk.domain.priority import Priority, PriorityInputs, compute_priority, reporter_weight
 from trustdesk.domain.subjects import SubjectFacts, SubjectKind, SubjectRef
 from trustdesk.policy.tiers import reach_of
+from trustdesk.services.cases import ensure_visible
 from trustdesk.services.context import Context
+from trustdesk.services.principals import Principal, require_staff
 from trustdesk.services.subjects import subject_state
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
@@ -322,3 +325,31 @@ def recompute_priorities(
         if len(rows) < batch:
             return RecomputeReport(seen_cases, updated, batches, last, True)
     return RecomputeReport(seen_cases, updated, batches, last, False)
+
+
+def explain_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
+    """Why a case sits where it does: its priority's parts computed now, its queue and tier, each report's signals."""
+    staff = require_staff(actor)
+    with ctx.db.read() as session:
+        case = session.get(CaseRow, case_id)
+        if case is None:
+            raise NotFound(f"no case {case_id}")
+        ensure_visible(staff, case)
+        subject = session.get(SubjectRow, case.subject_id)
+        assert subject is not None
+        (triage,) = compute_triage(ctx, session, ctx.clock.now(), [(case, subject)])
+        reports = session.execute(
+            select(ReportRow.id, ReportRow.reporter, ReportRow.category, ReportSignalRow)
+            .outerjoin(ReportSignalRow, ReportSignalRow.report_id == ReportRow.id)
+            .where(ReportRow.case_id == case.id).order_by(ReportRow.created_at, ReportRow.id).limit(200)
+        ).all()
+    return {
+        "case_id": case.id, "queue": triage.queue, "tier": triage.tier, "score": triage.priority.score,
+        "parts": dict(triage.priority.parts), "priority_line": triage.priority.line,
+        "stored": {"priority": round(case.priority, 2), "queue": case.queue},
+        "reports": [{"id": report_id, "reporter": reporter, "category": category,
+                     "language": s.language if s else None, "abuse": s.abuse if s else None,
+                     "labels": list(s.labels) if s else [], "explanation": s.explanation if s else "",
+                     "scorer": s.scorer if s else "", "invalidated": bool(s and s.invalidated_at)}
+                    for report_id, reporter, category, s in reports],
+    }

@@ -6,6 +6,7 @@ queue is a pure function of the case's categories, language and risk tier.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -150,13 +151,17 @@ def parse_queues(text: str, origin: str) -> QueueSet:
 
 
 _cache: dict[tuple[str, float], QueueSet] = {}
+_last_good: dict[str, QueueSet] = {}
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def load_queues(path: str | os.PathLike[str] | None = None) -> QueueSet:
     """The operator's queue file (``TRUSTDESK_QUEUES`` when path is None), else the shipped default.
 
-    Parsed once per file version: an edited file (new modification time) is read again on next use.
+    Parsed once per file version: an edited file (new modification time) is read again on next use. A broken
+    edit of a file that was good before is logged and the last good version kept, so a typo saved in the queue
+    file does not stop intake; a file that never parsed is an error.
     """
     path = path if path is not None else os.environ.get(ENV_QUEUES) or None
     if path is None:
@@ -168,5 +173,11 @@ def load_queues(path: str | os.PathLike[str] | None = None) -> QueueSet:
         read = lambda: file.read_text("utf-8")  # noqa: E731
     with _lock:
         if key not in _cache:
-            _cache[key] = parse_queues(read(), key[0])
+            try:
+                _cache[key] = _last_good[key[0]] = parse_queues(read(), key[0])
+            except QueueConfigError:
+                if key[0] not in _last_good:
+                    raise
+                log.exception("queue file %s is broken; still using its last good version", key[0])
+                _cache[key] = _last_good[key[0]]
         return _cache[key]

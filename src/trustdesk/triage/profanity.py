@@ -22,6 +22,7 @@ def _load() -> Callable[[Sequence[str]], Any] | None:
     with _lock:
         if not _loaded:
             try:
+                import profanity_check  # noqa: F401 - a missing package fails here, as a whole
                 from profanity_check.profanity_check import model, vectorizer
 
                 # The package's predict_prob wraps this in np.apply_along_axis, which costs ~7 ms per

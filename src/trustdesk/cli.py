@@ -70,7 +70,21 @@ def serve(
     from trustdesk.web import create_web_app
 
     ctx = context(db)
+    check_configuration(ctx)
     uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_level="info")
+
+
+def check_configuration(ctx: Context) -> None:
+    """Refuse to start on a broken policy or queue file: better than failing every request later."""
+    from trustdesk.policy import PolicyError
+    from trustdesk.triage.queues import QueueConfigError, load_queues
+
+    try:
+        ctx.policy  # noqa: B018 - loading is the check
+        load_queues()
+    except (PolicyError, QueueConfigError) as error:
+        typer.echo(f"error: cannot start: {error}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()

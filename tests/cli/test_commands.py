@@ -32,3 +32,21 @@ def test_an_access_end_without_a_time_zone_is_refused(database, tmp_path):
                            env=_env(database, tmp_path))
     assert result.exit_code == 2
     assert "time zone" in result.output
+
+
+def test_serve_refuses_to_start_on_a_broken_queue_file(database, tmp_path):
+    broken = tmp_path / "queues.toml"
+    broken.write_text("[[queue]]\nname = \n")
+    result = runner.invoke(app, ["serve", "--port", "1"], env={**_env(database, tmp_path),
+                                                               "TRUSTDESK_QUEUES": str(broken)})
+    assert result.exit_code == 2
+    assert "cannot start" in result.output
+
+
+def test_serve_refuses_to_start_on_a_broken_policy(database, tmp_path):
+    broken = tmp_path / "bad.cedar"
+    broken.write_text("permit (principal, action, resource")
+    result = runner.invoke(app, ["serve", "--port", "1"], env={**_env(database, tmp_path),
+                                                               "TRUSTDESK_POLICY": str(broken)})
+    assert result.exit_code == 2
+    assert "cannot start" in result.output

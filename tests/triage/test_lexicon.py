@@ -18,6 +18,8 @@ def labels(text: str, language: str | None) -> set[str]:
         ("Je sais où tu habites, fais gaffe", "fr"),
         ("je vais te faire la peau", "fr"),
         ("On va te choper ce soir", "fr"),
+        ("je vais te retrouver et te tuer", "fr"),
+        ("on va vous égorger", "fr"),
         ("I'm going to kill you", "en"),
         ("I know where you live", "en"),
         ("ill come for you after work", "en"),

@@ -44,6 +44,9 @@ _RULES: tuple[tuple[str, str, float, str, str], ...] = (
     ("td.fr.threat.find-you", "high", 0.7, "threat",
      "(je|j|on) (vais|va|v) (te|vous|t) (choper|attraper|buter|crever)"),
     ("td.fr.threat.skin", "high", 0.8, "threat", "(te|vous|t) faire la peau"),
+    ("td.fr.threat.kill-you", "critical", 0.8, "threat",
+     "(je|j|on) (vais|va|v) (te|vous|t) (tuer|egorger|massacrer|planter|defoncer)"),
+    ("td.fr.threat.then-kill", "high", 0.75, "threat", "et (te|vous|t) (tuer|buter|egorger|massacrer|crever)"),
     ("td.fr.threat.pay", "medium", 0.55, "threat", "(tu|vous) (vas|allez) (le)? (payer|regretter)"),
     ("td.fr.threat.attack-place", "critical", 0.8, "threat",
      "(je|j|on) (vais|va)? (faire)? (sauter|bruler|tirer) (sur)? (l|la|le|ton|ta|votre|cette|cet)? "

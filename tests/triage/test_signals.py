@@ -18,7 +18,7 @@ def test_a_french_threat_gets_its_language_a_threat_label_and_high_abuse(composi
     assert signals.language == "fr"
     assert signals.labels[0] == "threat"
     assert signals.abuse > 0.7
-    assert "threat “Je sais où tu habites”" in signals.explanation
+    assert "threat “Je vais te tuer”" in signals.explanation  # the most severe of its two threats
 
 
 def test_an_english_threat_and_a_benign_post(composite: CompositeScorer) -> None:

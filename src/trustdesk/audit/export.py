@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
-from trustdesk.audit.records import AuditRecord, RecordFormatError
+from trustdesk.audit.records import AuditRecord, RecordFormatError, RecordRow
 from trustdesk.audit.signing import TreeHead, key_id_of, load_public_key
 from trustdesk.audit.verify import VerifyReport, verify_log
 
@@ -111,26 +111,6 @@ def _header_key(obj: dict[str, Any]) -> str:
     return key
 
 
-class _Entry(NamedTuple):
-    """An entry line as the verifier needs it: cheaper to build than an AuditRecord, same attributes.
-
-    verify_log checks every field's type anyway (the canonical encoder refuses wrong ones), so the
-    offline verifier skips AuditRecord's own checks; read_export still returns full AuditRecords.
-    """
-
-    seq: int
-    id: str
-    at: str
-    actor: str | None
-    verb: str
-    subject: str | None
-    object_id: str | None
-    summary: str
-    payload: dict
-    prev_hash: str
-    hash: str
-
-
 def _entry_objects(fp: IO[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each entry line, in file order."""
     fp.seek(0)
@@ -153,12 +133,12 @@ def _records(fp: IO[str]) -> Iterator[AuditRecord]:
             raise ExportFormatError(lineno, str(exc), count) from exc
 
 
-def _fast_entries(fp: IO[str]) -> Iterator[_Entry]:
+def _fast_entries(fp: IO[str]) -> Iterator[RecordRow]:
     for count, (lineno, obj) in enumerate(_entry_objects(fp)):
         if len(obj) != 12:  # the 11 fields and "type"; an extra field would ride along unhashed
             raise ExportFormatError(lineno, "an entry must have exactly the audit record fields", count)
         try:
-            yield _Entry(obj["seq"], obj["id"], obj["at"], obj["actor"], obj["verb"], obj["subject"],
+            yield RecordRow(obj["seq"], obj["id"], obj["at"], obj["actor"], obj["verb"], obj["subject"],
                          obj["object_id"], obj["summary"], obj["payload"], obj["prev_hash"], obj["hash"])
         except KeyError as exc:
             raise ExportFormatError(lineno, f"missing field: {exc.args[0]}", count) from exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 GENESIS = "0" * 64  # prev_hash of entry 1: there is nothing before it
 
@@ -108,6 +108,25 @@ class AuditRecord:
         if not isinstance(data, dict):
             raise RecordFormatError("not a JSON object")
         return cls.from_dict(data)
+
+
+class RecordRow(NamedTuple):
+    """An entry as read back (export line, database row): cheaper to build than an AuditRecord.
+
+    verify_log checks every field's type anyway (the canonical encoder refuses wrong ones), so readers
+    that only feed the verifier skip AuditRecord's own checks."""
+
+    seq: int
+    id: str
+    at: str
+    actor: str | None
+    verb: str
+    subject: str | None
+    object_id: str | None
+    summary: str
+    payload: dict
+    prev_hash: str
+    hash: str
 
 
 def iso_utc(instant: datetime) -> str:

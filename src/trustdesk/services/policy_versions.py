@@ -12,10 +12,11 @@ from trustdesk.domain.ids import new_id
 from trustdesk.policy import Decision, PolicyError, SafeguardPolicy
 from trustdesk.policy.settings import settings_to_dict
 from trustdesk.services.alerts import raise_alert
+from trustdesk.services.approvals import add_approval
 from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal, require_staff, staff_facts
+from trustdesk.services.principals import Principal, require_staff
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow, StaffRow
+from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow
 
 PENDING, ACTIVE, SUPERSEDED, REJECTED = "pending_approval", "active", "superseded", "rejected"
 
@@ -71,19 +72,11 @@ def approve_policy(ctx: Context, *, actor: Principal, version_id: str) -> dict:
         if version.state != PENDING:
             raise Conflict(f"policy version {version_id} is {version.state}")
         decision = Decision.from_dict(version.decision)
-        counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
-                                                    proposer_id=version.proposed_by, now=tx.now)
-        if not counts:
-            raise NotPermitted(why)
-        if staff.id in version.approver_ids:
-            raise Conflict(f"{staff.name} has already approved this version")
-        version.approver_ids = [*version.approver_ids, staff.id]
+        version.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
+                                                 proposer_id=version.proposed_by, approver_ids=version.approver_ids)
         tx.record(actor=actor.label, verb="policy.approved", object_id=version.id,
                   summary=f"{actor.label} approved safeguard policy {version.digest[:12]}")
-        approvers = [staff_facts(r) for r in tx.session.execute(
-            select(StaffRow).where(StaffRow.id.in_(version.approver_ids))).scalars()]
-        if ctx.policy.approvals_met(decision=decision, approvers=approvers, proposer_id=version.proposed_by,
-                                    now=tx.now):
+        if met:
             _activate(tx, version, by=actor.label)
             tx.after_commit(ctx.reload_policy)
         return _view(version)

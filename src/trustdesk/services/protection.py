@@ -11,12 +11,13 @@ from trustdesk.domain.ids import new_id
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.policy import Decision
 from trustdesk.services.alerts import raise_alert
+from trustdesk.services.approvals import add_approval
 from trustdesk.services.context import Context
 from trustdesk.services.execution import lock_subject
-from trustdesk.services.principals import Principal, require_staff, staff_facts
+from trustdesk.services.principals import Principal, require_staff
 from trustdesk.services.subjects import find_subject, subject_facts, validate_tags
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ProtectionChangeRow, StaffRow, SubjectRow
+from trustdesk.storage.tables import ProtectionChangeRow, SubjectRow
 
 PENDING, APPLIED, REJECTED = "pending_approval", "applied", "rejected"
 
@@ -65,20 +66,12 @@ def approve_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dic
         if change.state != PENDING:
             raise Conflict(f"tag change {change_id} is {change.state}")
         decision = Decision.from_dict(change.decision)
-        counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
-                                                    proposer_id=change.proposed_by, now=tx.now)
-        if not counts:
-            raise NotPermitted(why)
-        if staff.id in change.approver_ids:
-            raise Conflict(f"{staff.name} has already approved this change")
-        change.approver_ids = [*change.approver_ids, staff.id]
+        change.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
+                                                proposer_id=change.proposed_by, approver_ids=change.approver_ids)
         subject = lock_subject(tx, change.subject_id)
         tx.record(actor=actor.label, verb="protection.approved", object_id=change.id,
                   subject=f"{subject.kind}/{subject.external_id}", summary=f"{actor.label} approved {decision.verb}")
-        approvers = [staff_facts(row) for row in tx.session.execute(
-            select(StaffRow).where(StaffRow.id.in_(change.approver_ids))).scalars()]
-        if ctx.policy.approvals_met(decision=decision, approvers=approvers, proposer_id=change.proposed_by,
-                                    now=tx.now):
+        if met:
             if subject.tags != change.old_tags:
                 raise Conflict("the subject's tags changed since this was proposed; propose again")
             _apply(tx, change, subject, by=actor.label)

@@ -8,14 +8,13 @@ import queue
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import NamedTuple
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from trustdesk.audit.chain import seal
 from trustdesk.audit.merkle import MerkleAccumulator
-from trustdesk.audit.records import GENESIS, AuditRecord
+from trustdesk.audit.records import GENESIS, AuditRecord, RecordRow
 from trustdesk.domain.ids import new_id
 from trustdesk.storage.database import PendingAuditEntry
 from trustdesk.storage.tables import AuditEntryRow, AuditStateRow
@@ -74,22 +73,6 @@ def append_entries(session: Session, entries: Sequence[PendingAuditEntry], now: 
     return sealed
 
 
-class StoredEntry(NamedTuple):
-    """One stored entry, shaped like AuditRecord for the verifier."""
-
-    seq: int
-    id: str
-    at: str
-    actor: str | None
-    verb: str
-    subject: str | None
-    object_id: str | None
-    summary: str
-    payload: dict
-    prev_hash: str
-    hash: str
-
-
 # Untyped SQL on purpose: SQLAlchemy's typed rows cost ~9 µs each, raw rows ~1.5 µs, and a verification
 # of a million entries has to stay within seconds.
 _PAGE = text(
@@ -98,7 +81,7 @@ _PAGE = text(
 )
 
 
-def iter_records(session: Session, batch: int = 50_000) -> Iterator[StoredEntry]:
+def iter_records(session: Session, batch: int = 50_000) -> Iterator[RecordRow]:
     """All entries in chain order, streamed in keyset pages so a million entries fit in memory.
 
     The next page is fetched on a helper thread while this one is checked: the database's work
@@ -120,7 +103,7 @@ def iter_records(session: Session, batch: int = 50_000) -> Iterator[StoredEntry]
 
     fetcher = threading.Thread(target=fetch, name="audit-page-fetch", daemon=True)
     fetcher.start()
-    loads, make = json.loads, StoredEntry._make
+    loads, make = json.loads, RecordRow._make
     try:
         while True:
             rows = pages.get()

@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from sqlalchemy import create_engine, text
 
 from trustdesk.audit.ranges import RangeCheck, check_range
-from trustdesk.storage.audit_log import StoredEntry
+from trustdesk.audit.records import RecordRow
 from trustdesk.storage.database import normalize_url
 
 _RANGE = text(
@@ -18,13 +18,13 @@ _RANGE = text(
 )
 
 
-def _entries(url: str, first: int, last: int, page: int = 50_000):  # noqa: ANN202 - Iterator[StoredEntry]
+def _entries(url: str, first: int, last: int, page: int = 50_000):  # noqa: ANN202 - Iterator[RecordRow]
     import json
 
     engine = create_engine(normalize_url(url))
     try:
         with engine.connect() as connection:
-            after, loads, make = first - 1, json.loads, StoredEntry._make
+            after, loads, make = first - 1, json.loads, RecordRow._make
             while after < last:
                 rows = connection.execute(_RANGE, {"after": after, "last": last, "page": page}).fetchall()
                 if not rows:

@@ -44,12 +44,14 @@ def test_time_to_first_action_and_reversal_rate_come_from_the_actions_taken(ctx,
     assert data["totals"]["open_cases"] == 0
 
 
-def test_the_appeal_rate_is_not_tracked_until_appeals_exist(ctx):
-    julie = hire(ctx, "julie", "moderator")
-    rates = dashboard.overview(ctx, actor=julie.principal)["rates"]
-    from trustdesk.storage.schema import metadata
+def test_the_appeal_rate_counts_appeals_against_enforcement_that_took_effect(ctx):
+    from tests.people import account, platform
+    from trustdesk.services import actions, appeals
 
-    if "appeals" not in metadata.tables:
-        assert rates["appeals"] is None and rates["appeal_rate"] is None
-    else:
-        assert rates["appeals"] == 0 and rates["appeal_rate"] == 0.0
+    integration, julie = platform(ctx), hire(ctx, "julie", "moderator")
+    executed = [actions.propose_action(ctx, actor=julie.principal, ref=account(ctx, integration, f"a{i}"),
+                                       type="limit", reason="spam") for i in range(4)]
+    assert dashboard.overview(ctx, actor=julie.principal)["rates"]["appeal_rate"] == 0.0
+    appeals.file_appeal(ctx, actor=julie.principal, action_id=executed[0]["id"], appellant="a0", text="not spam")
+    rates = dashboard.overview(ctx, actor=julie.principal)["rates"]
+    assert rates["appeals"] == 1 and rates["appeal_rate"] == 0.25

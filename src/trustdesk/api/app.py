@@ -9,6 +9,7 @@ from trustdesk import __version__
 from trustdesk.api import (
     routes_actions,
     routes_admin,
+    routes_appeals,
     routes_audit,
     routes_cases,
     routes_policy,
@@ -34,6 +35,6 @@ def create_app(ctx: Context) -> FastAPI:
         return await call_next(request)
 
     for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                   routes_triage):
+                   routes_triage, routes_appeals):
         app.include_router(module.router, prefix="/api/v1")
     return app

@@ -21,6 +21,7 @@ from trustdesk.services.subjects import find_subject, subject_facts, subject_vie
 from trustdesk.storage.tables import (
     ActionRow,
     AlertRow,
+    AppealRow,
     ApprovalRow,
     AuditEntryRow,
     CaseRow,
@@ -101,7 +102,7 @@ def actions_by_type(session: Session, since: datetime) -> list[dict]:
 
 
 def rates(session: Session, since: datetime) -> dict:
-    """Reversal rate of enforcement that took effect; appeal rate once appeals exist (else None)."""
+    """Reversal and appeal rates of enforcement that took effect."""
     enforced = (ActionRow.proposed_at >= since, ActionRow.executed_at.is_not(None),
                 ActionRow.type.not_in([ActionType.DISMISS.value, ActionType.RESTORE.value]))
     took_effect = session.execute(select(func.count()).select_from(ActionRow).where(*enforced)).scalar_one()
@@ -112,21 +113,13 @@ def rates(session: Session, since: datetime) -> dict:
         "took_effect": took_effect, "reversed": reversed_,
         "reversal_rate": reversed_ / took_effect if took_effect else 0.0,
         "appeals": appeals,
-        "appeal_rate": (appeals / took_effect if took_effect else 0.0) if appeals is not None else None,
+        "appeal_rate": appeals / took_effect if took_effect else 0.0,
     }
 
 
-def _appeal_count(session: Session, since: datetime) -> int | None:
-    """Appeals are another feature's table; until it exists the rate is shown as not tracked."""
-    from trustdesk.storage.schema import metadata
-
-    appeals = metadata.tables.get("appeals")
-    if appeals is None:
-        return None
-    query = select(func.count()).select_from(appeals)
-    if "created_at" in appeals.c:
-        query = query.where(appeals.c.created_at >= since)
-    return session.execute(query).scalar_one()
+def _appeal_count(session: Session, since: datetime) -> int:
+    return session.execute(select(func.count()).select_from(AppealRow)
+                           .where(AppealRow.created_at >= since)).scalar_one()
 
 
 def totals(session: Session, now: datetime) -> dict:

@@ -269,6 +269,24 @@ class ProtectionChangeRow(Base):
     closed_at: Mapped[datetime | None]
 
 
+class AppealRow(Base):
+    """The affected user's request to review an executed action, decided by someone not involved in it."""
+
+    __tablename__ = "appeals"
+    __table_args__ = (Index("ix_appeals_state", "state", "created_at"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id"))
+    # Equals action_id while the appeal is open: one open appeal per action, portably.
+    open_action_id: Mapped[str | None] = mapped_column(ID, unique=True)
+    appellant: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+    decided_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[datetime | None]
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+
+
 class PolicyVersionRow(Base):
     """A safeguard policy edited through trustdesk: active only once another senior or admin approved it."""
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 20:40:13.317790
+Create Date: 2026-11-23 21:13:00.365616
 """
 from alembic import op
 import sqlalchemy as sa
@@ -327,6 +327,25 @@ def upgrade() -> None:
         batch_op.create_index('ix_reports_case', ['case_id'], unique=False)
         batch_op.create_index('ix_reports_reporter', ['reporter', 'case_id'], unique=False)
 
+    op.create_table('appeals',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('action_id', sa.String(length=40), nullable=False),
+    sa.Column('open_action_id', sa.String(length=40), nullable=True),
+    sa.Column('appellant', sa.String(length=200), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('decided_by', sa.String(length=40), nullable=True),
+    sa.Column('decided_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('decision_reason', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['action_id'], ['actions.id'], ),
+    sa.ForeignKeyConstraint(['decided_by'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('open_action_id')
+    )
+    with op.batch_alter_table('appeals', schema=None) as batch_op:
+        batch_op.create_index('ix_appeals_state', ['state', 'created_at'], unique=False)
+
     op.create_table('approvals',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('action_id', sa.String(length=40), nullable=False),
@@ -366,6 +385,10 @@ def downgrade() -> None:
 
     op.drop_table('report_signals')
     op.drop_table('approvals')
+    with op.batch_alter_table('appeals', schema=None) as batch_op:
+        batch_op.drop_index('ix_appeals_state')
+
+    op.drop_table('appeals')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index('ix_reports_reporter')
         batch_op.drop_index('ix_reports_case')

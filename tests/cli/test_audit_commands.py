@@ -59,3 +59,25 @@ def test_the_audit_api_reads_entries_as_sentences_for_seniors_only(ctx, client=N
         page = http.get("/api/v1/audit", headers=senior.headers, params={"verb": "report.filed", "limit": 2}).json()
         assert len(page["items"]) == 2 and "reported account/a3 for harassment" in page["items"][0]["summary"]
         assert http.get("/api/v1/audit/verify", headers=senior.headers).json()["ok"] is True
+
+
+def test_each_high_impact_call_records_the_credential_it_came_with(ctx):
+    from sqlalchemy import select
+
+    from trustdesk.services import actions
+    from trustdesk.services.principals import authenticate
+    from trustdesk.services.staff import issue_token
+    from trustdesk.storage.tables import AuditEntryRow, TokenRow
+
+    integration = platform(ctx)
+    ref = account(ctx, integration, "a1", followers=10)
+    hire(ctx, "julie", "moderator")
+    second = authenticate(ctx, token=issue_token(ctx, actor=None, name="julie"))
+    action = actions.propose_action(ctx, actor=second, ref=ref, type="deactivate", reason="bot")
+    actions.reverse_action(ctx, actor=second, action_id=action["id"])
+    with ctx.db.read() as session:
+        token_ids = set(session.execute(select(TokenRow.id)).scalars())
+        vias = [row.payload["via"] for row in session.execute(
+            select(AuditEntryRow).where(AuditEntryRow.verb.in_(["action.proposed", "action.reversed"]))).scalars()]
+    assert len(vias) == 2 and vias[0] == vias[1] == second.via
+    assert second.via.removeprefix("token ") in token_ids

@@ -116,7 +116,8 @@ def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, d
     verb = "action.rate_limited" if decision.rate_limited else "action.denied"
     tx.record(actor=actor.label, verb=verb, subject=str(facts.ref),
               summary=f"{actor.label} was refused {action_type.value} of {facts.ref}: {explanation}",
-              payload={"type": action_type.value, "reason": reason, "decision": decision.to_dict()})
+              payload={"type": action_type.value, "reason": reason, "decision": decision.to_dict(),
+                       "via": actor.via})
     subject_row = find_subject(tx.session, facts.ref)
     if decision.rate_limited or decision.tier.value == "critical":
         raise_alert(tx, kind="rate_limited" if decision.rate_limited else "denied_attempt", subject=subject_row,
@@ -143,7 +144,8 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
               object_id=action.id,
               summary=f"{actor.label} proposed {effective.value}{steered}"
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
-              payload={"type": effective.value, "requested_type": action_type.value, "reason": reason,
+              payload={"via": actor.via, "type": effective.value, "requested_type": action_type.value,
+                       "reason": reason,
                        "case_id": case_id, "decision": decision.to_dict(), "break_glass": break_glass})
     return action
 
@@ -219,7 +221,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
             tx.record(actor=actor.label, verb="action.approval_refused", object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label}'s approval of {_what(tx, action)} was refused: {why}",
-                      payload={"why": why})
+                      payload={"why": why, "via": actor.via})
             refusal = NotPermitted(why)
         else:
             refusal = None
@@ -238,7 +240,8 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
             tx.record(actor=actor.label, verb="action.approved", object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label} approved {_what(tx, action)}, {count} of {action.approvals_required}"
-                      + (f": {reason}" if reason else ""), payload={"reason": reason, "approvals": count})
+                      + (f": {reason}" if reason else ""),
+                      payload={"reason": reason, "approvals": count, "via": actor.via})
             action.updated_at = tx.now
             _advance(ctx, tx, action, by=actor.label)
         view = _view(tx, action)
@@ -258,7 +261,7 @@ def reject_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
                                              proposer_id=action.proposed_by, now=tx.now)
         if not allowed:
             raise NotPermitted(why)
-        _close(tx, action, ActionState.REJECTED, by=actor.label, reason=reason)
+        _close(tx, action, ActionState.REJECTED, by=actor.label, reason=reason, via=actor.via)
         tx.session.add(ApprovalRow(id=new_id("apv"), action_id=action.id, staff_id=staff.id, verdict="reject",
                                    reason=reason, at=tx.now))
         return _view(tx, action)
@@ -271,16 +274,16 @@ def cancel_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         action = _load_action(tx, action_id)
         if action.proposed_by != staff.id and not ctx.policy.may_cancel(actor=staff, now=tx.now):
             raise NotPermitted(f"the {staff.role.value} role cannot cancel others' actions")
-        _close(tx, action, ActionState.CANCELLED, by=actor.label, reason=reason or "cancelled")
+        _close(tx, action, ActionState.CANCELLED, by=actor.label, reason=reason or "cancelled", via=actor.via)
         return _view(tx, action)
 
 
-def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, reason: str) -> None:
+def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, reason: str, via: str) -> None:
     ensure_transition(ActionState(action.state), target)
     action.state = target.value
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
     tx.record(actor=by, verb=f"action.{target.value}", object_id=action.id, subject=_subject_label(tx, action),
-              summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason})
+              summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason, "via": via})
 
 
 def reverse_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "reversed") -> dict:
@@ -290,7 +293,7 @@ def reverse_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
         raise NotPermitted(f"the {staff.role.value} role cannot reverse actions")
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
-        reverse_executed(ctx, tx, action, by=actor.label, reason=reason or "reversed")
+        reverse_executed(ctx, tx, action, by=actor.label, reason=reason or "reversed", via=actor.via)
         return _view(tx, action)
 
 
@@ -308,7 +311,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         action.ratified_by, action.updated_at = staff.id, tx.now
         tx.record(actor=actor.label, verb="action.ratified", object_id=action.id,
                   summary=f"{actor.label} ratified break-glass {_what(tx, action)}" + (f": {reason}" if reason else ""),
-                  payload={"reason": reason})
+                  payload={"via": actor.via, "reason": reason})
         return _view(tx, action)
 
 

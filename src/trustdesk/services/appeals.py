@@ -66,7 +66,8 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
         if staff.id in deciders:
             raise NotPermitted("an appeal is decided by someone who took no part in the original decision")
         if overturn:
-            reverse_executed(ctx, tx, action, by=actor.label, reason=f"appeal {appeal.id} upheld: {reason}")
+            reverse_executed(ctx, tx, action, by=actor.label, reason=f"appeal {appeal.id} upheld: {reason}",
+                             via=actor.via)
         appeal.state = OVERTURNED if overturn else UPHELD
         appeal.open_action_id, appeal.decided_by, appeal.decided_at = None, staff.id, tx.now
         appeal.decision_reason = reason

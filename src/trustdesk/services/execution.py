@@ -96,7 +96,9 @@ def mark_reversed(tx: Transaction, action: ActionRow, *, by: str, reason: str) -
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
 
 
-def reverse_executed(ctx: Context, tx: Transaction, action: ActionRow, *, by: str, reason: str) -> None:
+def reverse_executed(
+    ctx: Context, tx: Transaction, action: ActionRow, *, by: str, reason: str, via: str = "trustdesk"
+) -> None:
     """Put the subject back exactly as it was before this action."""
     if action.state != ActionState.EXECUTED.value:
         raise Conflict(f"only an executed action can be reversed; this one is {action.state}")
@@ -119,7 +121,7 @@ def reverse_executed(ctx: Context, tx: Transaction, action: ActionRow, *, by: st
     tx.record(
         actor=by, verb="action.reversed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
         summary=f"{by} reversed {action.type} of {_name(subject)}: {reason}",
-        payload={"reason": reason, "from_state": before.to_dict(), "restored_state": action.prior_state},
+        payload={"reason": reason, "from_state": before.to_dict(), "restored_state": action.prior_state, "via": via},
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ class Principal:
     id: str
     name: str
     staff: StaffFacts | None = None
+    via: str = "console session"  # the credential used: "token tok_…" for API and CLI calls, for the audit log
 
     @property
     def label(self) -> str:
@@ -58,11 +59,11 @@ def resolve_token(session: Session, token: str, now: datetime) -> Principal:
     if found.integration_id:
         integration = session.get(IntegrationRow, found.integration_id)
         assert integration is not None
-        return Principal(kind="integration", id=integration.id, name=integration.name)
+        return Principal(kind="integration", id=integration.id, name=integration.name, via=f"token {found.id}")
     staff = session.get(StaffRow, found.staff_id)
     if staff is None:
         raise NotAuthenticated("unknown or revoked token")
-    principal = principal_for_staff(staff)
+    principal = replace(principal_for_staff(staff), via=f"token {found.id}")
     assert principal.staff is not None
     if not principal.staff.has_access_at(now):
         raise NotAuthenticated(f"access for {staff.name} has ended")

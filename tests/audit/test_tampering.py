@@ -221,23 +221,10 @@ def test_an_entry_with_a_malformed_field_is_reported_not_raised(log: tuple, key:
 
 
 def test_the_verifier_takes_any_rows_with_the_record_attributes(log: tuple, key: SigningKey) -> None:
-    from typing import NamedTuple
-
-    class Row(NamedTuple):  # what a SQLAlchemy Core select of the columns yields
-        seq: int
-        id: str
-        at: str
-        actor: str | None
-        verb: str
-        subject: str | None
-        object_id: str | None
-        summary: str
-        payload: dict
-        prev_hash: str
-        hash: str
+    from trustdesk.audit.records import RecordRow  # what the storage layer and the export reader yield
 
     records, heads = log
-    assert _verify([Row(*r.to_dict().values()) for r in records], heads, key).ok
+    assert _verify([RecordRow(*r.to_dict().values()) for r in records], heads, key).ok
 
 
 def test_a_signed_head_of_the_empty_log_must_have_the_empty_root(key: SigningKey) -> None:

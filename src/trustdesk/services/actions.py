@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from trustdesk.domain.actions import (
     MAX_REASON,
@@ -244,7 +245,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
                       payload={"reason": reason, "approvals": count, "via": actor.via})
             action.updated_at = tx.now
             _advance(ctx, tx, action, by=actor.label)
-        view = _view(tx, action)
+        view = _view(tx.session, action)
     if refusal is not None:
         raise refusal
     return view
@@ -264,7 +265,7 @@ def reject_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         _close(tx, action, ActionState.REJECTED, by=actor.label, reason=reason, via=actor.via)
         tx.session.add(ApprovalRow(id=new_id("apv"), action_id=action.id, staff_id=staff.id, verdict="reject",
                                    reason=reason, at=tx.now))
-        return _view(tx, action)
+        return _view(tx.session, action)
 
 
 def cancel_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "cancelled") -> dict:
@@ -275,7 +276,7 @@ def cancel_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         if action.proposed_by != staff.id and not ctx.policy.may_cancel(actor=staff, now=tx.now):
             raise NotPermitted(f"the {staff.role.value} role cannot cancel others' actions")
         _close(tx, action, ActionState.CANCELLED, by=actor.label, reason=reason or "cancelled", via=actor.via)
-        return _view(tx, action)
+        return _view(tx.session, action)
 
 
 def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, reason: str, via: str) -> None:
@@ -294,7 +295,7 @@ def reverse_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
         reverse_executed(ctx, tx, action, by=actor.label, reason=reason or "reversed", via=actor.via)
-        return _view(tx, action)
+        return _view(tx.session, action)
 
 
 def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "") -> dict:
@@ -312,22 +313,22 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         tx.record(actor=actor.label, verb="action.ratified", object_id=action.id,
                   summary=f"{actor.label} ratified break-glass {_what(tx, action)}" + (f": {reason}" if reason else ""),
                   payload={"via": actor.via, "reason": reason})
-        return _view(tx, action)
+        return _view(tx.session, action)
 
 
 def get_action(ctx: Context, *, actor: Principal, action_id: str) -> dict:
     require_staff(actor)
-    with ctx.db.transaction(ctx.clock) as tx:
-        action = tx.session.get(ActionRow, action_id)
+    with ctx.db.read() as session:
+        action = session.get(ActionRow, action_id)
         if action is None:
             raise NotFound(f"no action {action_id}")
-        return _view(tx, action)
+        return _view(session, action)
 
 
-def _view(tx: Transaction, action: ActionRow) -> dict:
-    subject = tx.session.get(SubjectRow, action.subject_id)
+def _view(session: Session, action: ActionRow) -> dict:
+    subject = session.get(SubjectRow, action.subject_id)
     assert subject is not None
-    approvals = tx.session.execute(
+    approvals = session.execute(
         select(ApprovalRow, StaffRow.name).join(StaffRow, ApprovalRow.staff_id == StaffRow.id)
         .where(ApprovalRow.action_id == action.id).order_by(ApprovalRow.at)
     ).all()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from trustdesk.web import create_web_app
+from trustdesk.cli.server import create_web_app
 
 
 @pytest.fixture

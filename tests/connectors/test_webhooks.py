@@ -11,9 +11,9 @@ import pytest
 
 from tests.people import account, hire, platform
 from trustdesk.connectors.webhooks import SIGNATURE_HEADER, verify_signature
-from trustdesk.services import actions
-from trustdesk.services.context import Context
-from trustdesk.services.outbox import deliver_outbox
+from trustdesk.services.base.context import Context
+from trustdesk.services.enforcement import actions
+from trustdesk.services.oversight.outbox import deliver_outbox
 
 SECRET = "s3cret-for-tests"
 

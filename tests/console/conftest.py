@@ -20,13 +20,13 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.conftest import T0
 from tests.people import Person, account, hire, platform, report
 from tests.support.browser import CHROMIUM_ARGS, chromium_path
+from trustdesk.cli.demo import DEMO_PASSWORD, seed_demo
+from trustdesk.cli.server import create_web_app
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
-from trustdesk.demo import DEMO_PASSWORD, seed_demo
-from trustdesk.services import sessions
-from trustdesk.services.context import Context
+from trustdesk.services.access import sessions
+from trustdesk.services.base.context import Context
 from trustdesk.storage.database import Database
-from trustdesk.web import create_web_app
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "console"
 PASSWORD = "correct horse battery"
@@ -87,9 +87,9 @@ class LoopbackServer:
 
 def _history(ctx: Context, clock: ManualClock, integration: Person) -> None:
     """Ten days of reports and decisions before T0, so the dashboard has a past to draw."""
-    from trustdesk.services import actions
-    from trustdesk.services.principals import authenticate
-    from trustdesk.services.staff import issue_token
+    from trustdesk.services.access.staff import issue_token
+    from trustdesk.services.base.principals import authenticate
+    from trustdesk.services.enforcement import actions
 
     julie = authenticate(ctx, token=issue_token(ctx, actor=None, name="mod_julie"))
     for day in range(10):

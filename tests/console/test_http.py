@@ -9,9 +9,9 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from tests.people import account, hire, platform, report
+from trustdesk.cli.server import create_web_app
 from trustdesk.console import ROUTERS
 from trustdesk.console.errors import SECURITY_HEADERS
-from trustdesk.web import create_web_app
 
 PASSWORD = "correct horse battery"
 
@@ -103,7 +103,7 @@ def test_a_refusal_from_a_service_is_a_flash_message_not_a_traceback(ctx, client
     julie = hire(ctx, "julie", "moderator", password=PASSWORD)
     hire(ctx, "senior1", "senior", password=PASSWORD)
     ref = account(ctx, integration, "vip", followers=41_700_000, tags=["public-interest"])
-    from trustdesk.services import actions
+    from trustdesk.services.enforcement import actions
 
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="deactivate", reason="abuse",
                                     case_id=report(ctx, integration, ref).case_id)

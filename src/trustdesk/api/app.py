@@ -17,7 +17,7 @@ from trustdesk.api import (
     routes_triage,
 )
 from trustdesk.api.errors import error_body, install_error_handlers
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 MAX_BODY_BYTES = 1_000_000
 

@@ -1,4 +1,4 @@
-"""Actions: propose and decide. The safeguards live in services.actions, not here."""
+"""Actions: propose and decide. The safeguards live in services/enforcement/actions.py, not here."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import ActionIn, DecisionIn
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import action_queries, actions
+from trustdesk.services.enforcement import action_queries, actions
 
 router = APIRouter()
 OptionalReason = Body(default=None)

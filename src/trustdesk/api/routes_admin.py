@@ -7,7 +7,8 @@ from sqlalchemy import text
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import StaffIn
-from trustdesk.services import alerts, staff
+from trustdesk.services.access import staff
+from trustdesk.services.oversight import alerts
 
 router = APIRouter()
 

@@ -7,7 +7,7 @@ from pydantic import Field, StrictBool, StrictStr
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import Strict
-from trustdesk.services import appeals
+from trustdesk.services.enforcement import appeals
 
 router = APIRouter()
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from fastapi import APIRouter
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
-from trustdesk.services import audit
+from trustdesk.services.oversight import audit
 
 router = APIRouter()
 

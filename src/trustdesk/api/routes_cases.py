@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import cases
+from trustdesk.services.review import cases
 
 router = APIRouter()
 

@@ -9,8 +9,9 @@ from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import Strict
 from trustdesk.domain.staff import Role
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import action_queries, policy_versions
-from trustdesk.services.principals import require_staff
+from trustdesk.services.base.principals import require_staff
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.safeguards import policy_versions
 
 router = APIRouter()
 

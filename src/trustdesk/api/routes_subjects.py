@@ -7,7 +7,9 @@ from fastapi import APIRouter, Header, Response
 from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import ReportIn, SubjectSyncIn, TagChangeIn
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import protection, reports, subjects
+from trustdesk.services.base import subjects
+from trustdesk.services.intake import platform_sync, reports
+from trustdesk.services.safeguards import protection
 
 router = APIRouter()
 
@@ -15,7 +17,7 @@ router = APIRouter()
 @router.put("/subjects/{kind}/{external_id}")
 def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, principal: PrincipalDep,
                  response: Response) -> dict:
-    view, created = subjects.sync_subject(
+    view, created = platform_sync.sync_subject(
         ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), handle=body.handle,
         followers=body.followers, verified=body.verified, tags=body.tags, author_id=body.author_id,
         content=body.content,

@@ -9,7 +9,10 @@ from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.schemas import Strict, SubjectRefIn
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import bulk, notes, priority, queues, reporters, reports
+from trustdesk.services.enforcement import bulk
+from trustdesk.services.intake import reporters, reports
+from trustdesk.services.review import case_priority as priority
+from trustdesk.services.review import notes, queues
 
 router = APIRouter()
 MAX_LISTED_ITEMS = 10_000  # parsing bound; the service refuses more than bulk.MAX_BULK with 413

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from trustdesk.console import auth, cases, oversight, proposals, review, subjects
 from trustdesk.console.errors import install_error_pages, install_security_headers
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 STATIC_DIR = Path(__file__).parent / "static"
 ROUTERS = tuple(module.router for module in (auth, cases, proposals, subjects, review, oversight))

@@ -12,8 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from trustdesk.console.errors import SESSION_COOKIE, PageError, SignInRequired
 from trustdesk.console.render import ctx_of, render, set_flash
 from trustdesk.domain.errors import NotAuthenticated
-from trustdesk.services import sessions
-from trustdesk.services.sessions import ConsoleSession
+from trustdesk.services.access import sessions
+from trustdesk.services.access.sessions import ConsoleSession
 
 SIGN_IN_COOKIE = "td_signin"  # guards the sign-in form itself (login CSRF), before any session exists
 

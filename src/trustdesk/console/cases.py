@@ -16,9 +16,12 @@ from trustdesk.console.render import act, ctx_of, parse_instant, redirect_with
 from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import action_queries, cases, dashboard, notes, subjects
-from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal
+from trustdesk.services.base import subjects
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.oversight import dashboard
+from trustdesk.services.review import cases, notes
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
@@ -33,7 +36,7 @@ def lease_held(case: dict, now: datetime) -> bool:
 def queues_for(ctx: Context, actor: Principal) -> list[dict]:
     """The queues this member may see, with depth and SLA breaches (none until queues exist)."""
     try:
-        from trustdesk.services.queues import list_queues
+        from trustdesk.services.review.queues import list_queues
     except ImportError:
         return []
     return list_queues(ctx, actor=actor)
@@ -121,7 +124,7 @@ def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
 @router.post("/queue/claim-next")
 def claim_next(request: Request, session: PostDep, queue: Annotated[str, Form()] = "") -> RedirectResponse:
     """The most urgent claimable case in this queue (or any queue this member sees), leased at once."""
-    from trustdesk.services.queues import claim_next as take_next
+    from trustdesk.services.review.queues import claim_next as take_next
 
     back = f"/queue?queue={quote(queue)}" if queue else "/queue"
     try:

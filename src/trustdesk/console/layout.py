@@ -7,8 +7,10 @@ from fastapi.responses import HTMLResponse
 
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
-from trustdesk.services import action_queries, alerts, cases
-from trustdesk.services.sessions import ConsoleSession
+from trustdesk.services.access.sessions import ConsoleSession
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.oversight import alerts
+from trustdesk.services.review import cases
 
 MAX_COUNTED = 200  # the sidebar says "200+" past this; the queue page pages through them
 

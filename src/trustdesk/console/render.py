@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
 from trustdesk.domain.errors import DomainError
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 FLASH_COOKIE = "td_flash"

@@ -11,7 +11,8 @@ from trustdesk.console.auth import PostDep, SessionDep, safe_next
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of, parse_instant, reach
 from trustdesk.policy.decision import Decision
-from trustdesk.services import action_queries, actions, alerts, dashboard
+from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.oversight import alerts, dashboard
 
 router = APIRouter()
 

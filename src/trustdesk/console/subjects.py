@@ -14,7 +14,10 @@ from trustdesk.console.cases import author_of
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import action_queries, cases, dashboard, notes, subjects
+from trustdesk.services.base import subjects
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.oversight import dashboard
+from trustdesk.services.review import cases, notes
 
 router = APIRouter()
 

@@ -1,0 +1,64 @@
+"""The platform syncs its subjects in; it may add protection, never strip it."""
+
+from __future__ import annotations
+
+from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.subjects import MAX_HANDLE, PROTECTIVE_TAGS, SubjectKind, SubjectRef
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, require_integration
+from trustdesk.services.base.subjects import (
+    MAX_CONTENT,
+    find_subject,
+    get_or_create_subject,
+    subject_view,
+    validate_tags,
+)
+from trustdesk.services.oversight.alerts import raise_alert
+
+
+def sync_subject(
+    ctx: Context,
+    *,
+    actor: Principal,
+    ref: SubjectRef,
+    handle: str | None,
+    followers: int | None,
+    verified: bool,
+    tags: list[str],
+    author_id: str | None = None,
+    content: str | None = None,
+) -> tuple[dict, bool]:
+    """Upsert a subject from the platform. Returns (view, created).
+
+    The platform may add protection, never strip it: a protective tag already on the subject stays,
+    because removing one is a safeguarded admin change (services/safeguards/protection.py)."""
+    require_integration(actor)
+    if handle is not None and len(handle) > MAX_HANDLE:
+        raise InvalidInput(f"handle is over {MAX_HANDLE} characters", field="handle")
+    if followers is not None and followers < 0:
+        raise InvalidInput("followers cannot be negative", field="followers")
+    if content is not None and len(content) > MAX_CONTENT:
+        raise InvalidInput(f"content is over {MAX_CONTENT} characters", field="content")
+    clean_tags = validate_tags(tags)
+    with ctx.db.transaction(ctx.clock) as tx:
+        row = find_subject(tx.session, ref)
+        created = row is None
+        row = row or get_or_create_subject(tx, ref)
+        kept = sorted(set(row.tags) & PROTECTIVE_TAGS - set(clean_tags))
+        row.handle, row.followers, row.verified = handle, followers, verified
+        row.tags = sorted(set(clean_tags) | set(kept))
+        if ref.kind is SubjectKind.POST:
+            row.author_external_id = author_id or row.author_external_id
+            row.content = content if content is not None else row.content
+        row.synced_at = row.updated_at = tx.now
+        tx.record(
+            actor=actor.label, verb="subject.synced", subject=str(ref), object_id=row.id,
+            summary=f"{actor.label} synced {ref} ({handle or 'no handle'}, {followers} followers)",
+            payload={"handle": handle, "followers": followers, "verified": verified, "tags": row.tags,
+                     "protective_tags_kept": kept},
+        )
+        if kept:
+            raise_alert(tx, kind="protection_strip_refused", subject=row,
+                        message=f"the platform sync tried to remove {', '.join(kept)} from {ref}; kept",
+                        payload={"kept": kept})
+        return subject_view(ctx, tx.session, row), created

@@ -1,0 +1,178 @@
+"""The audit log as people use it: read it, sign tree heads, verify it, export it, prove an entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO
+
+from sqlalchemy import func, select
+
+from trustdesk.audit import (
+    GENESIS,
+    AuditRecord,
+    MerkleAccumulator,
+    TreeHead,
+    VerifyReport,
+    inclusion_proof,
+    sign_tree_head,
+    verify_inclusion,
+    verify_log,
+    write_export,
+)
+from trustdesk.audit.ranges import join_ranges
+from trustdesk.audit.records import iso_utc
+from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.storage.audit_log import HEAD_ID, iter_records, lock_head
+from trustdesk.storage.audit_scan import scan_in_ranges
+from trustdesk.storage.tables import AuditEntryRow, AuditStateRow, AuditTreeHeadRow
+
+MAX_PAGE = 500
+# Below this, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200_000
+
+
+def require_reader(ctx: Context, actor: Principal) -> None:
+    """Who may read the log is a role decision: seniors and admins by default (TRUSTDESK_AUDIT_READERS)."""
+    staff = require_staff(actor)
+    if staff.role.value not in ctx.settings.audit_readers:
+        roles = " or ".join(sorted(ctx.settings.audit_readers))
+        raise NotPermitted(f"reading the audit log needs the {roles} role")
+
+
+def list_entries(
+    ctx: Context,
+    *,
+    actor: Principal,
+    who: str | None = None,
+    subject: str | None = None,
+    verb: str | None = None,
+    object_id: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    before_seq: int | None = None,
+    limit: int = 100,
+) -> dict:
+    """Newest first; page with before_seq = the last page's next_before_seq."""
+    require_reader(ctx, actor)
+    if not 1 <= limit <= MAX_PAGE:
+        raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
+    query = select(AuditEntryRow)
+    if who:
+        query = query.where(AuditEntryRow.actor == who)
+    if subject:
+        query = query.where(AuditEntryRow.subject == subject)
+    if verb:
+        query = query.where(AuditEntryRow.verb.startswith(verb) if verb.endswith(".") else AuditEntryRow.verb == verb)
+    if object_id:
+        query = query.where(AuditEntryRow.object_id == object_id)
+    for bound, op in ((since, "ge"), (until, "lt")):
+        if bound is not None:
+            if bound.tzinfo is None:
+                raise InvalidInput("times need a time zone", field="since" if op == "ge" else "until")
+            column = AuditEntryRow.at
+            query = query.where(column >= iso_utc(bound) if op == "ge" else column < iso_utc(bound))
+    if before_seq is not None:
+        query = query.where(AuditEntryRow.seq < before_seq)
+    with ctx.db.read() as session:
+        rows = session.execute(query.order_by(AuditEntryRow.seq.desc()).limit(limit)).scalars().all()
+        items = [entry_view(row) for row in rows]
+    return {"items": items, "next_before_seq": items[-1]["seq"] if len(items) == limit else None}
+
+
+def entry_view(row: AuditEntryRow) -> dict:
+    return {"seq": row.seq, "id": row.id, "at": row.at, "actor": row.actor, "verb": row.verb, "subject": row.subject,
+            "object_id": row.object_id, "summary": row.summary, "payload": row.payload, "hash": row.hash}
+
+
+def checkpoint(ctx: Context) -> TreeHead | None:
+    """Sign a tree head over everything logged so far, if anything is new since the last one."""
+    with ctx.db.transaction(ctx.clock) as tx:
+        state = lock_head(tx.session)
+        latest = tx.session.execute(select(AuditTreeHeadRow.size).order_by(AuditTreeHeadRow.size.desc())).first()
+        if state.last_seq == 0 or (latest and latest[0] >= state.last_seq):
+            return None
+        root = MerkleAccumulator.from_frontier(state.last_seq, state.frontier).root().hex()
+        head = sign_tree_head(ctx.signing_key, state.last_seq, root, iso_utc(tx.now))
+        tx.session.add(AuditTreeHeadRow(size=head.size, root=head.root, at=head.at, key_id=head.key_id,
+                                        signature=head.signature))
+        return head
+
+
+def tree_heads(ctx: Context) -> list[TreeHead]:
+    with ctx.db.read() as session:
+        rows = session.execute(select(AuditTreeHeadRow).order_by(AuditTreeHeadRow.size)).scalars().all()
+        return [TreeHead(r.size, r.root, r.at, r.key_id, r.signature) for r in rows]
+
+
+@dataclass(frozen=True)
+class Verification:
+    report: VerifyReport
+    head_matches_chain: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and self.head_matches_chain
+
+    def describe(self) -> str:
+        if not self.report.ok:
+            return f"audit log NOT intact: {self.report.problem}"
+        if not self.head_matches_chain:
+            return "audit log NOT intact: the chain's head does not match its last entry (entries removed at the end?)"
+        return (f"audit log intact: {self.report.entries} entries, {self.report.heads_checked} signed tree heads "
+                f"match (signed up to entry {self.report.signed_size})")
+
+
+def verify(ctx: Context, *, public_key_pem: str | None = None) -> Verification:
+    """Check every entry against the chain and every signed head against the key kept outside the database."""
+    key = public_key_pem or ctx.signing_key.public_key_pem()
+    heads = tree_heads(ctx)
+    with ctx.db.read() as session:
+        last_seq = session.execute(select(func.max(AuditEntryRow.seq))).scalar() or 0
+    report = None
+    if last_seq >= PARALLEL_FROM and not ctx.db.url.endswith(":memory:"):
+        report = join_ranges(scan_in_ranges(ctx.db.url, last_seq), heads, key)
+    with ctx.db.read() as session:
+        if report is None:  # short log, or something is wrong: the sequential pass names the first bad entry
+            report = verify_log(iter_records(session), heads, key)
+        state = session.get(AuditStateRow, HEAD_ID)
+        last = session.execute(select(AuditEntryRow.seq, AuditEntryRow.hash)
+                               .order_by(AuditEntryRow.seq.desc()).limit(1)).first()
+    expected = (state.last_seq, state.last_hash) if state else (0, GENESIS)
+    found = (last[0], last[1]) if last else (0, GENESIS)
+    return Verification(report, head_matches_chain=expected == found)
+
+
+def export(ctx: Context, fp: IO[str]) -> int:
+    """JSON Lines: header with the public key, every entry, every signed head. Signs a fresh head first."""
+    checkpoint(ctx)
+    heads = tree_heads(ctx)
+    with ctx.db.read() as session:
+        count = session.execute(select(AuditStateRow.last_seq).where(AuditStateRow.id == HEAD_ID)).scalar() or 0
+        records = (AuditRecord(*row) for row in iter_records(session))
+        write_export(fp, records, heads, ctx.signing_key.public_key_pem())
+    return count
+
+
+def prove(ctx: Context, *, seq: int) -> dict:
+    """An inclusion proof of entry `seq` in the latest signed tree head (RFC 9162)."""
+    checkpoint(ctx)
+    heads = tree_heads(ctx)
+    if not heads or seq < 1 or seq > heads[-1].size:
+        raise NotFound(f"no entry {seq} under a signed tree head")
+    head = heads[-1]
+    leaves = [bytes.fromhex(h) for h in _hashes(ctx, head.size)]
+    proof = inclusion_proof(seq - 1, leaves)
+    assert verify_inclusion(leaves[seq - 1], seq - 1, head.size, proof, bytes.fromhex(head.root))
+    return {"seq": seq, "entry_hash": leaves[seq - 1].hex(), "leaf_index": seq - 1, "tree_head": head.to_dict(),
+            "proof": [p.hex() for p in proof]}
+
+
+def _hashes(ctx: Context, size: int) -> Iterator[str]:
+    with ctx.db.read() as session:
+        yield from session.execute(
+            select(AuditEntryRow.hash).where(AuditEntryRow.seq <= size).order_by(AuditEntryRow.seq)
+        ).scalars()

@@ -262,26 +262,38 @@ class SafeguardPolicy:
         self, *, decision: Decision, approver: StaffFacts, proposer_id: str, now: datetime
     ) -> tuple[bool, str]:
         """Whether this approval counts toward the decision, and why (or why not)."""
-        return approvals.counts(decision=decision, approver=approver, proposer_id=proposer_id, now=now)
+        return approvals.counts(decision=decision, approver=approver, proposer_id=proposer_id, now=now,
+                                **self._independence())
+
+    def independence_problem(self, *, approver: StaffFacts, proposer_id: str, now: datetime) -> str | None:
+        """Why `approver` is not independent of `proposer_id` (made by them, or not yet seasoned); None if they are."""
+        return approvals.not_independent(approver=approver, proposer_id=proposer_id, now=now,
+                                         window=self._settings.independence_window, seasoning=self._settings.seasoning)
+
+    def _independence(self) -> dict[str, timedelta]:
+        return {"independence_window": self._settings.independence_window, "seasoning": self._settings.seasoning}
 
     def approvals_met(
         self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
     ) -> bool:
         """Enough distinct, qualified approvers who still have access (re-check this at execution)."""
-        counted = approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+        counted = approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now,
+                                    **self._independence())
         return decision.allowed and len(counted) >= decision.approvals_required
 
     def approvals_counted(
         self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
     ) -> tuple[str, ...]:
         """Ids of the approvers who count, each once."""
-        return approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+        return approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now,
+                                 **self._independence())
 
     def may_reject(
         self, *, decision: Decision, reviewer: StaffFacts, proposer_id: str, now: datetime
     ) -> tuple[bool, str]:
         """Whoever's approval would count may instead reject (the proposer withdraws by cancelling)."""
-        return approvals.counts(decision=decision, approver=reviewer, proposer_id=proposer_id, now=now)
+        return approvals.counts(decision=decision, approver=reviewer, proposer_id=proposer_id, now=now,
+                                **self._independence())
 
     def may_cancel(self, *, actor: StaffFacts, now: datetime) -> bool:
         """Stop a pending or scheduled action. Default: any moderator, senior or admin with access,
@@ -298,6 +310,11 @@ class SafeguardPolicy:
         """Ratify an admin's break-glass action: someone else, senior or admin, within the window."""
         if ratifier.id == invoker_id:
             return False, "the admin who broke glass cannot ratify it"
+        why_not = approvals.not_independent(approver=ratifier, proposer_id=invoker_id, now=now,
+                                            window=self._settings.independence_window,
+                                            seasoning=self._settings.seasoning)
+        if why_not:
+            return False, why_not
         if executed_at is not None and now >= (deadline := self.break_glass_rules.deadline(executed_at)):
             return False, f"the ratification window closed at {deadline.isoformat()}"
         verdict = self._desk(ratifier, now, "ratify-break-glass")

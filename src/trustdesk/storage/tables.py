@@ -37,6 +37,10 @@ class StaffRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    # Who created them (a staff id, or None for the operator at the CLI) and everyone who created, promoted
+    # or gave them a token: independence of approvals is judged on this (policy/approvals.py).
+    created_by: Mapped[str | None] = mapped_column(ID)
+    sponsors: Mapped[list] = mapped_column(PortableJSON, default=list)
 
 
 class IntegrationRow(Base):

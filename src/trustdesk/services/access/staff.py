@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotAuthenticated
 from trustdesk.domain.ids import new_id
-from trustdesk.domain.staff import EmploymentKind, Role
+from trustdesk.domain.staff import OPERATOR, EmploymentKind, Role, SponsorKind, Sponsorship
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, new_token, principal_for_staff, require_staff
 from trustdesk.storage.database import Transaction
@@ -72,6 +72,8 @@ def add_staff(
             id=new_id("stf"), name=name, role=parsed_role.value, employment=employment.value,
             access_start=access_start, access_end=access_end, active=True, created_at=tx.now,
             password_hash=_hasher(ctx).hash(password) if password else None,
+            created_by=actor.id if actor else None,
+            sponsors=[_sponsorship(actor, SponsorKind.CREATED, tx.now)],
         )
         tx.session.add(row)
         token = _issue_token(tx, staff_id=row.id)
@@ -101,6 +103,10 @@ def add_integration(ctx: Context, *, name: str) -> NewCredential:
         tx.record(actor="operator", verb="integration.added", object_id=row.id,
                   summary=f"operator added integration {name}", payload={"name": name})
         return NewCredential(id=row.id, name=name, token=token)
+
+
+def _sponsorship(actor: Principal | None, kind: SponsorKind, at: datetime) -> dict[str, str]:
+    return Sponsorship(actor.id if actor else OPERATOR, kind, at).to_dict()
 
 
 def _issue_token(tx: Transaction, *, staff_id: str | None = None, integration_id: str | None = None) -> str:
@@ -159,6 +165,8 @@ def issue_token(ctx: Context, *, actor: Principal | None, name: str) -> str:
     with ctx.db.transaction(ctx.clock) as tx:
         row = _load_staff(tx, name)
         token = _issue_token(tx, staff_id=row.id)
+        if actor is None or actor.id != row.id:
+            row.sponsors = [*row.sponsors, _sponsorship(actor, SponsorKind.TOKEN, tx.now)]
         who = actor.label if actor else "operator"
         tx.record(actor=who, verb="staff.token_issued", object_id=row.id, summary=f"{who} issued a token for {name}")
         return token
@@ -181,7 +189,10 @@ def change_staff(
         row = _load_staff(tx, name)
         before = staff_view(row)
         if role is not None:
-            row.role = parse_role(role).value
+            new_role = parse_role(role)
+            if new_role.rank > Role(row.role).rank:
+                row.sponsors = [*row.sponsors, _sponsorship(actor, SponsorKind.PROMOTED, tx.now)]
+            row.role = new_role.value
         if end_access_now:
             row.access_end = tx.now
         elif access_end is not None:

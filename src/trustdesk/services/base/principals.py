@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.errors import NotAuthenticated, NotPermitted
-from trustdesk.domain.staff import EmploymentKind, Role, StaffFacts
+from trustdesk.domain.staff import EmploymentKind, Role, Sponsorship, StaffFacts
 from trustdesk.services.base.context import Context
 from trustdesk.storage.tables import IntegrationRow, StaffRow, TokenRow
 
@@ -42,6 +42,8 @@ def staff_facts(row: StaffRow) -> StaffFacts:
     return StaffFacts(
         id=row.id, name=row.name, role=Role(row.role), employment=EmploymentKind(row.employment),
         access_start=row.access_start, access_end=row.access_end, active=row.active,
+        created_at=row.created_at, created_by=row.created_by,
+        sponsors=tuple(Sponsorship.from_dict(s) for s in row.sponsors or ()),
     )
 
 

@@ -17,7 +17,7 @@ from trustdesk.domain.actions import (
 )
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted, RateLimited
 from trustdesk.domain.ids import new_id
-from trustdesk.domain.staff import Role
+from trustdesk.domain.staff import Role, StaffFacts
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
@@ -186,6 +186,12 @@ def _approver_facts(tx: Transaction, action: ActionRow):
     return [staff_facts(row) for row in rows]
 
 
+def _current_facts(tx: Transaction, staff: StaffFacts) -> StaffFacts:
+    """The member as stored now, not as when their token was read: a role or sponsor may have changed."""
+    row = tx.session.get(StaffRow, staff.id)
+    return staff_facts(row) if row is not None else staff
+
+
 def _what(tx: Transaction, action: ActionRow) -> str:
     """'deactivate of @handle (case case_…)': the object of an audit sentence."""
     subject = tx.session.get(SubjectRow, action.subject_id)
@@ -215,6 +221,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
         action = _load_action(tx, action_id)
         if action.state != ActionState.PENDING_APPROVAL.value:
             raise Conflict(f"action {action_id} is {action.state}; only pending actions take approvals")
+        staff = _current_facts(tx, staff)
         decision = decision_from_row(action)
         counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
                                                     proposer_id=action.proposed_by, now=tx.now)
@@ -305,6 +312,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         action = _load_action(tx, action_id)
         if not action.break_glass or action.state != ActionState.EXECUTED.value or action.ratified_by:
             raise Conflict(f"action {action_id} is not a break-glass action awaiting ratification")
+        staff = _current_facts(tx, staff)
         allowed, why = ctx.policy.may_ratify_break_glass(ratifier=staff, invoker_id=action.proposed_by, now=tx.now,
                                                          executed_at=action.executed_at)
         if not allowed:

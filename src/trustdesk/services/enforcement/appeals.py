@@ -13,9 +13,9 @@ from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitt
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import Role
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.enforcement.execution import reverse_executed
-from trustdesk.storage.tables import ActionRow, AppealRow, ApprovalRow
+from trustdesk.storage.tables import ActionRow, AppealRow, ApprovalRow, StaffRow
 
 OPEN, UPHELD, OVERTURNED = "open", "upheld", "overturned"
 MAX_TEXT = 10_000
@@ -65,6 +65,12 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
             select(ApprovalRow.staff_id).where(ApprovalRow.action_id == action.id)).scalars()}
         if staff.id in deciders:
             raise NotPermitted("an appeal is decided by someone who took no part in the original decision")
+        decider_row = tx.session.get(StaffRow, staff.id)
+        decider = staff_facts(decider_row) if decider_row is not None else staff
+        for original in sorted(deciders):
+            problem = ctx.policy.independence_problem(approver=decider, proposer_id=original, now=tx.now)
+            if problem:
+                raise NotPermitted(f"an appeal is decided by someone independent of the original deciders: {problem}")
         if overturn:
             reverse_executed(ctx, tx, action, by=actor.label, reason=f"appeal {appeal.id} upheld: {reason}",
                              via=actor.via)

@@ -20,6 +20,8 @@ def add_approval(
     """The approver ids with this one added, and whether the approvals now suffice.
 
     Refuses (403) an approval the policy does not count, and (409) a second one from the same person."""
+    row = tx.session.get(StaffRow, approver.id)
+    approver = staff_facts(row) if row is not None else approver  # as stored now, not as when authenticated
     counts, why = ctx.policy.counts_as_approval(decision=decision, approver=approver, proposer_id=proposer_id,
                                                 now=tx.now)
     if not counts:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 21:13:00.365616
+Create Date: 2026-11-30 04:27:22.842483
 """
 from alembic import op
 import sqlalchemy as sa
@@ -105,6 +105,8 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('password_hash', sa.String(length=200), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=40), nullable=True),
+    sa.Column('sponsors', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )

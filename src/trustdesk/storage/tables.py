@@ -79,6 +79,9 @@ class SubjectRow(Base):
     state_version: Mapped[int] = mapped_column(Integer, default=0)
     author_external_id: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[str | None] = mapped_column(Text)
+    # Reach is a ratchet: when a sync lowers the tier, the figures before it are held here (and count for
+    # high-impact decisions) until a senior confirms the drop. None when nothing is held.
+    reach_hold: Mapped[dict | None] = mapped_column(PortableJSON)
     synced_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -175,6 +178,10 @@ class ActionRow(Base):
     closed_reason: Mapped[str | None] = mapped_column(Text)
     closed_at: Mapped[datetime | None]
     reverses_id: Mapped[str | None] = mapped_column(ID)
+    lifted_by: Mapped[str | None] = mapped_column(ID)  # the restore that lifted this action's restriction
+    # A due item (scheduled run, timed end, break-glass undo) that failed waits until retry_at; see scheduler.
+    due_failures: Mapped[int] = mapped_column(Integer, default=0)
+    retry_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
 
 

@@ -14,7 +14,7 @@ from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import Role
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
-from trustdesk.services.enforcement.execution import reverse_executed
+from trustdesk.services.enforcement.execution import lift_action
 from trustdesk.storage.tables import ActionRow, AppealRow, ApprovalRow, StaffRow
 
 OPEN, UPHELD, OVERTURNED = "open", "upheld", "overturned"
@@ -72,7 +72,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
             if problem:
                 raise NotPermitted(f"an appeal is decided by someone independent of the original deciders: {problem}")
         if overturn:
-            reverse_executed(ctx, tx, action, by=actor.label, reason=f"appeal {appeal.id} upheld: {reason}",
+            lift_action(ctx, tx, action, by=actor.label, reason=f"appeal {appeal.id} upheld: {reason}",
                              via=actor.via)
         appeal.state = OVERTURNED if overturn else UPHELD
         appeal.open_action_id, appeal.decided_by, appeal.decided_at = None, staff.id, tx.now

@@ -1,4 +1,7 @@
-"""Making actions take effect and undoing them: the only code that changes a subject's enforcement state."""
+"""Making actions take effect and lifting them: the only code that changes a subject's enforcement state.
+
+A subject's state is always recomputed from the restrictions in force (domain/restrictions.py): each
+executed restrictive action holds its own restriction until it is reversed, ends, or a restore lifts it."""
 
 from __future__ import annotations
 
@@ -6,9 +9,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, apply_effect, ensure_transition
+from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, ensure_transition
 from trustdesk.domain.cases import CaseState
 from trustdesk.domain.errors import Conflict
+from trustdesk.domain.restrictions import RESTRICTIVE, Hold, combined_state
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
@@ -18,7 +22,7 @@ from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
 
 HIGH_TIERS = {"high", "critical"}
-STATE_CHANGING = {t.value for t in ActionType} - {ActionType.DISMISS.value, ActionType.WARN.value}
+RESTRICTIVE_TYPES = [t.value for t in RESTRICTIVE]
 
 
 def apply_state(ctx: Context, tx: Transaction, subject: SubjectRow, state: SubjectState) -> None:
@@ -28,20 +32,34 @@ def apply_state(ctx: Context, tx: Transaction, subject: SubjectRow, state: Subje
     ctx.connector.apply_state(tx.session, subject, state)
 
 
+def holds_in_force(tx: Transaction, subject_id: str) -> list[ActionRow]:
+    """The executed restrictive actions on a subject, oldest first: each holds its restriction."""
+    return list(tx.session.execute(
+        select(ActionRow).where(
+            ActionRow.subject_id == subject_id, ActionRow.state == ActionState.EXECUTED.value,
+            ActionRow.type.in_(RESTRICTIVE_TYPES),
+        ).order_by(ActionRow.applied_version, ActionRow.executed_at)
+    ).scalars())
+
+
+def state_under_holds(tx: Transaction, subject_id: str) -> SubjectState:
+    return combined_state(Hold(a.id, ActionType(a.type), a.label) for a in holds_in_force(tx, subject_id))
+
+
 def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> None:
-    """Apply the action to its subject and the platform, remembering the exact prior state for reversal."""
+    """Put the action in force: its restriction joins the subject's holds (a restore lifts them all)."""
     ensure_transition(ActionState(action.state), ActionState.EXECUTED)
     subject = lock_subject(tx, action.subject_id)
     prior = subject_state(subject)
     action_type = ActionType(action.type)
     if action_type is ActionType.RESTORE:
-        resulting = _restore_all(tx, action, subject, by=by)
-    else:
-        resulting = apply_effect(action_type, prior, action.label)
+        _lift_all(tx, action, subject, by=by)
+    action.state, action.executed_at, action.updated_at = ActionState.EXECUTED.value, tx.now, tx.now
+    tx.session.flush()
+    resulting = state_under_holds(tx, subject.id)
     apply_state(ctx, tx, subject, resulting)
     action.applied_version = subject.state_version
     action.prior_state, action.resulting_state = prior.to_dict(), resulting.to_dict()
-    action.state, action.executed_at, action.updated_at = ActionState.EXECUTED.value, tx.now, tx.now
     if action.duration_hours:
         action.ends_at = tx.now + timedelta(hours=action.duration_hours)
     if action.case_id:
@@ -68,19 +86,11 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
         )
 
 
-def _restore_all(tx: Transaction, restore: ActionRow, subject: SubjectRow, *, by: str) -> SubjectState:
-    """Undo every takedown still in effect, returning the subject to its state before the first of them."""
-    in_effect = tx.session.execute(
-        select(ActionRow).where(
-            ActionRow.subject_id == subject.id, ActionRow.state == ActionState.EXECUTED.value,
-            ActionRow.type.in_(STATE_CHANGING - {ActionType.RESTORE.value}), ActionRow.id != restore.id,
-        ).order_by(ActionRow.applied_version.desc())
-    ).scalars().all()
-    state = subject_state(subject)
-    for action in in_effect:
-        mark_reversed(tx, action, by=by, reason=f"restored by {restore.id}")
-        state = SubjectState.from_dict(action.prior_state or state.to_dict())
-    return state
+def _lift_all(tx: Transaction, restore: ActionRow, subject: SubjectRow, *, by: str) -> None:
+    """Restore lifts every restriction in force; each lifted action remembers which restore lifted it."""
+    for held in holds_in_force(tx, subject.id):
+        mark_reversed(tx, held, by=by, reason=f"restored by {restore.id}")
+        held.lifted_by = restore.id
 
 
 def mark_reversed(tx: Transaction, action: ActionRow, *, by: str, reason: str) -> None:
@@ -89,33 +99,30 @@ def mark_reversed(tx: Transaction, action: ActionRow, *, by: str, reason: str) -
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
 
 
-def reverse_executed(
+def lift_action(
     ctx: Context, tx: Transaction, action: ActionRow, *, by: str, reason: str, via: str = "trustdesk"
 ) -> None:
-    """Put the subject back exactly as it was before this action."""
+    """Lift this action's own restriction and nothing else; the subject keeps every other hold.
+
+    A restore cannot be lifted this way: undoing it would re-impose restrictions, which only a new
+    proposal decided by the policy may do (services/enforcement/actions.reverse_action)."""
     if action.state != ActionState.EXECUTED.value:
         raise Conflict(f"only an executed action can be reversed; this one is {action.state}")
+    if action.type == ActionType.RESTORE.value:
+        raise Conflict("a restore is undone by proposing the restriction again, decided by the safeguard policy")
     subject = lock_subject(tx, action.subject_id)
-    if action.type in STATE_CHANGING:
-        later = tx.session.execute(
-            select(ActionRow.id).where(
-                ActionRow.subject_id == subject.id, ActionRow.state == ActionState.EXECUTED.value,
-                ActionRow.type.in_(STATE_CHANGING), ActionRow.applied_version > action.applied_version,
-            ).limit(1)
-        ).scalar_one_or_none()
-        if later is not None:
-            raise Conflict(f"action {later} changed this subject later; reverse it first")
-        before = subject_state(subject)
-        assert action.prior_state is not None
-        apply_state(ctx, tx, subject, SubjectState.from_dict(action.prior_state))
-    else:
-        before = subject_state(subject)
+    before = subject_state(subject)
     mark_reversed(tx, action, by=by, reason=reason)
+    tx.session.flush()
+    after = state_under_holds(tx, subject.id)
+    if after != before:
+        apply_state(ctx, tx, subject, after)
     tx.record(
         actor=by, verb="action.reversed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
         summary=f"{by} reversed {action.type} of {_name(subject)}: {reason}",
-        payload={"reason": reason, "from_state": before.to_dict(), "restored_state": action.prior_state, "via": via},
+        payload={"reason": reason, "from_state": before.to_dict(), "restored_state": after.to_dict(), "via": via},
     )
+
 
 
 def _name(subject: SubjectRow) -> str:

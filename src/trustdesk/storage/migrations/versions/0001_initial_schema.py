@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:27:22.842483
+Create Date: 2026-11-30 04:32:59.028976
 """
 from alembic import op
 import sqlalchemy as sa
@@ -124,6 +124,7 @@ def upgrade() -> None:
     sa.Column('state_version', sa.Integer(), nullable=False),
     sa.Column('author_external_id', sa.String(length=200), nullable=True),
     sa.Column('content', sa.Text(), nullable=True),
+    sa.Column('reach_hold', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.Column('synced_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
@@ -285,6 +286,9 @@ def upgrade() -> None:
     sa.Column('closed_reason', sa.Text(), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('reverses_id', sa.String(length=40), nullable=True),
+    sa.Column('lifted_by', sa.String(length=40), nullable=True),
+    sa.Column('due_failures', sa.Integer(), nullable=False),
+    sa.Column('retry_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),

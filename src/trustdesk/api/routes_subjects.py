@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Header, Response
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
-from trustdesk.api.schemas import ReportIn, SubjectSyncIn, TagChangeIn
+from trustdesk.api.schemas import ReasonIn, ReportIn, SubjectSyncIn, TagChangeIn
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base import subjects
 from trustdesk.services.intake import platform_sync, reports
-from trustdesk.services.safeguards import protection
+from trustdesk.services.safeguards import protection, reach
 
 router = APIRouter()
 
@@ -59,3 +59,9 @@ def approve_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> 
 @router.post("/tag-changes/{change_id}/reject")
 def reject_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return protection.reject_tag_change(ctx, actor=principal, change_id=change_id)
+
+
+@router.post("/subjects/{kind}/{external_id}/confirm-reach-drop")
+def confirm_reach_drop(kind: str, external_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    """A senior accepts a platform sync that lowered the subject's tier; until then the higher tier holds."""
+    return reach.confirm_reach_drop(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), reason=body.reason)

@@ -61,3 +61,7 @@ class StaffIn(Strict):
 class TagChangeIn(Strict):
     tags: list[StrictStr]
     reason: StrictStr = Field(min_length=1, max_length=2000)
+
+
+class ReasonIn(Strict):
+    reason: StrictStr = Field(min_length=1, max_length=2000)

@@ -57,15 +57,28 @@ def set_subject_state(row: SubjectRow, state: SubjectState) -> None:
     row.status, row.visibility, row.labels = state.status.value, state.visibility.value, list(state.labels)
 
 
-def subject_facts(session: Session, row: SubjectRow) -> SubjectFacts:
+def held_reach(row: SubjectRow) -> tuple[int | None, bool]:
+    """Followers and verified as the policy sees them: a held drop counts as not having happened yet."""
+    followers, verified = row.followers, row.verified
+    hold = row.reach_hold
+    if hold:
+        held = hold.get("followers")
+        followers = None if held is None or followers is None else max(followers, held)
+        verified = verified or bool(hold.get("verified"))
+    return followers, verified
+
+
+def subject_facts(session: Session, row: SubjectRow, *, as_synced: bool = False) -> SubjectFacts:
+    """What the policy knows of a subject; `as_synced` ignores a held reach drop (to detect one)."""
     author_followers, author_tags = None, frozenset()
     if row.kind == SubjectKind.POST and row.author_external_id:
         author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id))
         if author is not None:
-            author_followers, author_tags = author.followers, frozenset(author.tags)
+            author_followers, author_tags = held_reach(author)[0], frozenset(author.tags)
+    followers, verified = (row.followers, row.verified) if as_synced else held_reach(row)
     return SubjectFacts(
-        ref=SubjectRef(SubjectKind(row.kind), row.external_id), handle=row.handle, followers=row.followers,
-        verified=row.verified, tags=frozenset(row.tags), state=subject_state(row),
+        ref=SubjectRef(SubjectKind(row.kind), row.external_id), handle=row.handle, followers=followers,
+        verified=verified, tags=frozenset(row.tags), state=subject_state(row),
         author_followers=author_followers, author_tags=author_tags,
     )
 
@@ -94,6 +107,7 @@ def subject_view(ctx: Context, session: Session, row: SubjectRow) -> dict:
         "kind": row.kind, "id": row.external_id, "handle": row.handle, "followers": row.followers,
         "verified": row.verified, "tags": list(row.tags), "status": row.status, "visibility": row.visibility,
         "labels": list(row.labels), "tier": tier.value, "tier_reasons": list(tier_reasons),
+        "reach_hold": row.reach_hold,
     }
     if row.kind == SubjectKind.POST:
         view["author_id"], view["content"] = row.author_external_id, row.content

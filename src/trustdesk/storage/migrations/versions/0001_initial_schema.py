@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:32:59.028976
+Create Date: 2026-11-30 04:49:33.191095
 """
 from alembic import op
 import sqlalchemy as sa

@@ -64,3 +64,18 @@ def test_an_appeal_cannot_overturn_a_restore_into_a_takedown(ctx, client, clock)
     else:
         assert 400 <= appeal.status_code < 500
     assert client.get(f"{API}/subjects/account/hos", headers=julie.headers).json()["status"] == "active"
+
+
+def test_a_platform_sync_down_to_ten_followers_does_not_let_one_moderator_deactivate(ctx, client):
+    integration, julie = platform(ctx), hire(ctx, "julie", "moderator")
+    senior = hire(ctx, "senior", "senior")
+    star = {"handle": "star", "followers": 41_700_000, "verified": True, "tags": []}
+    client.put(f"{API}/subjects/account/star", headers=integration.headers, json=star)
+    client.put(f"{API}/subjects/account/star", headers=integration.headers,
+               json={**star, "followers": 10, "verified": False})
+    deactivate = {"subject": {"kind": "account", "id": "star"}, "type": "deactivate", "reason": "spam"}
+    assert client.post(f"{API}/actions", headers=julie.headers, json=deactivate).json()["state"] == "pending_approval"
+    assert client.get(f"{API}/alerts", headers=julie.headers).json()["items"][0]["kind"] == "reach_drop_held"
+    confirm = f"{API}/subjects/account/star/confirm-reach-drop"
+    assert client.post(confirm, headers=julie.headers, json={"reason": "ok"}).status_code == 403
+    assert client.post(confirm, headers=senior.headers, json={"reason": "sold"}).json()["tier"] == "low"

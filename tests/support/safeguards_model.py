@@ -207,7 +207,8 @@ class SafeguardsModel(RuleBasedStateMachine):
                     AuditEntryRow.verb == "action.executed", AuditEntryRow.object_id.in_([r.id for r in rows]))
                 .group_by(AuditEntryRow.object_id)).all())
             ratifiers = {r.ratified_by for r in rows if r.ratified_by}
-            staff_rows = {s.id: s for s in session.execute(select(StaffRow).where(StaffRow.id.in_(ratifiers))).scalars()}
+            staff_rows = {s.id: s for s in
+                          session.execute(select(StaffRow).where(StaffRow.id.in_(ratifiers))).scalars()}
             states = {sid: subject_state(find_subject(session, self.subjects[tier]))
                       for tier, sid in subject_ids.items()}
         return tier_of, rows, approvals, executed_entries, staff_rows, states

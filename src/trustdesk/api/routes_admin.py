@@ -32,7 +32,7 @@ def add_staff(body: StaffIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return {"id": credential.id, "name": credential.name, "token": credential.token}
 
 
-@router.get("/staff", response_model=StaffList, responses=error_responses(401, 403, 422))
+@router.get("/staff", response_model=StaffList, responses=error_responses(401, 403))
 def list_staff(ctx: CtxDep, principal: PrincipalDep) -> dict:
     return {"items": staff.list_staff(ctx, actor=principal)}
 

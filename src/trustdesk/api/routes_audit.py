@@ -21,7 +21,7 @@ def list_entries(ctx: CtxDep, principal: PrincipalDep, actor: str | None = None,
                               since=since, until=until, before_seq=before_seq, limit=limit)
 
 
-@router.get("/audit/verify", response_model=AuditVerification, responses=error_responses(401, 403, 422))
+@router.get("/audit/verify", response_model=AuditVerification, responses=error_responses(401, 403))
 def verify(ctx: CtxDep, principal: PrincipalDep) -> dict:
     audit.require_reader(ctx, principal)
     result = audit.verify(ctx)

@@ -31,7 +31,7 @@ def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, 
     return action_queries.preview_action(ctx, actor=principal, ref=ref, type=type)
 
 
-@router.get("/policy", response_model=PolicyDescription, responses=error_responses(401, 403, 422))
+@router.get("/policy", response_model=PolicyDescription, responses=error_responses(401, 403))
 def show(ctx: CtxDep, principal: PrincipalDep) -> dict:
     require_staff(principal, Role.MODERATOR)
     return ctx.policy.describe()

@@ -68,7 +68,7 @@ def _parse_subject(value: str) -> SubjectRef:
     return SubjectRef.parse(kind, external_id)
 
 
-@router.get("/queues", response_model=QueueList, responses=error_responses(401, 403, 422))
+@router.get("/queues", response_model=QueueList, responses=error_responses(401, 403))
 def list_queues(ctx: CtxDep, principal: PrincipalDep) -> dict:
     items = queues.list_queues(ctx, actor=principal)
     return {"items": items, "count": len(items)}
@@ -79,7 +79,7 @@ def claim_next_in_queue(name: str, ctx: CtxDep, principal: PrincipalDep) -> dict
     return {"case": queues.claim_next(ctx, actor=principal, queue=name)}
 
 
-@router.post("/cases/claim-next", response_model=ClaimNext, responses=error_responses(401, 403, 422))
+@router.post("/cases/claim-next", response_model=ClaimNext, responses=error_responses(401, 403))
 def claim_next(ctx: CtxDep, principal: PrincipalDep) -> dict:
     return {"case": queues.claim_next(ctx, actor=principal)}
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Body
+from fastapi import Body
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.responses_actions import ActionDetail, ActionList, ActionView
+from trustdesk.api.responses_common import error_responses
 from trustdesk.api.schemas import ActionIn, DecisionIn
+from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.enforcement import action_queries, actions
 
-router = APIRouter()
+router = TypedRouter()
 OptionalReason = Body(default=None)
 
 
-@router.post("/actions", status_code=201)
+@router.post("/actions", status_code=201, response_model=ActionView,
+             responses=error_responses(400, 401, 403, 404, 413, 422, 429))
 def propose(body: ActionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return actions.propose_action(
         ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), type=body.type,
@@ -22,7 +26,7 @@ def propose(body: ActionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     )
 
 
-@router.get("/actions/{action_id}")
+@router.get("/actions/{action_id}", response_model=ActionDetail, responses=error_responses(401, 403, 404, 422))
 def get(action_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return actions.get_action(ctx, actor=principal, action_id=action_id)
 
@@ -31,32 +35,37 @@ def _reason(body: DecisionIn | None, default: str = "") -> str:
     return body.reason if body and body.reason else default
 
 
-@router.post("/actions/{action_id}/approve")
+@router.post("/actions/{action_id}/approve", response_model=ActionDetail,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def approve(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.approve_action(ctx, actor=principal, action_id=action_id, reason=_reason(body))
 
 
-@router.post("/actions/{action_id}/reject")
+@router.post("/actions/{action_id}/reject", response_model=ActionDetail,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def reject(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.reject_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "rejected"))
 
 
-@router.post("/actions/{action_id}/cancel")
+@router.post("/actions/{action_id}/cancel", response_model=ActionDetail,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def cancel(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.cancel_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "cancelled"))
 
 
-@router.post("/actions/{action_id}/reverse")
+@router.post("/actions/{action_id}/reverse", response_model=ActionDetail,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def reverse(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.reverse_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "reversed"))
 
 
-@router.post("/actions/{action_id}/ratify")
+@router.post("/actions/{action_id}/ratify", response_model=ActionDetail,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def ratify(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
     return actions.ratify_action(ctx, actor=principal, action_id=action_id, reason=_reason(body))
 
 
-@router.get("/actions")
+@router.get("/actions", response_model=ActionList, responses=error_responses(401, 403, 422))
 def list_actions(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, awaiting_me: bool = False,
                  subject_kind: str | None = None, subject_id: str | None = None, limit: int = 100) -> dict:
     ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -134,14 +135,24 @@ def sign_in(ctx: Context, *, name: str, password: str) -> Principal:
     return principal
 
 
-def list_staff(ctx: Context, *, actor: Principal) -> list[dict]:
+def list_staff(ctx: Context, *, actor: Principal) -> list[StaffView]:
     require_staff(actor, Role.SENIOR)
     with ctx.db.read() as session:
         rows = session.execute(select(StaffRow).order_by(StaffRow.name)).scalars().all()
         return [staff_view(row) for row in rows]
 
 
-def staff_view(row: StaffRow) -> dict:
+class StaffView(TypedDict):
+    id: str
+    name: str
+    role: str
+    employment: str
+    access_start: str | None
+    access_end: str | None
+    active: bool
+
+
+def staff_view(row: StaffRow) -> StaffView:
     return {
         "id": row.id, "name": row.name, "role": row.role, "employment": row.employment,
         "access_start": row.access_start.isoformat() if row.access_start else None,

@@ -361,7 +361,8 @@ def _reimpose_lifted(ctx: Context, *, actor: Principal, restore_id: str, reason:
         )
         for action, subject in lifted
     ]
-    return {**views[0], "reimposes": restore_id, "proposals": [v["id"] for v in views]}
+    first = get_action(ctx, actor=actor, action_id=views[0]["id"])
+    return {**first, "reimposes": restore_id, "proposals": [v["id"] for v in views]}
 
 
 def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "") -> dict:

@@ -6,6 +6,8 @@ so the queue reflects the change at once.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from sqlalchemy import func, select, update
 
 from trustdesk.domain.errors import InvalidInput, NotFound
@@ -54,7 +56,29 @@ def _recompute(ctx: Context, case_ids: list[str]) -> None:
         recompute_priorities(ctx, case_ids=case_ids[start : start + _RECOMPUTE_CHUNK], wait_for_locks=True)
 
 
-def reporter_view(ctx: Context, session, row: ReporterRow) -> dict:  # noqa: ANN001 - a Session
+class ReporterView(TypedDict):
+    id: str
+    total_reports: int
+    open_reports: int
+    decided_reports: int
+    dismissed_reports: int
+    trusted_flagger: bool
+    muted: bool
+    status_reason: str | None
+    status_changed_by: str | None
+    status_changed_at: str | None
+    first_seen: str
+    last_seen: str
+    weight: float
+
+
+class InvalidatedReports(TypedDict):
+    reporter: str
+    invalidated_reports: int
+    cases: list[str]
+
+
+def reporter_view(ctx: Context, session, row: ReporterRow) -> ReporterView:  # noqa: ANN001 - a Session
     """The profile with its track record counted now, and the weight one ordinary report of theirs has."""
     track = reporter_tracks(session, [row.id]).get(row.id)
     decided, dismissed = (track.decided, track.dismissed) if track else (0, 0)
@@ -73,7 +97,7 @@ def reporter_view(ctx: Context, session, row: ReporterRow) -> dict:  # noqa: ANN
     }
 
 
-def get_reporter(ctx: Context, *, actor: Principal, reporter_id: str) -> dict:
+def get_reporter(ctx: Context, *, actor: Principal, reporter_id: str) -> ReporterView:
     require_staff(actor)
     _check(reporter_id)
     with ctx.db.read() as session:
@@ -84,7 +108,7 @@ def get_reporter(ctx: Context, *, actor: Principal, reporter_id: str) -> dict:
 
 
 def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, value: bool, reason: str,
-                verb: str) -> dict:
+                verb: str) -> ReporterView:
     with ctx.db.transaction(ctx.clock) as tx:
         row = _profile(tx, reporter_id)
         before = getattr(row, field)
@@ -99,7 +123,8 @@ def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, va
     return get_reporter(ctx, actor=actor, reporter_id=reporter_id)
 
 
-def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str, muted: bool = True) -> dict:
+def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
+              muted: bool = True) -> ReporterView:
     """Mute (or unmute) a bad-faith reporter: their reports are still stored but weigh nothing."""
     require_staff(actor, Role.MODERATOR)
     _check(reporter_id, reason)
@@ -108,7 +133,7 @@ def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str, 
 
 
 def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
-                        trusted: bool = True) -> dict:
+                        trusted: bool = True) -> ReporterView:
     """Grant (or revoke) trusted-flagger status, DSA Art. 22: an admin's decision only."""
     require_staff(actor, Role.ADMIN)
     _check(reporter_id, reason)
@@ -116,7 +141,8 @@ def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, rea
                        "reporter.trusted_flagger_granted" if trusted else "reporter.trusted_flagger_revoked")
 
 
-def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str, reason: str) -> dict:
+def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
+                            reason: str) -> InvalidatedReports:
     """Take the weight of a reporter's reports on open cases away; the reports stay on record, marked."""
     staff = require_staff(actor, Role.MODERATOR)
     _check(reporter_id, reason)

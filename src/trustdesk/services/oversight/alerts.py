@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TypedDict
+
 from sqlalchemy import select
 
 from trustdesk.domain.ids import new_id
@@ -34,7 +36,23 @@ def raise_alert(
     return alert
 
 
-def alert_view(alert: AlertRow, subject: SubjectRow | None) -> dict:
+class AlertSubject(TypedDict):
+    kind: str
+    id: str
+    handle: str | None
+
+
+class AlertView(TypedDict):
+    id: str
+    kind: str
+    message: str
+    action_id: str | None
+    subject: AlertSubject | None
+    payload: dict[str, Any]
+    created_at: str
+
+
+def alert_view(alert: AlertRow, subject: SubjectRow | None) -> AlertView:
     return {
         "id": alert.id, "kind": alert.kind, "message": alert.message, "action_id": alert.action_id,
         "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle} if subject else None,
@@ -42,7 +60,7 @@ def alert_view(alert: AlertRow, subject: SubjectRow | None) -> dict:
     }
 
 
-def list_alerts(ctx: Context, *, actor: Principal, limit: int = 100) -> list[dict]:
+def list_alerts(ctx: Context, *, actor: Principal, limit: int = 100) -> list[AlertView]:
     require_staff(actor, Role.MODERATOR)
     with ctx.db.read() as session:
         rows = session.execute(

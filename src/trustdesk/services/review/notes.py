@@ -7,6 +7,7 @@ the text itself: a note may hold personal data, and the hash-chained log can nev
 from __future__ import annotations
 
 import hashlib
+from typing import TypedDict
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -45,13 +46,27 @@ def _target(session: Session, staff: StaffFacts, case_id: str | None, subject: S
     return "subject", row.id, str(subject)
 
 
-def _view(note: NoteRow, author: str | None) -> dict:
+class NoteTarget(TypedDict):
+    kind: str  # case or subject
+    id: str
+
+
+class NoteView(TypedDict):
+    id: str
+    target: NoteTarget
+    author_id: str
+    author: str | None
+    text: str
+    created_at: str
+
+
+def _view(note: NoteRow, author: str | None) -> NoteView:
     return {"id": note.id, "target": {"kind": note.target_kind, "id": note.target_id}, "author_id": note.author_id,
             "author": author, "text": note.text, "created_at": note.created_at.isoformat()}
 
 
 def add_note(ctx: Context, *, actor: Principal, text: str, case_id: str | None = None,
-             subject: SubjectRef | None = None) -> dict:
+             subject: SubjectRef | None = None) -> NoteView:
     """Add a note to a case or a subject."""
     staff = require_staff(actor)
     text = text.strip()
@@ -70,7 +85,7 @@ def add_note(ctx: Context, *, actor: Principal, text: str, case_id: str | None =
 
 
 def list_notes(ctx: Context, *, actor: Principal, case_id: str | None = None,
-               subject: SubjectRef | None = None) -> list[dict]:
+               subject: SubjectRef | None = None) -> list[NoteView]:
     """Notes on a case, or on a subject together with the notes on its cases, newest first."""
     staff = require_staff(actor)
     with ctx.db.read() as session:

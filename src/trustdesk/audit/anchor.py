@@ -74,7 +74,10 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
         data = path.read_bytes()
     except FileNotFoundError:
         return HeadsFile(path, exists=False)
-    key_id = key_id_of(load_public_key(public_key_pem))
+    try:
+        key_id = key_id_of(load_public_key(public_key_pem))
+    except (ValueError, TypeError):
+        return HeadsFile(path, True, forged=["the public key given is not an Ed25519 public key in PEM form"])
     heads: list[TreeHead] = []
     unreadable = 0
     forged: list[str] = []

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from hashlib import sha256
 from pathlib import Path
 
-from trustdesk.audit.anchor import append_head, check_against_head, read_heads
+from trustdesk.audit.anchor import append_head, check_against_head, extension_problem, last_head, read_heads
+from trustdesk.audit.merkle import MerkleAccumulator
 from trustdesk.audit.signing import SigningKey, sign_tree_head
 
 ROOT = "ab" * 32
@@ -76,3 +78,35 @@ def test_a_rewritten_prefix_is_named_and_a_matching_one_passes() -> None:
     assert check_against_head(head, 1300, ROOT) is None
     problem = check_against_head(head, 1300, OTHER_ROOT)
     assert problem is not None and "1,204 entries at 2026-11-30T04:10:07Z" in problem and "rewritten" in problem
+
+
+def _tree(hashes: list[str]) -> MerkleAccumulator:
+    tree = MerkleAccumulator()
+    tree.extend(bytes.fromhex(h) for h in hashes)
+    return tree
+
+
+def test_a_later_head_extends_the_last_one_only_if_the_old_entries_are_untouched(tmp_path: Path) -> None:
+    key = SigningKey.generate()
+    hashes = [sha256(str(i).encode()).hexdigest() for i in range(20)]
+    old = _tree(hashes[:13])
+    path = tmp_path / "audit-heads.jsonl"
+    append_head(path, sign_tree_head(key, 13, old.root().hex(), AT), old.frontier_hex())
+    head, frontier = last_head(path, key.public_key_pem())
+    assert head.size == 13
+    assert extension_problem(head, frontier, 20, hashes[13:], _tree(hashes).root().hex()) is None
+    rewritten = [*hashes[:4], "ee" * 32, *hashes[5:]]
+    problem = extension_problem(head, frontier, 20, rewritten[13:], _tree(rewritten).root().hex())
+    assert problem is not None and "no longer extends" in problem
+    assert "entries 11..13 were removed" in extension_problem(head, frontier, 10, [], _tree(hashes[:10]).root().hex())
+
+
+def test_the_last_head_is_read_from_the_tail_past_a_torn_line(tmp_path: Path) -> None:
+    key = SigningKey.generate()
+    path = tmp_path / "audit-heads.jsonl"
+    for size in range(1, 2000):
+        append_head(path, sign_tree_head(key, size, ROOT, AT), ["ab" * 32])
+    with path.open("ab") as fp:
+        fp.write(b'{"at":"2026')
+    head, _ = last_head(path, key.public_key_pem())
+    assert head.size == 1999 and path.stat().st_size > 4 * 64 * 1024

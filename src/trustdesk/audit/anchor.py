@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from trustdesk.audit.merkle import MerkleAccumulator
 from trustdesk.audit.signing import TreeHead, key_id_of, load_public_key, verify_tree_head
 
 
-def append_head(path: str | os.PathLike[str], head: TreeHead) -> None:
-    """Append `head` as one line and make it durable before returning."""
+def append_head(path: str | os.PathLike[str], head: TreeHead, frontier: Sequence[str] | None = None) -> None:
+    """Append `head` as one line and make it durable before returning.
+
+    `frontier` (the Merkle frontier at the head's size) rides along unsigned: it is checked against the
+    signed root before use, and lets the next checkpoint prove its head extends this one cheaply."""
     path = Path(path)
     created = not path.exists()
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps(head.to_dict(), separators=(",", ":"), sort_keys=True).encode("ascii") + b"\n"
+    fields = head.to_dict() if frontier is None else {**head.to_dict(), "frontier": list(frontier)}
+    line = json.dumps(fields, separators=(",", ":"), sort_keys=True).encode("ascii") + b"\n"
     # Heads are public statements; the file's protection is who may write it, like the key's directory.
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
@@ -95,6 +101,54 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
             continue
         heads.append(head)
     return HeadsFile(path, True, heads, unreadable, forged)
+
+
+TAIL_BYTES = 64 * 1024  # far more than one line; the file itself grows by a line per checkpoint
+
+
+def last_head(path: str | os.PathLike[str], public_key_pem: str) -> tuple[TreeHead, list[str] | None] | None:
+    """The last properly signed head in the file and its frontier (None when absent or unusable),
+    reading only the file's tail: a checkpoint runs every few seconds and the file only grows."""
+    try:
+        with open(path, "rb") as fp:
+            fp.seek(0, os.SEEK_END)
+            fp.seek(max(0, fp.tell() - TAIL_BYTES))
+            tail = fp.read()
+    except FileNotFoundError:
+        return None
+    for raw in reversed(tail.split(b"\n")):
+        try:
+            obj = json.loads(raw)
+            head = TreeHead.from_dict(obj)
+        except (ValueError, TypeError, AttributeError):
+            continue  # torn, or cut by the tail window
+        if not verify_tree_head(head, public_key_pem):
+            continue
+        frontier = obj.get("frontier")
+        usable = isinstance(frontier, list) and all(isinstance(h, str) for h in frontier)
+        return head, frontier if usable else None
+    return None
+
+
+def extension_problem(
+    head: TreeHead, frontier: Sequence[str] | None, log_size: int, later_hashes: Iterable[str], new_root: str
+) -> str | None:
+    """Why a head over the log's first `log_size` entries, root `new_root`, would not extend `head`
+    (None when it does). `later_hashes` are the entry hashes after `head.size`, in order."""
+    if log_size <= head.size:
+        return check_against_head(head, log_size, new_root if log_size == head.size else None)
+    try:
+        tree = MerkleAccumulator.from_frontier(head.size, frontier) if frontier is not None else None
+    except ValueError:
+        tree = None
+    if tree is None or tree.root().hex() != head.root:
+        return None  # no trustworthy frontier kept with that head: the size check is all we can do cheaply
+    for entry_hash in later_hashes:
+        tree.append(bytes.fromhex(entry_hash))
+    if tree.size != log_size or tree.root().hex() != new_root:
+        return (f"the log held {describe_head(head)}, and the database's log no longer extends it: entries up to "
+                f"{head.size:,} were rewritten, inserted or deleted after the head was signed")
+    return None
 
 
 def describe_head(head: TreeHead) -> str:

@@ -16,7 +16,7 @@ from trustdesk.config import audit_heads_path
 from trustdesk.services.enforcement import actions
 from trustdesk.services.oversight import audit as audit_service
 from trustdesk.storage.audit_log import HEAD_ID, iter_records
-from trustdesk.storage.tables import AuditStateRow, OutboxRow
+from trustdesk.storage.tables import AlertRow, AuditStateRow, OutboxRow
 
 
 @pytest.fixture
@@ -140,4 +140,52 @@ def test_an_export_carries_the_outside_heads_so_a_cut_database_exports_a_failing
         _, heads, _ = read_export(fp)
     assert logged in [head.size for head in heads]
     report = verify_export(path, ctx.signing_key.public_key_pem())
-    assert not report.ok and report.first_bad_seq == logged - 2
+    # export signs first: refused on a cut log, whose only new entry is the alert saying so
+    assert not report.ok and report.first_bad_seq == logged - 1 and "missing" in report.problem
+
+
+def _cut_alerts(ctx) -> list[dict]:
+    with ctx.db.read() as session:
+        return [{**row.payload, "message": row.message} for row in session.execute(
+            select(AlertRow).where(AlertRow.kind == audit_service.LOG_CUT_ALERT)).scalars()]
+
+
+def test_the_server_refuses_to_sign_a_cut_log_and_raises_one_alert(ctx, logged):
+    cut_the_tail(ctx, logged - 3)
+    assert audit_service.checkpoint(ctx) is None
+    assert audit_service.checkpoint(ctx) is None  # the loop comes back: no second alert for the same head
+    alerts = _cut_alerts(ctx)
+    assert len(alerts) == 1 and alerts[0]["tree_head"]["size"] == logged
+    with ctx.db.read() as session:
+        sent = [row.payload for row in session.execute(select(OutboxRow)).scalars()]
+    assert any(body["kind"] == audit_service.LOG_CUT_ALERT and f"held {logged} entries" in body["message"]
+               for body in sent)
+    assert audit_service.tree_heads(ctx) == []  # nothing signed over the cut log
+
+
+def test_a_cut_log_grown_past_the_old_head_is_still_refused(ctx, logged):
+    cut_the_tail(ctx, logged - 3)
+    integration = platform(ctx, "second-platform")
+    for i in range(3):
+        report(ctx, integration, account(ctx, integration, f"late{i}", followers=5))
+    assert audit_service.checkpoint(ctx) is None
+    assert len(_cut_alerts(ctx)) == 1
+    assert not audit_service.verify(ctx).ok
+
+
+def test_a_rewritten_and_re_sealed_log_is_refused_a_signature(ctx, logged):
+    rewrite_and_rechain(ctx, 5, "nothing happened")
+    integration = platform(ctx, "second-platform")
+    report(ctx, integration, account(ctx, integration, "late", followers=5))
+    assert audit_service.checkpoint(ctx) is None
+    alerts = _cut_alerts(ctx)
+    assert len(alerts) == 1 and "no longer extends" in alerts[0]["message"]
+
+
+def test_an_honest_log_keeps_being_signed_after_its_anchored_head(ctx, logged):
+    integration = platform(ctx, "second-platform")
+    report(ctx, integration, account(ctx, integration, "late", followers=5))
+    later = audit_service.checkpoint(ctx)
+    assert later is not None and later.size > logged
+    assert audit_service.checkpoint(ctx) is None  # nothing new
+    assert _cut_alerts(ctx) == [] and audit_service.verify(ctx).ok

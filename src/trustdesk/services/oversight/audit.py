@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,7 +23,15 @@ from trustdesk.audit import (
     verify_log,
     write_export,
 )
-from trustdesk.audit.anchor import HeadsFile, append_head, check_against_head, describe_head, read_heads
+from trustdesk.audit.anchor import (
+    HeadsFile,
+    append_head,
+    check_against_head,
+    describe_head,
+    extension_problem,
+    last_head,
+    read_heads,
+)
 from trustdesk.audit.ranges import join_ranges
 from trustdesk.audit.records import iso_utc
 from trustdesk.config import audit_heads_path
@@ -30,10 +39,14 @@ from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.audit_log import HEAD_ID, iter_records, lock_head
 from trustdesk.storage.audit_scan import scan_in_ranges
-from trustdesk.storage.tables import AuditEntryRow, AuditStateRow, AuditTreeHeadRow, OutboxRow
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables import AlertRow, AuditEntryRow, AuditStateRow, AuditTreeHeadRow, OutboxRow
 
+log = logging.getLogger(__name__)
+LOG_CUT_ALERT = "audit_log_cut"
 MAX_PAGE = 500
 # Below this, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200_000
@@ -97,26 +110,57 @@ def checkpoint(ctx: Context) -> TreeHead | None:
 
     The head also goes outside the database, before the transaction commits: appended to the heads
     file beside the key, and queued for the webhooks. A failed append aborts the checkpoint, so the
-    database never holds a head that was not anchored outside it."""
+    database never holds a head that was not anchored outside it. A log that no longer extends the
+    last head in the heads file (cut or rewritten in the database) is not signed: an alert is raised."""
     heads_path = audit_heads_path(ctx.settings)
     with ctx.db.transaction(ctx.clock) as tx:
         state = lock_head(tx.session)
         latest = tx.session.execute(select(AuditTreeHeadRow).order_by(AuditTreeHeadRow.size.desc())).scalars().first()
         if latest is not None and not heads_path.exists():
             # A log older than its heads file (or a file someone removed): start the file from the newest
-            # head the database holds now, trusting the database this once, and say so in the log.
+            # head the database holds now, trusting the database this once.
             append_head(heads_path, _head_of(latest))
-        if state.last_seq == 0 or (latest and latest.size >= state.last_seq):
+        anchored = last_head(heads_path, ctx.signing_key.public_key_pem())
+        if state.last_seq == 0 or (latest and latest.size >= state.last_seq and not anchored):
             return None
         root = MerkleAccumulator.from_frontier(state.last_seq, state.frontier).root().hex()
+        if anchored is not None:
+            if anchored[0].size == state.last_seq and anchored[0].root == root:
+                return None  # nothing new since the last head kept outside
+            problem = _extension_problem(tx, anchored, state.last_seq, root)
+            if problem:
+                _refuse_to_sign(tx, problem, anchored[0])
+                return None
         head = sign_tree_head(ctx.signing_key, state.last_seq, root, iso_utc(tx.now))
         tx.session.add(AuditTreeHeadRow(size=head.size, root=head.root, at=head.at, key_id=head.key_id,
                                         signature=head.signature))
         # No audit entry for a checkpoint: it would be a new entry to sign, and the log would never rest.
         tx.session.add(OutboxRow(id=new_id("out"), kind="webhook", payload=tree_head_message(head),
                                  created_at=tx.now, attempts=0))
-        append_head(heads_path, head)
+        append_head(heads_path, head, state.frontier)
         return head
+
+
+def _extension_problem(
+    tx: Transaction, anchored: tuple[TreeHead, list[str] | None], size: int, root: str
+) -> str | None:
+    head, frontier = anchored
+    later = tx.session.execute(
+        select(AuditEntryRow.hash).where(AuditEntryRow.seq > head.size, AuditEntryRow.seq <= size)
+        .order_by(AuditEntryRow.seq)
+    ).scalars()
+    return extension_problem(head, frontier, size, later, root)
+
+
+def _refuse_to_sign(tx: Transaction, problem: str, head: TreeHead) -> None:
+    """Say it once per head it concerns: the checkpoint loop comes back every few seconds."""
+    log.error("audit log not signed: %s", problem)
+    previous = tx.session.execute(select(AlertRow.payload).where(AlertRow.kind == LOG_CUT_ALERT)
+                                  .order_by(AlertRow.created_at.desc()).limit(1)).scalar()
+    if previous and previous.get("tree_head") == head.to_dict():
+        return
+    raise_alert(tx, kind=LOG_CUT_ALERT, message=f"audit log no longer matches its signed head: {problem}",
+                payload={"tree_head": head.to_dict()})
 
 
 def tree_head_message(head: TreeHead) -> dict:

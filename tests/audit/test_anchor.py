@@ -6,7 +6,15 @@ import json
 from hashlib import sha256
 from pathlib import Path
 
-from trustdesk.audit.anchor import append_head, check_against_head, extension_problem, last_head, read_heads
+from trustdesk.audit.anchor import (
+    append_head,
+    check_against_head,
+    extension_problem,
+    last_head,
+    load_frontier,
+    read_heads,
+    save_frontier,
+)
 from trustdesk.audit.merkle import MerkleAccumulator
 from trustdesk.audit.signing import SigningKey, sign_tree_head
 
@@ -24,7 +32,7 @@ def test_heads_are_appended_one_json_object_a_line_and_read_back(tmp_path: Path)
     lines = path.read_text().splitlines()
     assert [json.loads(line)["size"] for line in lines] == [10, 12]
     heads = read_heads(path, key.public_key_pem())
-    assert heads.heads == [first, second] and heads.newest == second and heads.unreadable == 0
+    assert heads.newest == second and heads.lines == 2 and heads.unreadable == 0
 
 
 def test_a_torn_last_line_is_skipped_and_the_next_append_starts_on_its_own_line(tmp_path: Path) -> None:
@@ -34,10 +42,11 @@ def test_a_torn_last_line_is_skipped_and_the_next_append_starts_on_its_own_line(
     with path.open("ab") as fp:  # a crash half-way through the next append
         fp.write(b'{"at":"2026-11-30T04:10:17.0+00:00","key_id":"' + key.key_id.encode() + b'","ro')
     torn = read_heads(path, key.public_key_pem())
-    assert [h.size for h in torn.heads] == [10] and torn.unreadable == 1
+    assert torn.newest.size == 10 and torn.unreadable == 1
     append_head(path, sign_tree_head(key, 14, OTHER_ROOT, AT))
     after = read_heads(path, key.public_key_pem())
-    assert [h.size for h in after.heads] == [10, 14] and after.unreadable == 1
+    assert after.newest.size == 14 and after.lines == 2 and after.unreadable == 1
+    assert path.read_text().count("\n") == 3  # the fragment kept its own line
 
 
 def test_a_missing_file_is_reported_as_missing_not_as_empty(tmp_path: Path) -> None:
@@ -45,13 +54,13 @@ def test_a_missing_file_is_reported_as_missing_not_as_empty(tmp_path: Path) -> N
     assert not heads.exists and heads.newest is None
 
 
-def test_a_head_signed_by_another_key_is_named_and_never_trusted(tmp_path: Path) -> None:
+def test_a_larger_head_signed_by_another_key_is_named_and_never_trusted(tmp_path: Path) -> None:
     ours, intruder = SigningKey.generate(), SigningKey.generate()
     path = tmp_path / "audit-heads.jsonl"
     append_head(path, sign_tree_head(ours, 10, ROOT, AT))
-    append_head(path, sign_tree_head(intruder, 3, OTHER_ROOT, AT))
+    append_head(path, sign_tree_head(intruder, 30, OTHER_ROOT, AT))
     heads = read_heads(path, ours.public_key_pem())
-    assert [h.size for h in heads.heads] == [10]
+    assert heads.newest.size == 10
     assert len(heads.forged) == 1 and "line 2" in heads.forged[0] and intruder.key_id in heads.forged[0]
 
 
@@ -61,7 +70,7 @@ def test_a_changed_size_or_root_breaks_the_signature(tmp_path: Path) -> None:
     append_head(path, sign_tree_head(key, 1204, ROOT, AT))
     path.write_text(path.read_text().replace('"size":1204', '"size":1180'))
     heads = read_heads(path, key.public_key_pem())
-    assert heads.heads == [] and len(heads.forged) == 1
+    assert heads.newest is None and len(heads.forged) == 1
 
 
 def test_a_shorter_log_is_named_with_the_head_and_the_entries_it_lost() -> None:
@@ -91,9 +100,11 @@ def test_a_later_head_extends_the_last_one_only_if_the_old_entries_are_untouched
     hashes = [sha256(str(i).encode()).hexdigest() for i in range(20)]
     old = _tree(hashes[:13])
     path = tmp_path / "audit-heads.jsonl"
-    append_head(path, sign_tree_head(key, 13, old.root().hex(), AT), old.frontier_hex())
-    head, frontier = last_head(path, key.public_key_pem())
-    assert head.size == 13
+    append_head(path, sign_tree_head(key, 13, old.root().hex(), AT))
+    save_frontier(path, 13, old.frontier_hex())
+    head = last_head(path, key.public_key_pem())
+    frontier = load_frontier(path, head.size)
+    assert head.size == 13 and load_frontier(path, 12) is None
     assert extension_problem(head, frontier, 20, hashes[13:], _tree(hashes).root().hex()) is None
     rewritten = [*hashes[:4], "ee" * 32, *hashes[5:]]
     problem = extension_problem(head, frontier, 20, rewritten[13:], _tree(rewritten).root().hex())
@@ -104,9 +115,7 @@ def test_a_later_head_extends_the_last_one_only_if_the_old_entries_are_untouched
 def test_the_last_head_is_read_from_the_tail_past_a_torn_line(tmp_path: Path) -> None:
     key = SigningKey.generate()
     path = tmp_path / "audit-heads.jsonl"
-    for size in range(1, 2000):
-        append_head(path, sign_tree_head(key, size, ROOT, AT), ["ab" * 32])
-    with path.open("ab") as fp:
-        fp.write(b'{"at":"2026')
-    head, _ = last_head(path, key.public_key_pem())
-    assert head.size == 1999 and path.stat().st_size > 4 * 64 * 1024
+    with path.open("w") as fp:  # a long history, written at once
+        fp.writelines(json.dumps(sign_tree_head(key, size, ROOT, AT).to_dict()) + "\n" for size in range(1, 1500))
+        fp.write('{"at":"2026')
+    assert last_head(path, key.public_key_pem()).size == 1499 and path.stat().st_size > 3 * 64 * 1024

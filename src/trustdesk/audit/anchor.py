@@ -21,17 +21,13 @@ from trustdesk.audit.merkle import MerkleAccumulator
 from trustdesk.audit.signing import TreeHead, key_id_of, load_public_key, verify_tree_head
 
 
-def append_head(path: str | os.PathLike[str], head: TreeHead, frontier: Sequence[str] | None = None) -> None:
-    """Append `head` as one line and make it durable before returning.
-
-    `frontier` (the Merkle frontier at the head's size) rides along unsigned: it is checked against the
-    signed root before use, and lets the next checkpoint prove its head extends this one cheaply."""
+def append_head(path: str | os.PathLike[str], head: TreeHead) -> None:
+    """Append `head` as one line and make it durable before returning."""
     path = Path(path)
     created = not path.exists()
     if created:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fields = head.to_dict() if frontier is None else {**head.to_dict(), "frontier": list(frontier)}
-    line = json.dumps(fields, separators=(",", ":"), sort_keys=True).encode("ascii") + b"\n"
+    line = json.dumps(head.to_dict(), separators=(",", ":"), sort_keys=True).encode("ascii") + b"\n"
     # Heads are public statements; the file's protection is who may write it, like the key's directory.
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
@@ -44,6 +40,35 @@ def append_head(path: str | os.PathLike[str], head: TreeHead, frontier: Sequence
         os.close(fd)
     if created:
         _fsync_dir(path.parent)  # the new file's name must survive a crash too, not only its bytes
+
+
+def frontier_path(heads_path: str | os.PathLike[str]) -> Path:
+    return Path(heads_path).with_suffix(".frontier.json")
+
+
+def save_frontier(heads_path: str | os.PathLike[str], size: int, frontier: Sequence[str]) -> None:
+    """Keep the Merkle frontier of the newest head beside the heads file (replaced whole, atomically).
+
+    Unsigned on purpose: it is checked against the head's signed root before use, and it lets the next
+    checkpoint prove that its head extends this one by reading only the entries added since."""
+    path = frontier_path(heads_path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"size": size, "frontier": list(frontier)}), encoding="ascii")
+    with open(tmp, "rb") as fp:
+        os.fsync(fp.fileno())
+    os.replace(tmp, path)
+
+
+def load_frontier(heads_path: str | os.PathLike[str], size: int) -> list[str] | None:
+    """The saved frontier if it is the one of a tree of `size` entries; None when missing or stale."""
+    try:
+        saved = json.loads(frontier_path(heads_path).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+    frontier = saved.get("frontier") if isinstance(saved, dict) else None
+    if saved.get("size") != size or not isinstance(frontier, list) or not all(isinstance(h, str) for h in frontier):
+        return None
+    return frontier
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -59,22 +84,22 @@ def _fsync_dir(directory: Path) -> None:
 
 @dataclass(frozen=True)
 class HeadsFile:
-    """What a heads file says. `unreadable` counts lines skipped as torn writes; `forged` names lines
-    whose signature does not verify with the log's key (those are never trusted)."""
+    """What a heads file says: its newest head signed by the log's key. `unreadable` counts lines
+    skipped as torn writes; `forged` names larger heads whose signature does not verify (never trusted)."""
 
     path: Path
     exists: bool
-    heads: list[TreeHead] = field(default_factory=list)
+    newest: TreeHead | None = None
+    lines: int = 0
     unreadable: int = 0
     forged: list[str] = field(default_factory=list)
 
-    @property
-    def newest(self) -> TreeHead | None:
-        return max(self.heads, key=lambda h: h.size) if self.heads else None
-
 
 def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
-    """Read every head in the file, keeping those signed by `public_key_pem`'s key."""
+    """Find the largest head in the file that the log's key signed.
+
+    Every line is parsed but only signatures from the largest head down are checked, until one holds:
+    the file gains a line per checkpoint, and a year of them must still verify in seconds."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -84,9 +109,8 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
         key_id = key_id_of(load_public_key(public_key_pem))
     except (ValueError, TypeError):
         return HeadsFile(path, True, forged=["the public key given is not an Ed25519 public key in PEM form"])
-    heads: list[TreeHead] = []
+    candidates: list[tuple[int, int, TreeHead]] = []
     unreadable = 0
-    forged: list[str] = []
     for lineno, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
@@ -95,20 +119,23 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
         except (ValueError, TypeError, AttributeError):  # a torn write, or not a head at all
             unreadable += 1
             continue
-        if head.key_id != key_id or not verify_tree_head(head, public_key_pem):
-            forged.append(f"line {lineno} of {path} (a head for {head.size} entries at {head.at}, "
-                          f"key {head.key_id}) does not verify with the log's key {key_id}")
-            continue
-        heads.append(head)
-    return HeadsFile(path, True, heads, unreadable, forged)
+        candidates.append((head.size, lineno, head))
+    candidates.sort(key=lambda c: c[:2], reverse=True)
+    forged: list[str] = []
+    for _, lineno, head in candidates:
+        if head.key_id == key_id and verify_tree_head(head, public_key_pem):
+            return HeadsFile(path, True, head, len(candidates), unreadable, forged)
+        forged.append(f"line {lineno} of {path} (a head for {head.size:,} entries at {head.at}, "
+                      f"key {head.key_id}) does not verify with the log's key {key_id}")
+    return HeadsFile(path, True, None, len(candidates), unreadable, forged)
 
 
 TAIL_BYTES = 64 * 1024  # far more than one line; the file itself grows by a line per checkpoint
 
 
-def last_head(path: str | os.PathLike[str], public_key_pem: str) -> tuple[TreeHead, list[str] | None] | None:
-    """The last properly signed head in the file and its frontier (None when absent or unusable),
-    reading only the file's tail: a checkpoint runs every few seconds and the file only grows."""
+def last_head(path: str | os.PathLike[str], public_key_pem: str) -> TreeHead | None:
+    """The last properly signed head in the file, reading only its tail: a checkpoint runs every few
+    seconds, and the file only grows."""
     try:
         with open(path, "rb") as fp:
             fp.seek(0, os.SEEK_END)
@@ -118,15 +145,11 @@ def last_head(path: str | os.PathLike[str], public_key_pem: str) -> tuple[TreeHe
         return None
     for raw in reversed(tail.split(b"\n")):
         try:
-            obj = json.loads(raw)
-            head = TreeHead.from_dict(obj)
+            head = TreeHead.from_dict(json.loads(raw))
         except (ValueError, TypeError, AttributeError):
             continue  # torn, or cut by the tail window
-        if not verify_tree_head(head, public_key_pem):
-            continue
-        frontier = obj.get("frontier")
-        usable = isinstance(frontier, list) and all(isinstance(h, str) for h in frontier)
-        return head, frontier if usable else None
+        if verify_tree_head(head, public_key_pem):
+            return head
     return None
 
 

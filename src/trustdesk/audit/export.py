@@ -165,7 +165,8 @@ def verify_export(
             if outside.forged:
                 return VerifyReport(False, 0, None, f"the heads file holds a head that is not the log's: "
                                     f"{outside.forged[0]}", 0)
-            heads += outside.heads
+            if outside.newest is not None:
+                heads.append(outside.newest)
         try:
             return verify_log(_fast_entries(fp), heads, export_key)
         except ExportFormatError as exc:

@@ -30,7 +30,9 @@ from trustdesk.audit.anchor import (
     describe_head,
     extension_problem,
     last_head,
+    load_frontier,
     read_heads,
+    save_frontier,
 )
 from trustdesk.audit.ranges import join_ranges
 from trustdesk.audit.records import iso_utc
@@ -125,11 +127,11 @@ def checkpoint(ctx: Context) -> TreeHead | None:
             return None
         root = MerkleAccumulator.from_frontier(state.last_seq, state.frontier).root().hex()
         if anchored is not None:
-            if anchored[0].size == state.last_seq and anchored[0].root == root:
+            if anchored.size == state.last_seq and anchored.root == root:
                 return None  # nothing new since the last head kept outside
-            problem = _extension_problem(tx, anchored, state.last_seq, root)
+            problem = _extension_problem(tx, anchored, load_frontier(heads_path, anchored.size), state.last_seq, root)
             if problem:
-                _refuse_to_sign(tx, problem, anchored[0])
+                _refuse_to_sign(tx, problem, anchored)
                 return None
         head = sign_tree_head(ctx.signing_key, state.last_seq, root, iso_utc(tx.now))
         tx.session.add(AuditTreeHeadRow(size=head.size, root=head.root, at=head.at, key_id=head.key_id,
@@ -137,14 +139,14 @@ def checkpoint(ctx: Context) -> TreeHead | None:
         # No audit entry for a checkpoint: it would be a new entry to sign, and the log would never rest.
         tx.session.add(OutboxRow(id=new_id("out"), kind="webhook", payload=tree_head_message(head),
                                  created_at=tx.now, attempts=0))
-        append_head(heads_path, head, state.frontier)
+        append_head(heads_path, head)
+        save_frontier(heads_path, head.size, state.frontier)
         return head
 
 
 def _extension_problem(
-    tx: Transaction, anchored: tuple[TreeHead, list[str] | None], size: int, root: str
+    tx: Transaction, head: TreeHead, frontier: list[str] | None, size: int, root: str
 ) -> str | None:
-    head, frontier = anchored
     later = tx.session.execute(
         select(AuditEntryRow.hash).where(AuditEntryRow.seq > head.size, AuditEntryRow.seq <= size)
         .order_by(AuditEntryRow.seq)
@@ -270,13 +272,14 @@ def _root_of_first(ctx: Context, size: int) -> str:
 
 
 def export(ctx: Context, fp: IO[str]) -> int:
-    """JSON Lines: header with the public key, every entry, every signed head (those in the database and
-    those kept in the heads file). Signs a fresh head first."""
+    """JSON Lines: header with the public key, every entry, every signed head in the database and the
+    newest one kept in the heads file (the one that proves how long the log was). Signs a fresh head first."""
     checkpoint(ctx)
     heads = tree_heads(ctx)
     key = ctx.signing_key.public_key_pem()
-    known = set(heads)
-    heads += [head for head in read_heads(audit_heads_path(ctx.settings), key).heads if head not in known]
+    newest_outside = read_heads(audit_heads_path(ctx.settings), key).newest
+    if newest_outside is not None and newest_outside not in heads:
+        heads.append(newest_outside)
     with ctx.db.read() as session:
         count = session.execute(select(AuditStateRow.last_seq).where(AuditStateRow.id == HEAD_ID)).scalar() or 0
         records = (AuditRecord(*row) for row in iter_records(session))

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 
 from trustdesk.audit.merkle import MerkleAccumulator
@@ -109,20 +111,26 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
         key_id = key_id_of(load_public_key(public_key_pem))
     except (ValueError, TypeError):
         return HeadsFile(path, True, forged=["the public key given is not an Ed25519 public key in PEM form"])
-    candidates: list[tuple[int, int, TreeHead]] = []
+    # Sizes first, by a pattern (a tenth of a JSON parse); whole lines are parsed largest first, on demand.
+    candidates: list[tuple[int, int, bytes]] = []
     unreadable = 0
+    find_size = _SIZE.search
     for lineno, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
+        if not raw or raw.isspace():
             continue
-        try:
-            head = TreeHead.from_dict(json.loads(raw))
-        except (ValueError, TypeError, AttributeError):  # a torn write, or not a head at all
+        match = find_size(raw)
+        if match is None:  # a torn write, or not a head at all
             unreadable += 1
             continue
-        candidates.append((head.size, lineno, head))
-    candidates.sort(key=lambda c: c[:2], reverse=True)
+        candidates.append((int(match[1]), lineno, raw))
+    candidates.sort(key=itemgetter(0, 1), reverse=True)
     forged: list[str] = []
-    for _, lineno, head in candidates:
+    for _, lineno, raw in candidates:
+        try:
+            head = TreeHead.from_dict(json.loads(raw))
+        except (ValueError, TypeError, AttributeError):
+            unreadable += 1
+            continue
         if head.key_id == key_id and verify_tree_head(head, public_key_pem):
             return HeadsFile(path, True, head, len(candidates), unreadable, forged)
         forged.append(f"line {lineno} of {path} (a head for {head.size:,} entries at {head.at}, "
@@ -130,6 +138,7 @@ def read_heads(path: str | os.PathLike[str], public_key_pem: str) -> HeadsFile:
     return HeadsFile(path, True, None, len(candidates), unreadable, forged)
 
 
+_SIZE = re.compile(rb'"size":\s*(\d{1,18})\b')
 TAIL_BYTES = 64 * 1024  # far more than one line; the file itself grows by a line per checkpoint
 
 

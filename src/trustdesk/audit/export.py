@@ -149,7 +149,7 @@ def verify_export(
     path: str | os.PathLike[str], public_key_pem: str | None = None, heads_path: str | os.PathLike[str] | None = None
 ) -> VerifyReport:
     """Verify an export file offline. With `public_key_pem`, also require the export to use that key; with
-    `heads_path`, also check it against every head in that heads file (an auditor's copy)."""
+    `heads_path`, also check it against the largest head in that heads file (an auditor's copy)."""
     # surrogateescape: a byte that is not UTF-8 becomes a lone surrogate, which the verifier then
     # reports as a malformed entry instead of the whole read failing with a decode error
     with open(path, encoding="utf-8", errors="surrogateescape") as fp:

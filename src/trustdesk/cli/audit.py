@@ -64,8 +64,8 @@ def checkpoint(db: DbOption = None) -> None:
 
 @audit_app.command()
 def export(path: Path, db: DbOption = None) -> None:
-    """Write the log as JSON Lines with its signed tree heads (the database's and the heads file's) and
-    public key, for an outside auditor."""
+    """Write the log as JSON Lines with its signed tree heads (the database's and the newest in the heads
+    file) and public key, for an outside auditor."""
     from trustdesk.cli.common import context
     from trustdesk.services.oversight.audit import export as write
 

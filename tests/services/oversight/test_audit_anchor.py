@@ -163,6 +163,13 @@ def test_the_server_refuses_to_sign_a_cut_log_and_raises_one_alert(ctx, logged):
     assert audit_service.tree_heads(ctx) == []  # nothing signed over the cut log
 
 
+def test_a_cut_that_left_the_chain_head_row_broken_is_refused_not_crashed_on(ctx, logged):
+    _sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=logged - 1)
+    _sql(ctx, "UPDATE audit_state SET last_seq = :keep", keep=logged - 1)  # frontier left as it was
+    assert audit_service.checkpoint(ctx) is None
+    assert f"entry {logged} was removed" in _cut_alerts(ctx)[0]["message"]
+
+
 def test_a_cut_log_grown_past_the_old_head_is_still_refused(ctx, logged):
     cut_the_tail(ctx, logged - 3)
     integration = platform(ctx, "second-platform")

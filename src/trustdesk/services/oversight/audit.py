@@ -125,6 +125,10 @@ def checkpoint(ctx: Context) -> TreeHead | None:
         anchored = last_head(heads_path, ctx.signing_key.public_key_pem())
         if state.last_seq == 0 or (latest and latest.size >= state.last_seq and not anchored):
             return None
+        if anchored is not None and state.last_seq < anchored.size:
+            # Refused before reading the chain head's frontier, which whoever cut the log may have left broken.
+            _refuse_to_sign(tx, check_against_head(anchored, state.last_seq, None), anchored)
+            return None
         root = MerkleAccumulator.from_frontier(state.last_seq, state.frontier).root().hex()
         if anchored is not None:
             if anchored.size == state.last_seq and anchored.root == root:

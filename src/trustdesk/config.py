@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DATA_DIR = ".trustdesk"
+AUDIT_HEADS_FILE = "audit-heads.jsonl"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,16 @@ class Settings:
     @property
     def signing_key_path(self) -> Path:
         return self.audit_key_path or self.data_dir / "keys" / "audit-ed25519.pem"
+
+
+def keys_dir(settings: Settings) -> Path:
+    """The directory of the audit signing key, where the heads file lives too (outside the database)."""
+    return settings.signing_key_path.parent
+
+
+def audit_heads_path(settings: Settings) -> Path:
+    """The heads file: every signed tree head, appended beside the key that signed it."""
+    return keys_dir(settings) / AUDIT_HEADS_FILE
 
 
 def _data_dir_for(url: str | None) -> str:

@@ -17,14 +17,20 @@ KeyOption = Annotated[Path | None, typer.Option("--public-key", help="PEM public
 def verify(
     export: Annotated[Path | None, typer.Option("--export", help="Check an export file offline, no database")] = None,
     public_key: KeyOption = None,
+    heads: Annotated[Path | None, typer.Option(
+        "--heads", help="A heads file to check against (an auditor's copy); default: the one beside the key")] = None,
     db: DbOption = None,
 ) -> None:
-    """Check every entry and signed tree head; exit 1 naming the first bad entry."""
+    """Check every entry and signed tree head, and the log against the newest head kept outside the
+    database; exit 1 naming the first bad entry or the head that is no longer matched."""
     trusted = public_key.read_text() if public_key else None
+    if heads is not None and not heads.is_file():
+        typer.echo(f"no heads file at {heads}", err=True)
+        raise typer.Exit(2)
     if export is not None:
         from trustdesk.audit import verify_export
 
-        report = verify_export(export, trusted)
+        report = verify_export(export, trusted, heads_path=heads)
         if not report.ok:
             typer.echo(f"audit export NOT intact: {report.problem}", err=True)
             raise typer.Exit(1)
@@ -34,11 +40,13 @@ def verify(
     from trustdesk.cli.common import context
     from trustdesk.services.oversight.audit import verify as verify_log
 
-    result = verify_log(context(db), public_key_pem=trusted)
+    result = verify_log(context(db), public_key_pem=trusted, heads_path=heads)
     if not result.ok:
         typer.echo(result.describe(), err=True)
         raise typer.Exit(1)
     typer.echo(result.describe())
+    if result.anchor is not None:
+        typer.echo(result.anchor.describe())
     if result.report.signed_size < result.report.entries:
         typer.echo(f"note: entries after {result.report.signed_size} rest on the hash chain alone until the next "
                    "signed tree head (`trustdesk audit checkpoint`)")
@@ -56,7 +64,8 @@ def checkpoint(db: DbOption = None) -> None:
 
 @audit_app.command()
 def export(path: Path, db: DbOption = None) -> None:
-    """Write the log as JSON Lines with its signed tree heads and public key, for an outside auditor."""
+    """Write the log as JSON Lines with its signed tree heads (the database's and the newest in the heads
+    file) and public key, for an outside auditor."""
     from trustdesk.cli.common import context
     from trustdesk.services.oversight.audit import export as write
 

@@ -32,7 +32,7 @@ from tests.support.postgres import PostgresCluster  # noqa: E402
 
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
-from trustdesk.services import staff  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
 from trustdesk.services.base.context import Context, open_context  # noqa: E402
 from trustdesk.services.base.principals import Principal, authenticate  # noqa: E402
 from trustdesk.services.intake.reports import file_report  # noqa: E402

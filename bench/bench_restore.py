@@ -19,9 +19,10 @@ from tests.support.postgres import PostgresCluster  # noqa: E402
 
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
-from trustdesk.services import actions, staff  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
 from trustdesk.services.base.context import open_context  # noqa: E402
 from trustdesk.services.base.principals import authenticate  # noqa: E402
+from trustdesk.services.enforcement import actions  # noqa: E402
 from trustdesk.services.intake import platform_sync
 
 

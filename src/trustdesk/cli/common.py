@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from typing import Annotated
 
+import click
 import typer
 
 from trustdesk.config import Settings
@@ -18,7 +19,28 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 
 
 def context(db: str | None = None) -> Context:
-    return open_context(Settings.from_env(db))
+    """The context every command works in, after checking the safeguard policy in force as `serve` does."""
+    ctx = open_context(Settings.from_env(db))
+    _check_policy(ctx)
+    return ctx
+
+
+def _check_policy(ctx: Context) -> None:
+    from trustdesk.policy import PolicyError
+    from trustdesk.services.safeguards.policy_override import check_policy_in_force
+
+    click_ctx = click.get_current_context(silent=True)
+    command = " ".join(click_ctx.command_path.split()[1:]) if click_ctx else "?"
+    try:
+        check = check_policy_in_force(ctx, command=command or "?")
+    except PolicyError as error:
+        typer.echo(f"error: cannot start: {error}", err=True)
+        raise typer.Exit(2) from None
+    if check.refused:
+        typer.echo(f"error: {check.refused}", err=True)
+        raise typer.Exit(2)
+    if check.notice:
+        typer.echo(f"note: {check.notice}", err=True)
 
 
 def fail(error: DomainError) -> None:

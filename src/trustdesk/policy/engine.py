@@ -224,7 +224,9 @@ class SafeguardPolicy:
         """The desk rule for approving staff changes; independence is checked by counts_as_approval."""
         verdict = self._desk(approver, now, "approve-staff-change")
         if not verdict.allowed:
-            return False, _desk_reason(verdict, approver)
+            forbids = [rule.reason for rule in verdict.matched if rule.effect == "forbid"]
+            return False, "; ".join(forbids) or (f"no policy lets a {approver.role.value} approve staff changes; "
+                                                 f"{approver.name} is {approver.role.value}")
         return True, f"{approver.name} ({approver.role.value}) may approve staff changes"
 
     def _decision(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:

@@ -45,8 +45,10 @@ def propose_add_staff(
     password: str | None = None,
     reason: str = "",
 ) -> dict:
-    """Add a member from the app: triage and moderators at once (token in the answer), others as a proposal."""
-    require_staff(actor, Role.ADMIN)
+    """Add a member from the app: triage and moderators at once (token in the answer), others as a proposal.
+
+    Who may propose is the policy's call (and a refusal is alerted), not a hard-coded role check."""
+    require_staff(actor)
     name, parsed_role = staff.validate_member(name, role, access_start, access_end)
     if not parsed_role.at_least(staff.ELEVATED):
         credential = staff.add_staff(ctx, actor=actor, name=name, role=role, contractor=contractor,
@@ -67,7 +69,7 @@ def propose_add_staff(
 
 def propose_role_change(ctx: Context, *, actor: Principal, name: str, role: str, reason: str = "") -> dict:
     """Change a member's role from the app: a raise is a proposal, a lowering takes effect at once."""
-    require_staff(actor, Role.ADMIN)
+    require_staff(actor)
     parsed_role = staff.parse_role(role)
     with ctx.db.read() as session:
         current = session.execute(select(StaffRow.role).where(StaffRow.name == name)).scalar_one_or_none()
@@ -88,7 +90,6 @@ def propose_token(ctx: Context, *, actor: Principal, name: str, reason: str = ""
         token = staff.issue_token(ctx, actor=actor, name=name)
         return {"id": None, "state": APPLIED, "kind": ISSUE_TOKEN, "target": name, "role": facts.role.value,
                 "staff_id": facts.id, "token": token, "explanation": "your own tokens are issued at once"}
-    require_staff(actor, Role.ADMIN)
     with ctx.db.read() as session:
         current = session.execute(select(StaffRow.role).where(StaffRow.name == name)).scalar_one_or_none()
     if current is None:
@@ -100,7 +101,7 @@ def propose_token(ctx: Context, *, actor: Principal, name: str, reason: str = ""
 def _propose(
     ctx: Context, *, actor: Principal, kind: str, target_name: str, role: Role, details: dict, reason: str
 ) -> dict:
-    proposer = require_staff(actor, Role.ADMIN)
+    proposer = require_staff(actor)
     if len(reason) > MAX_REASON:
         raise InvalidInput(f"reason must be at most {MAX_REASON} characters", field="reason")
     refusal = None

@@ -6,7 +6,6 @@ import os
 from datetime import datetime
 from typing import Annotated
 
-import click
 import typer
 
 from trustdesk.config import Settings
@@ -29,10 +28,8 @@ def _check_policy(ctx: Context) -> None:
     from trustdesk.policy import PolicyError
     from trustdesk.services.safeguards.policy_override import check_policy_in_force
 
-    click_ctx = click.get_current_context(silent=True)
-    command = " ".join(click_ctx.command_path.split()[1:]) if click_ctx else "?"
     try:
-        check = check_policy_in_force(ctx, command=command or "?")
+        check = check_policy_in_force(ctx, command=_command_name())
     except PolicyError as error:
         typer.echo(f"error: cannot start: {error}", err=True)
         raise typer.Exit(2) from None
@@ -41,6 +38,16 @@ def _check_policy(ctx: Context) -> None:
         raise typer.Exit(2)
     if check.notice:
         typer.echo(f"note: {check.notice}", err=True)
+
+
+def _command_name() -> str:
+    """The running command, e.g. "staff add", for the audit log and alerts."""
+    try:  # recent Typer carries its own copy of click; older ones use click itself
+        from typer._click.globals import get_current_context
+    except ImportError:
+        from click import get_current_context
+    current = get_current_context(silent=True)
+    return " ".join(current.command_path.split()[1:]) or "?" if current else "?"
 
 
 def fail(error: DomainError) -> None:

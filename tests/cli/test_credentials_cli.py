@@ -90,7 +90,8 @@ def test_a_one_off_command_with_an_edited_policy_file_is_refused_when_a_version_
     assert "differs from the approved safeguard policy" in result.output and "refusing" in result.output
     assert not result.stdout.strip()  # no token was printed
     with ctx.db.read() as session:
-        assert session.execute(select(AuditEntryRow.id).where(AuditEntryRow.summary.contains("added x"))).first() is None
+        added = session.execute(select(AuditEntryRow.id).where(AuditEntryRow.summary.contains("added x"))).first()
+    assert added is None
     assert any("staff add" in message for message in _alerts(ctx, "policy_override_refused"))
 
 

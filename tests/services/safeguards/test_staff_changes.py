@@ -182,3 +182,30 @@ def test_an_ended_admin_neither_proposes_nor_approves(ctx, admins):
         authenticate(ctx, token=bob.token)
     with pytest.raises(NotPermitted, match="access has ended"):
         staff_changes.approve_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])
+
+
+def test_a_raise_leaves_the_proposer_no_working_credential_of_the_raised_account(ctx, admins):
+    """Make a moderator (holding their token and password), mint another as them, then have them raised."""
+    ada, bob = admins
+    added = staff_changes.propose_add_staff(ctx, actor=ada.principal, name="mole", role="moderator",
+                                            password="chosen-by-ada")
+    as_mole = authenticate(ctx, token=added["token"])
+    second = staff_changes.propose_token(ctx, actor=as_mole, name="mole")["token"]  # "self"-issued, by ada
+    proposal = staff_changes.propose_role_change(ctx, actor=ada.principal, name="mole", role="admin")
+    applied = staff_changes.approve_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])
+    for token in (added["token"], second):
+        with pytest.raises(NotAuthenticated):
+            authenticate(ctx, token=token)
+    with pytest.raises(NotAuthenticated):
+        staff.sign_in(ctx, name="mole", password="chosen-by-ada")
+    mole = authenticate(ctx, token=applied["token"])  # the fresh token went to bob, to hand over
+    assert mole.staff.role.value == "admin"
+
+
+def test_tokens_the_operator_minted_survive_a_raise(ctx, admins):
+    ada, bob = admins
+    mo = hire(ctx, "mo", "moderator")
+    proposal = staff_changes.propose_role_change(ctx, actor=ada.principal, name="mo", role="senior")
+    applied = staff_changes.approve_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])
+    assert "token" not in applied
+    assert authenticate(ctx, token=mo.token).staff.role.value == "senior"

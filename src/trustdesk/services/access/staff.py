@@ -7,7 +7,7 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
@@ -16,7 +16,7 @@ from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, new_token, principal_for_staff, require_staff
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import IntegrationRow, StaffRow, TokenRow
+from trustdesk.storage.tables import ConsoleSessionRow, IntegrationRow, StaffRow, TokenRow
 
 MAX_NAME = 100
 
@@ -298,13 +298,32 @@ def change_staff(
         return after
 
 
-def raise_role(tx: Transaction, row: StaffRow, role: Role, *, by: Principal, approved_by: Principal) -> dict:
-    """Apply an approved raise of role; proposer and approver both become the member's sponsors."""
+def raise_role(tx: Transaction, row: StaffRow, role: Role, *, by: Principal, approved_by: Principal) -> list[str]:
+    """Apply an approved raise of role; proposer and approver both become the member's sponsors.
+
+    The raised member's credentials start afresh: a token minted in the app (by a colleague, or by anyone
+    holding one of the member's tokens) and a console password their in-app creator chose could be in the
+    proposer's hands, who would then hold a working credential of the account he had raised. Only tokens the
+    operator minted survive. Returns the ids of the tokens revoked."""
     before = row.role
     row.role = role.value
     row.sponsors = [*row.sponsors, _sponsorship(by, SponsorKind.PROMOTED, tx.now),
                     _sponsorship(approved_by, SponsorKind.PROMOTED, tx.now)]
+    others = tx.session.execute(select(TokenRow).where(
+        TokenRow.staff_id == row.id, TokenRow.revoked_at.is_(None),
+        or_(TokenRow.issued_by.is_(None), TokenRow.issued_by != OPERATOR),
+    )).scalars().all()
+    for token in others:
+        token.revoked_at, token.revoked_by = tx.now, approved_by.label
+    password_reset = row.created_by not in (None, OPERATOR) and row.password_hash is not None
+    if password_reset:
+        row.password_hash = None
+        tx.session.execute(delete(ConsoleSessionRow).where(ConsoleSessionRow.staff_id == row.id))
+    revoked = [token.id for token in others]
     tx.record(actor=approved_by.label, verb="staff.changed", object_id=row.id,
-              summary=f"{by.label} changed {row.name}: role {before} → {role.value}, approved by {approved_by.label}",
-              payload={"changes": {"role": [before, role.value]}, "approved_by": approved_by.id})
-    return staff_view(row)
+              summary=f"{by.label} changed {row.name}: role {before} → {role.value}, approved by {approved_by.label}"
+              + (f"; {len(revoked)} token(s) minted in the app revoked" if revoked else "")
+              + ("; console password cleared" if password_reset else ""),
+              payload={"changes": {"role": [before, role.value]}, "approved_by": approved_by.id,
+                       "revoked_tokens": revoked, "password_cleared": password_reset})
+    return revoked

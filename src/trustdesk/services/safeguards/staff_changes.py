@@ -244,8 +244,11 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
                 raise Conflict(f"{row.name}'s role changed since this was proposed; propose again")
             if approver is None:
                 raise NotPermitted("a raise of role always needs an approving admin")
-            staff.raise_role(tx, row, role, by=proposer, approved_by=approver)
             received = {"staff_id": row.id}
+            if staff.raise_role(tx, row, role, by=proposer, approved_by=approver):
+                # Their old tokens are gone; the approver hands over a fresh one, as for a new member.
+                token_id, token = staff.grant_token(tx, row, by=proposer, approved_by=approver)
+                received.update(token=token, token_id=token_id)
         else:
             token_id, token = staff.grant_token(tx, row, by=proposer, approved_by=approver)
             received = {"staff_id": row.id, "token": token, "token_id": token_id}

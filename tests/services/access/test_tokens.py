@@ -67,3 +67,12 @@ def test_an_integration_token_is_revoked_like_any_other(ctx):
     tokens.revoke_token(ctx, actor=None, token_id=token_id)
     with pytest.raises(NotAuthenticated):
         authenticate(ctx, token=integration.token)
+
+
+def test_an_integration_named_like_a_member_cannot_mint_that_members_token(ctx):
+    from trustdesk.domain.errors import NotPermitted
+
+    hire(ctx, "julie", "admin")
+    impostor = platform(ctx, "julie")
+    with pytest.raises(NotPermitted, match="staff member's token"):
+        staff.issue_token(ctx, actor=impostor.principal, name="julie")

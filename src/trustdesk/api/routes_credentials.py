@@ -15,9 +15,6 @@ from trustdesk.services.safeguards import staff_changes
 
 router = APIRouter()
 
-PENDING_ANSWER = {202: {"description": "Waiting for a second admin's approval; no token is revealed"}}
-
-
 class StaffChangeOut(BaseModel):
     """A staff change: applied at once (with the new token when one was minted) or pending approval."""
 
@@ -35,6 +32,11 @@ class StaffChangeOut(BaseModel):
     approvals: int = 0
     approvals_required: int = 0
     explanation: str = ""
+
+
+PENDING_ANSWER: dict[int | str, dict] = {
+    202: {"model": StaffChangeOut, "description": "Waiting for a second admin's approval; no token is revealed"},
+}
 
 
 class StaffChangeList(BaseModel):

@@ -209,3 +209,18 @@ def test_tokens_the_operator_minted_survive_a_raise(ctx, admins):
     applied = staff_changes.approve_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])
     assert "token" not in applied
     assert authenticate(ctx, token=mo.token).staff.role.value == "senior"
+
+
+def test_in_the_app_access_is_only_shortened_or_ended(ctx, clock, admins):
+    from datetime import timedelta
+
+    ada, _ = admins
+    leaving = hire(ctx, "leaving", "moderator", access_end=clock.now() + timedelta(days=2))
+    with pytest.raises(NotPermitted, match="extending or restoring"):
+        staff.change_staff(ctx, actor=ada.principal, name="leaving", access_end=clock.now() + timedelta(days=30))
+    staff.change_staff(ctx, actor=ada.principal, name="leaving", access_end=clock.now() + timedelta(days=1))
+    staff.change_staff(ctx, actor=ada.principal, name="leaving", active=False)
+    with pytest.raises(NotPermitted, match="extending or restoring"):
+        staff.change_staff(ctx, actor=ada.principal, name="leaving", active=True)
+    with pytest.raises(NotAuthenticated):
+        authenticate(ctx, token=leaving.token)

@@ -272,6 +272,10 @@ def change_staff(
         raising = new_role is not None and new_role.rank > Role(row.role).rank
         if raising and actor is not None:
             raise NotPermitted(IN_APP_NEEDS_APPROVAL)
+        if actor is not None and _extends_access(row, access_end=access_end, active=active, now=tx.now):
+            # Giving someone back access they no longer have is as strong as a raise: not one admin's call.
+            raise NotPermitted("extending or restoring a member's access is for the operator at the shell (alerted); "
+                               "in the app access can only be shortened or ended")
         before = staff_view(row)
         if new_role is not None:
             if raising:
@@ -296,6 +300,15 @@ def change_staff(
                         + ", ".join(f"{k} {a} → {b}" for k, (a, b) in changes.items()),
                         payload={"name": name, "staff_id": row.id, "changes": changes})
         return after
+
+
+def _extends_access(row: StaffRow, *, access_end: datetime | None, active: bool | None, now: datetime) -> bool:
+    if active and not row.active:
+        return True
+    if access_end is None:
+        return False
+    current = row.access_end
+    return current is not None and (access_end > current or current <= now)
 
 
 def raise_role(tx: Transaction, row: StaffRow, role: Role, *, by: Principal, approved_by: Principal) -> list[str]:

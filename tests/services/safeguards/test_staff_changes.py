@@ -224,3 +224,15 @@ def test_in_the_app_access_is_only_shortened_or_ended(ctx, clock, admins):
         staff.change_staff(ctx, actor=ada.principal, name="leaving", active=True)
     with pytest.raises(NotAuthenticated):
         authenticate(ctx, token=leaving.token)
+
+
+def test_a_proposal_left_waiting_a_week_expires(ctx, clock, admins):
+    ada, bob = admins
+    proposal = staff_changes.propose_add_staff(ctx, actor=ada.principal, name="late", role="admin")
+    clock.advance(days=8)
+    again = staff_changes.propose_add_staff(ctx, actor=ada.principal, name="late", role="admin")
+    assert again["state"] == "pending_approval"  # the stale one does not block a fresh proposal
+    with pytest.raises(Conflict, match="expired"):
+        staff_changes.approve_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])
+    assert staff_changes.get_staff_change(ctx, actor=bob.principal, change_id=proposal["id"])["state"] == "expired"
+    assert "late" not in _member_names(ctx, ada)

@@ -12,7 +12,7 @@ revoke that one)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -28,7 +28,9 @@ from trustdesk.services.safeguards.proposals import add_approval
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import StaffChangeRow, StaffRow
 
-PENDING, APPLIED, REJECTED, CANCELLED = "pending_approval", "applied", "rejected", "cancelled"
+PENDING, APPLIED, REJECTED, CANCELLED, EXPIRED = "pending_approval", "applied", "rejected", "cancelled", "expired"
+# A proposal nobody approved within a week is stale: who should hold power may have changed since.
+WAITS_AT_MOST = timedelta(days=7)
 ADD, RAISE_ROLE, ISSUE_TOKEN = "add", "raise_role", "issue_token"
 MAX_REASON = 2000
 
@@ -150,6 +152,17 @@ def _propose(
 def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
     """Count this admin's approval; once enough, apply it. A minted token goes to this approver only."""
     approver = require_staff(actor)
+    expired = False
+    with ctx.db.transaction(ctx.clock) as tx:
+        change = _load(tx, change_id)
+        if change.state == PENDING and tx.now - change.proposed_at > WAITS_AT_MOST:
+            change.state, change.closed_by, change.closed_at = EXPIRED, "trustdesk", tx.now
+            tx.record(actor="trustdesk", verb="staff_change.expired", object_id=change.id,
+                      summary=f"staff change {change.id} expired unapproved after {WAITS_AT_MOST.days} days")
+            expired = True
+    if expired:
+        raise Conflict(f"staff change {change_id} expired: not approved within {WAITS_AT_MOST.days} days; "
+                       "propose it again")
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
         if change.state != PENDING:
@@ -277,7 +290,8 @@ def _close(tx: Transaction, change: StaffChangeRow, state: str, *, by: Principal
 def _pending_addition(tx: Transaction, name: str) -> bool:
     return tx.session.execute(
         select(StaffChangeRow.id).where(StaffChangeRow.kind == ADD, StaffChangeRow.target_name == name,
-                                        StaffChangeRow.state == PENDING)
+                                        StaffChangeRow.state == PENDING,
+                                        StaffChangeRow.proposed_at >= tx.now - WAITS_AT_MOST)
     ).first() is not None
 
 

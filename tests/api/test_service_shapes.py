@@ -6,8 +6,8 @@ import pytest
 
 from trustdesk.api import responses_admin, responses_cases
 from trustdesk.services.access import staff
+from trustdesk.services.base import alerting as alerts
 from trustdesk.services.intake import reporters
-from trustdesk.services.oversight import alerts
 from trustdesk.services.review import notes
 
 PAIRS = [

@@ -18,7 +18,36 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 
 
 def context(db: str | None = None) -> Context:
-    return open_context(Settings.from_env(db))
+    """The context every command works in, after checking the safeguard policy in force as `serve` does."""
+    ctx = open_context(Settings.from_env(db))
+    _check_policy(ctx)
+    return ctx
+
+
+def _check_policy(ctx: Context) -> None:
+    from trustdesk.policy import PolicyError
+    from trustdesk.services.safeguards.policy_override import check_policy_in_force
+
+    try:
+        check = check_policy_in_force(ctx, command=_command_name())
+    except PolicyError as error:
+        typer.echo(f"error: cannot start: {error}", err=True)
+        raise typer.Exit(2) from None
+    if check.refused:
+        typer.echo(f"error: {check.refused}", err=True)
+        raise typer.Exit(2)
+    if check.notice:
+        typer.echo(f"note: {check.notice}", err=True)
+
+
+def _command_name() -> str:
+    """The running command, e.g. "staff add", for the audit log and alerts."""
+    try:  # recent Typer carries its own copy of click; older ones use click itself
+        from typer._click.globals import get_current_context
+    except ImportError:
+        from click import get_current_context
+    current = get_current_context(silent=True)
+    return " ".join(current.command_path.split()[1:]) or "?" if current else "?"
 
 
 def fail(error: DomainError) -> None:

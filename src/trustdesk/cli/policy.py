@@ -19,9 +19,11 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 
 @policy_app.command()
 def explain(
-    action: Annotated[str, typer.Option("--type", help="Action type, e.g. deactivate")],
-    subject: Annotated[str, typer.Option(help="KIND/ID, e.g. account/headofstate")],
+    action: Annotated[str, typer.Option("--type", help="Action type, e.g. deactivate, or a staff change: "
+                                        "propose-staff-change, approve-staff-change")],
+    subject: Annotated[str | None, typer.Option(help="KIND/ID, e.g. account/headofstate")] = None,
     as_staff: Annotated[str | None, typer.Option("--as", help="Staff member's name (default: a moderator)")] = None,
+    role: Annotated[str, typer.Option(help="For propose-staff-change: the role the member would have")] = "admin",
     db: DbOption = None,
 ) -> None:
     """What it takes to do ACTION to SUBJECT, in plain words, and which policies decided."""
@@ -32,6 +34,11 @@ def explain(
     from trustdesk.storage.tables import StaffRow
 
     ctx = context(db)
+    if action in STAFF_CHANGE_ACTIONS:
+        typer.echo(_explain_staff_change(ctx, action, as_staff, role))
+        return
+    if subject is None:
+        fail(InvalidInput("--subject is required for an enforcement action"))
     try:
         action_type = ActionType(action)
     except ValueError:
@@ -52,6 +59,35 @@ def explain(
                                access_start=None, access_end=None)
     decision = ctx.policy.decide(action=action_type, subject=facts, actor=actor, now=ctx.clock.now())
     typer.echo(explain_text(decision, ctx.policy))
+
+
+STAFF_CHANGE_ACTIONS = ("propose-staff-change", "approve-staff-change")
+
+
+def _explain_staff_change(ctx, action: str, as_staff: str | None, role: str) -> str:  # noqa: ANN001 - a Context
+    """Staff changes are decided on the desk, not on a subject: who may propose or approve, and what it needs."""
+    from trustdesk.cli.common import fail
+    from trustdesk.policy.explain import explain_text
+    from trustdesk.services.base.principals import staff_facts
+    from trustdesk.storage.tables import StaffRow
+
+    actor = StaffFacts(id="-", name="an admin", role=Role.ADMIN, employment=EmploymentKind.EMPLOYEE,
+                       access_start=None, access_end=None)
+    if as_staff:
+        with ctx.db.read() as session:
+            row = session.execute(select(StaffRow).where(StaffRow.name == as_staff)).scalar_one_or_none()
+            if row is None:
+                fail(InvalidInput(f"no staff member {as_staff!r}"))
+            actor = staff_facts(row)
+    now = ctx.clock.now()
+    if action == "approve-staff-change":
+        allowed, why = ctx.policy.may_approve_staff_change(approver=actor, now=now)
+        verdict = "may approve" if allowed else "may not approve"
+        return (f"{actor.name} {verdict} a staff change: {why}\n  and never their own proposal, a change about "
+                f"themselves, or one by a colleague who made them (independence)\n"
+                f"  policy: {ctx.policy.origin} (sha256 {ctx.policy.digest[:12]})")
+    decision = ctx.policy.decide_staff_change(actor=actor, change="add", role=role, target="a new member", now=now)
+    return explain_text(decision, ctx.policy)
 
 
 @policy_app.command()

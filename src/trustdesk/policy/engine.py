@@ -201,6 +201,34 @@ class SafeguardPolicy:
         verdict = self._desk(actor, now, "edit-policy")
         return self._decision(verdict, base, actor)
 
+    def decide_staff_change(
+        self, *, actor: StaffFacts, change: str, role: str, target: str, now: datetime
+    ) -> Decision:
+        """Adding a senior or admin, raising a role, or issuing a token for someone else, in the app.
+
+        change is "add", "raise_role" or "issue_token"; role the role the member would have."""
+        verbs = {"add": f"add {target} as {role}", "raise_role": f"raise {target} to {role}",
+                 "issue_token": f"issue a token for {target} ({role})"}
+        base = Decision(
+            allowed=False, tier=RiskTier.CRITICAL, approvals_required=0, approver_roles=frozenset(),
+            delay=timedelta(0), rate_limited=False, steer_to=None, reasons=(), policy_ids=(),
+            tier_reasons=("who holds power over the desk protects every subject",),
+            verb=verbs.get(change, f"{change} {target}"),
+        )
+        verdict = evaluate(self._policy, action="propose-staff-change",
+                           staff=staff_entity(actor, now, self._settings.last_hours_window), resource=DESK,
+                           context={"change": change, "role": role})
+        return self._decision(verdict, base, actor)
+
+    def may_approve_staff_change(self, *, approver: StaffFacts, now: datetime) -> tuple[bool, str]:
+        """The desk rule for approving staff changes; independence is checked by counts_as_approval."""
+        verdict = self._desk(approver, now, "approve-staff-change")
+        if not verdict.allowed:
+            forbids = [rule.reason for rule in verdict.matched if rule.effect == "forbid"]
+            return False, "; ".join(forbids) or (f"no policy lets a {approver.role.value} approve staff changes; "
+                                                 f"{approver.name} is {approver.role.value}")
+        return True, f"{approver.name} ({approver.role.value}) may approve staff changes"
+
     def _decision(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
         if verdict.errors:
             # Cedar skips a policy it cannot evaluate, which could skip a forbid: refuse instead.

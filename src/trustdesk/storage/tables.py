@@ -60,6 +60,11 @@ class TokenRow(Base):
     integration_id: Mapped[str | None] = mapped_column(ForeignKey("integrations.id"))
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # Who minted it (a staff id, or "operator" for the CLI) and its last 4 characters, so people can tell
+    # their tokens apart in a listing without the secret ever being shown again.
+    issued_by: Mapped[str | None] = mapped_column(String(40))
+    last4: Mapped[str | None] = mapped_column(String(4))
+    revoked_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class SubjectRow(Base):
@@ -228,6 +233,8 @@ class AuditEntryRow(Base):
         Index("ix_audit_subject", "subject"),
         Index("ix_audit_object", "object_id"),
         Index("ix_audit_at", "at"),
+        # Every CLI command looks up the last "policy.in_force" entry: one index probe, whatever the log's size.
+        Index("ix_audit_verb_seq", "verb", "seq"),
     )
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
                                      autoincrement=False)
@@ -277,6 +284,27 @@ class ProtectionChangeRow(Base):
     decision: Mapped[dict] = mapped_column(default=dict)
     approver_ids: Mapped[list] = mapped_column(default=list)
     closed_by: Mapped[str | None] = mapped_column(String(40))
+    closed_at: Mapped[datetime | None]
+
+
+class StaffChangeRow(Base):
+    """Creating a senior or admin, raising a role, or issuing a token for someone else, proposed in the app:
+    it waits for a second admin, independent of the proposer."""
+
+    __tablename__ = "staff_changes"
+    __table_args__ = (Index("ix_staff_changes_state", "state", "proposed_at"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # add | raise_role | issue_token
+    target_name: Mapped[str] = mapped_column(String(100))
+    target_id: Mapped[str | None] = mapped_column(ID)  # None until an added member exists
+    details: Mapped[dict] = mapped_column(default=dict)  # role, contractor, access window, old role
+    reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20))
+    proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    proposed_at: Mapped[datetime]
+    decision: Mapped[dict] = mapped_column(default=dict)
+    approver_ids: Mapped[list] = mapped_column(default=list)
+    closed_by: Mapped[str | None] = mapped_column(String(100))
     closed_at: Mapped[datetime | None]
 
 

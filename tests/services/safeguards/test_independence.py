@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tests.people import account, hire, platform
-from trustdesk.domain.errors import NotPermitted
+from trustdesk.domain.errors import Conflict, NotPermitted
 from trustdesk.policy.loader import DEFAULT_DIR
 from trustdesk.services.access import staff
 from trustdesk.services.base.principals import authenticate
 from trustdesk.services.enforcement import actions
-from trustdesk.services.safeguards import policy_versions
+from trustdesk.services.safeguards import policy_versions, staff_changes
 
 
 @pytest.fixture
@@ -21,10 +21,23 @@ def admin_and_protected(ctx):
     return admin, protected
 
 
+def _second_admin(ctx):
+    """An admin the operator hired, independent of the proposing admin: the one who approves staff changes."""
+    try:
+        return hire(ctx, "second_admin", "admin").principal
+    except Conflict:
+        return authenticate(ctx, token=staff.issue_token(ctx, actor=None, name="second_admin"))
+
+
 def _made_by(ctx, admin, name, role="senior"):
-    """A colleague the admin creates in the app, as POST /staff does."""
-    credential = staff.add_staff(ctx, actor=admin.principal, name=name, role=role)
-    return authenticate(ctx, token=credential.token)
+    """A colleague the admin creates in the app, as POST /staff does: a senior or admin once a second admin
+    approves (who receives the token)."""
+    if role in ("triage", "moderator"):
+        credential = staff.add_staff(ctx, actor=admin.principal, name=name, role=role)
+        return authenticate(ctx, token=credential.token)
+    proposal = staff_changes.propose_add_staff(ctx, actor=admin.principal, name=name, role=role)
+    applied = staff_changes.approve_staff_change(ctx, actor=_second_admin(ctx), change_id=proposal["id"])
+    return authenticate(ctx, token=applied["token"])
 
 
 def test_seniors_an_admin_created_cannot_approve_his_critical_takedown(ctx, clock, admin_and_protected):
@@ -43,7 +56,8 @@ def test_independence_returns_after_the_window_and_is_lost_again_by_a_promotion(
     admin, protected = admin_and_protected
     colleague = _made_by(ctx, admin, "colleague", role="moderator")
     clock.advance(days=31)
-    staff.change_staff(ctx, actor=admin.principal, name="colleague", role="senior")
+    raise_ = staff_changes.propose_role_change(ctx, actor=admin.principal, name="colleague", role="senior")
+    staff_changes.approve_staff_change(ctx, actor=_second_admin(ctx), change_id=raise_["id"])
     colleague = authenticate(ctx, token=staff.issue_token(ctx, actor=None, name="colleague"))
     action = actions.propose_action(ctx, actor=admin.principal, ref=protected, type="deactivate", reason="x")
     with pytest.raises(NotPermitted, match="was promoted by the proposer"):
@@ -53,7 +67,8 @@ def test_independence_returns_after_the_window_and_is_lost_again_by_a_promotion(
 def test_a_token_issued_by_the_proposer_makes_its_holder_dependent(ctx, clock, admin_and_protected):
     admin, protected = admin_and_protected
     senior = hire(ctx, "senior", "senior")
-    staff.issue_token(ctx, actor=admin.principal, name="senior")
+    proposal = staff_changes.propose_token(ctx, actor=admin.principal, name="senior")
+    staff_changes.approve_staff_change(ctx, actor=_second_admin(ctx), change_id=proposal["id"])
     action = actions.propose_action(ctx, actor=admin.principal, ref=protected, type="deactivate", reason="x")
     with pytest.raises(NotPermitted, match="was given a token by the proposer"):
         actions.approve_action(ctx, actor=senior.principal, action_id=action["id"])

@@ -19,6 +19,7 @@ from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitt
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import Role, StaffFacts
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts
@@ -29,7 +30,6 @@ from trustdesk.services.enforcement.action_requirements import (
 )
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.execution import execute_action, lift_action
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
 

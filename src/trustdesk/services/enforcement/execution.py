@@ -14,9 +14,9 @@ from trustdesk.domain.cases import CaseState
 from trustdesk.domain.errors import Conflict
 from trustdesk.domain.restrictions import RESTRICTIVE, Hold, combined_state
 from trustdesk.domain.subjects import SubjectState
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow

@@ -14,11 +14,11 @@ from datetime import timedelta
 from sqlalchemy import or_, select
 
 from trustdesk.domain.actions import ActionState, ActionType
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import staff_facts
 from trustdesk.services.base.subjects import lock_subject, subject_facts
 from trustdesk.services.enforcement.execution import execute_action, lift_action
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, StaffRow
 

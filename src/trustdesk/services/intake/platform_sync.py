@@ -5,6 +5,7 @@ from __future__ import annotations
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import MAX_HANDLE, PROTECTIVE_TAGS, SubjectKind, SubjectRef
 from trustdesk.policy import RiskTier
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_integration
 from trustdesk.services.base.subjects import (
@@ -15,7 +16,6 @@ from trustdesk.services.base.subjects import (
     subject_view,
     validate_tags,
 )
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import SubjectRow
 

@@ -1,63 +1,14 @@
-"""Alerts: raised in the use case's transaction, pushed to webhooks after commit through the outbox."""
+"""Reading the alerts; they are raised in each use case's transaction by services/base/alerting.py."""
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
-
 from sqlalchemy import select
 
-from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import Role
+from trustdesk.services.base.alerting import AlertView, alert_view
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import AlertRow, OutboxRow, SubjectRow
-
-
-def raise_alert(
-    tx: Transaction,
-    *,
-    kind: str,
-    message: str,
-    subject: SubjectRow | None = None,
-    action_id: str | None = None,
-    payload: dict | None = None,
-) -> AlertRow:
-    alert = AlertRow(
-        id=new_id("alr"), kind=kind, subject_id=subject.id if subject else None, action_id=action_id,
-        message=message, payload=payload or {}, created_at=tx.now,
-    )
-    tx.session.add(alert)
-    body = alert_view(alert, subject)
-    tx.session.add(OutboxRow(id=new_id("out"), kind="webhook", payload=body, created_at=tx.now, attempts=0))
-    subject_label = f"{subject.kind}/{subject.external_id}" if subject else None
-    tx.record(actor="trustdesk", verb="alert.raised", subject=subject_label, object_id=alert.id,
-              summary=f"alert {kind}: {message}", payload={"kind": kind, "action_id": action_id})
-    return alert
-
-
-class AlertSubject(TypedDict):
-    kind: str
-    id: str
-    handle: str | None
-
-
-class AlertView(TypedDict):
-    id: str
-    kind: str
-    message: str
-    action_id: str | None
-    subject: AlertSubject | None
-    payload: dict[str, Any]
-    created_at: str
-
-
-def alert_view(alert: AlertRow, subject: SubjectRow | None) -> AlertView:
-    return {
-        "id": alert.id, "kind": alert.kind, "message": alert.message, "action_id": alert.action_id,
-        "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle} if subject else None,
-        "payload": alert.payload, "created_at": alert.created_at.isoformat(),
-    }
+from trustdesk.storage.tables import AlertRow, SubjectRow
 
 
 def list_alerts(ctx: Context, *, actor: Principal, limit: int = 100) -> list[AlertView]:

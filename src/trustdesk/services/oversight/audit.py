@@ -39,9 +39,9 @@ from trustdesk.audit.records import iso_utc
 from trustdesk.config import audit_heads_path
 from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.audit_log import HEAD_ID, iter_records, lock_head
 from trustdesk.storage.audit_scan import scan_in_ranges
 from trustdesk.storage.database import Transaction

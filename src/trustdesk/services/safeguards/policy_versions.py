@@ -11,9 +11,9 @@ from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitt
 from trustdesk.domain.ids import new_id
 from trustdesk.policy import Decision, PolicyError, SafeguardPolicy
 from trustdesk.policy.settings import settings_to_dict
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.services.safeguards.proposals import add_approval
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow

@@ -10,10 +10,10 @@ from trustdesk.domain.errors import Conflict, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.policy import Decision
+from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts, validate_tags
-from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.services.safeguards.proposals import add_approval
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ProtectionChangeRow, SubjectRow

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:49:33.191095
+Create Date: 2026-11-30 05:16:41.441715
 """
 from alembic import op
 import sqlalchemy as sa
@@ -37,6 +37,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_at', ['at'], unique=False)
         batch_op.create_index('ix_audit_object', ['object_id'], unique=False)
         batch_op.create_index('ix_audit_subject', ['subject'], unique=False)
+        batch_op.create_index('ix_audit_verb_seq', ['verb', 'seq'], unique=False)
 
     op.create_table('audit_state',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -155,6 +156,9 @@ def upgrade() -> None:
     sa.Column('integration_id', sa.String(length=40), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('revoked_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('issued_by', sa.String(length=40), nullable=True),
+    sa.Column('last4', sa.String(length=4), nullable=True),
+    sa.Column('revoked_by', sa.String(length=100), nullable=True),
     sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], ),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -258,6 +262,26 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('staff_changes',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('target_name', sa.String(length=100), nullable=False),
+    sa.Column('target_id', sa.String(length=40), nullable=True),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('proposed_by', sa.String(length=40), nullable=False),
+    sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('closed_by', sa.String(length=100), nullable=True),
+    sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('staff_changes', schema=None) as batch_op:
+        batch_op.create_index('ix_staff_changes_state', ['state', 'proposed_at'], unique=False)
+
     op.create_table('actions',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -410,6 +434,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_actions_due')
 
     op.drop_table('actions')
+    with op.batch_alter_table('staff_changes', schema=None) as batch_op:
+        batch_op.drop_index('ix_staff_changes_state')
+
+    op.drop_table('staff_changes')
     op.drop_table('protection_changes')
     op.drop_table('policy_versions')
     with op.batch_alter_table('notes', schema=None) as batch_op:
@@ -443,6 +471,7 @@ def downgrade() -> None:
     op.drop_table('audit_tree_heads')
     op.drop_table('audit_state')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_verb_seq')
         batch_op.drop_index('ix_audit_subject')
         batch_op.drop_index('ix_audit_object')
         batch_op.drop_index('ix_audit_at')

@@ -14,6 +14,8 @@ class Strict(BaseModel):
 class SubjectRefIn(Strict):
     kind: StrictStr
     id: StrictStr
+    # Without it: an integration token means its own platform, staff the default platform.
+    platform: StrictStr | None = None
 
 
 class SubjectSyncIn(Strict):

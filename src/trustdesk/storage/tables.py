@@ -60,8 +60,10 @@ class TokenRow(Base):
 
 class SubjectRow(Base):
     __tablename__ = "subjects"
-    __table_args__ = (UniqueConstraint("kind", "external_id"),)
+    __table_args__ = (UniqueConstraint("platform", "kind", "external_id"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # The platform (integration or connector name) whose namespace external_id lives in.
+    platform: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(10))
     external_id: Mapped[str] = mapped_column(String(200))
     handle: Mapped[str | None] = mapped_column(String(200))

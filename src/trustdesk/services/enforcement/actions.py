@@ -20,6 +20,7 @@ from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import Role
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts
 from trustdesk.services.enforcement.action_requirements import (
@@ -141,7 +142,7 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
     tx.session.add(action)
     tx.session.flush()
     steered = f" (steered from {action_type.value})" if decision.steer_to else ""
-    tx.record(actor=actor.label, verb="action.proposed", subject=f"{subject.kind}/{subject.external_id}",
+    tx.record(actor=actor.label, verb="action.proposed", subject=subject_label(tx.session, subject),
               object_id=action.id,
               summary=f"{actor.label} proposed {effective.value}{steered}"
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
@@ -190,13 +191,13 @@ def _what(tx: Transaction, action: ActionRow) -> str:
     """'deactivate of @handle (case case_…)': the object of an audit sentence."""
     subject = tx.session.get(SubjectRow, action.subject_id)
     name = f"@{subject.handle}" if subject and subject.handle else (
-        f"{subject.kind}/{subject.external_id}" if subject else "?")
+        subject_label(tx.session, subject) if subject else "?")
     return f"{action.type} of {name}" + (f" (case {action.case_id})" if action.case_id else "")
 
 
 def _subject_label(tx: Transaction, action: ActionRow) -> str | None:
     subject = tx.session.get(SubjectRow, action.subject_id)
-    return f"{subject.kind}/{subject.external_id}" if subject else None
+    return subject_label(tx.session, subject) if subject else None
 
 
 def _load_action(tx: Transaction, action_id: str) -> ActionRow:

@@ -11,6 +11,7 @@ from trustdesk.domain.cases import CaseState
 from trustdesk.domain.errors import Conflict
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
 from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.services.review.cases import close_case
@@ -51,7 +52,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
             close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
-        actor=by, verb="action.executed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
+        actor=by, verb="action.executed", subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{action.type} of {_name(subject)} took effect ({prior.status.value} → {resulting.status.value}, "
         f"{prior.visibility.value} → {resulting.visibility.value})",
         payload={"type": action.type, "prior_state": action.prior_state, "resulting_state": action.resulting_state,
@@ -112,7 +113,7 @@ def reverse_executed(
         before = subject_state(subject)
     mark_reversed(tx, action, by=by, reason=reason)
     tx.record(
-        actor=by, verb="action.reversed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
+        actor=by, verb="action.reversed", subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{by} reversed {action.type} of {_name(subject)}: {reason}",
         payload={"reason": reason, "from_state": before.to_dict(), "restored_state": action.prior_state, "via": via},
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import MAX_HANDLE, PROTECTIVE_TAGS, SubjectKind, SubjectRef
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_integration
 from trustdesk.services.base.subjects import (
     MAX_CONTENT,
@@ -41,6 +42,7 @@ def sync_subject(
         raise InvalidInput(f"content is over {MAX_CONTENT} characters", field="content")
     clean_tags = validate_tags(tags)
     with ctx.db.transaction(ctx.clock) as tx:
+        ref = resolve_ref(tx.session, actor, ref)
         row = find_subject(tx.session, ref)
         created = row is None
         row = row or get_or_create_subject(tx, ref)
@@ -51,14 +53,15 @@ def sync_subject(
             row.author_external_id = author_id or row.author_external_id
             row.content = content if content is not None else row.content
         row.synced_at = row.updated_at = tx.now
+        label = subject_label(tx.session, row)
         tx.record(
-            actor=actor.label, verb="subject.synced", subject=str(ref), object_id=row.id,
-            summary=f"{actor.label} synced {ref} ({handle or 'no handle'}, {followers} followers)",
+            actor=actor.label, verb="subject.synced", subject=label, object_id=row.id,
+            summary=f"{actor.label} synced {label} ({handle or 'no handle'}, {followers} followers)",
             payload={"handle": handle, "followers": followers, "verified": verified, "tags": row.tags,
                      "protective_tags_kept": kept},
         )
         if kept:
             raise_alert(tx, kind="protection_strip_refused", subject=row,
-                        message=f"the platform sync tried to remove {', '.join(kept)} from {ref}; kept",
+                        message=f"the platform sync tried to remove {', '.join(kept)} from {label}; kept",
                         payload={"kept": kept})
         return subject_view(ctx, tx.session, row), created

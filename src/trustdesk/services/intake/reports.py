@@ -21,6 +21,7 @@ from trustdesk.domain.reports import (
 )
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import get_or_create_subject
 from trustdesk.services.intake.scoring import score_text
@@ -100,7 +101,8 @@ class _Incoming:
 
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
-    subject = get_or_create_subject(tx, ref)
+    subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
+    label = subject_label(tx.session, subject)
     case = open_case_for(tx, subject, incoming.category)
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
@@ -124,8 +126,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     refresh_case_priority(ctx, tx, case, subject)
     reporter = incoming.reporter
     tx.record(
-        actor=actor.label, verb="report.filed", subject=str(ref), object_id=report.id,
-        summary=f"{reporter or 'anonymous'} reported {ref} for {incoming.category} (case {case.id})",
+        actor=actor.label, verb="report.filed", subject=label, object_id=report.id,
+        summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
                  "source": incoming.source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
                  # The audit log's canonical form has no floats: numbers that are not whole go as text.
@@ -163,8 +165,9 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
     tx.session.flush()
     tx.session.add(CaseEventRow(id=new_id("cev"), case_id=case.id, at=tx.now, actor=None, kind="opened",
                                 detail={"category": category}))
-    tx.record(actor="trustdesk", verb="case.created", subject=f"{subject.kind}/{subject.external_id}",
-              object_id=case.id, summary=f"case {case.id} opened for {subject.kind}/{subject.external_id}",
+    label = subject_label(tx.session, subject)
+    tx.record(actor="trustdesk", verb="case.created", subject=label,
+              object_id=case.id, summary=f"case {case.id} opened for {label}",
               payload={"category": category})
     return case
 
@@ -190,13 +193,15 @@ def account_rollup(ctx: Context, *, actor: Principal, ref: SubjectRef, limit: in
         raise InvalidInput("only an account has posts to roll up", field="subject.kind")
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
-    posts = select(SubjectRow.id).where(SubjectRow.kind == SubjectKind.POST.value,
-                                        SubjectRow.author_external_id == ref.external_id)
-    own = select(SubjectRow.id).where(SubjectRow.kind == ref.kind.value, SubjectRow.external_id == ref.external_id)
     hidden = load_queues().hidden_names(staff.role)
-    where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
-             or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
     with ctx.db.read() as session:
+        platform = resolve_ref(session, actor, ref).platform
+        posts = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == SubjectKind.POST.value,
+                                            SubjectRow.author_external_id == ref.external_id)
+        own = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == ref.kind.value,
+                                          SubjectRow.external_id == ref.external_id)
+        where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
+                 or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
         account = session.execute(own).scalar_one_or_none()
         cases_, reports_, on_posts = session.execute(
             select(func.count(), func.coalesce(func.sum(CaseRow.report_count), 0),

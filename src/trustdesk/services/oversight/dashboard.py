@@ -160,7 +160,7 @@ def subject_details(ctx: Context, *, actor: Principal, refs: list[tuple[str, str
 def _handle(session: Session, row: SubjectRow) -> str | None:
     if row.kind != SubjectKind.POST or not row.author_external_id:
         return row.handle
-    author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id))
+    author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id, row.platform))
     return author.handle if author else None
 
 

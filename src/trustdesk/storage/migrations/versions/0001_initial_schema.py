@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 21:13:00.365616
+Create Date: 2026-11-30 04:27:43.020175
 """
 from alembic import op
 import sqlalchemy as sa
@@ -110,6 +110,7 @@ def upgrade() -> None:
     )
     op.create_table('subjects',
     sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
     sa.Column('external_id', sa.String(length=200), nullable=False),
     sa.Column('handle', sa.String(length=200), nullable=True),
@@ -126,10 +127,10 @@ def upgrade() -> None:
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('kind', 'external_id')
+    sa.UniqueConstraint('platform', 'kind', 'external_id')
     )
     with op.batch_alter_table('subjects', schema=None) as batch_op:
-        batch_op.create_index('ix_subjects_author', ['author_external_id'], unique=False)
+        batch_op.create_index('ix_subjects_author', ['platform', 'author_external_id'], unique=False)
 
     op.create_table('alerts',
     sa.Column('id', sa.String(length=40), nullable=False),

@@ -46,6 +46,24 @@ class IntegrationRow(Base):
     created_at: Mapped[datetime]
 
 
+class ConnectorRow(Base):
+    """A platform trustdesk acts on (and may pull reports from); its integration of the same name owns its subjects.
+
+    The credential is kept as given: trustdesk must present it to the platform, so it cannot be hashed."""
+
+    __tablename__ = "connectors"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    url: Mapped[str] = mapped_column(String(500))
+    credential: Mapped[str] = mapped_column(String(500))
+    integration_id: Mapped[str] = mapped_column(ForeignKey("integrations.id"))
+    # Where pulling resumes (e.g. the last Synapse event report id seen).
+    cursor: Mapped[str | None] = mapped_column(String(200))
+    last_pulled_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
 class TokenRow(Base):
     """API tokens, stored only as SHA-256 hashes (they are 256-bit random, so no slow hash is needed)."""
 
@@ -77,6 +95,8 @@ class SubjectRow(Base):
     state_version: Mapped[int] = mapped_column(Integer, default=0)
     author_external_id: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[str | None] = mapped_column(Text)
+    # What a connector needs to act on the subject on its platform (e.g. a Matrix event's room id).
+    platform_data: Mapped[dict] = mapped_column(default=dict)
     synced_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

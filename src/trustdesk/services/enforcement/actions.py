@@ -29,6 +29,7 @@ from trustdesk.services.enforcement.action_requirements import (
 )
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.execution import execute_action, reverse_executed
+from trustdesk.services.enforcement.platform_limits import platform_limits
 from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
@@ -85,6 +86,7 @@ def propose_action(
         facts = subject_facts(tx.session, subject)
         recent = recent_high_impact_count(tx, staff.id)
         decision = _decide(ctx, action_type, facts, staff, tx.now, recent, break_glass, reason)
+        decision = platform_limits(ctx, tx.session, subject, decision)
         if not decision.allowed or decision.rate_limited:
             refusal = _refuse(tx, actor, facts, action_type, decision, reason)
         else:

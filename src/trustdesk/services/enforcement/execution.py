@@ -14,6 +14,7 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
 from trustdesk.services.oversight.alerts import raise_alert
+from trustdesk.services.oversight.platform_effects import EXECUTED, REVERSED, enqueue_effect
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
@@ -40,6 +41,8 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
     else:
         resulting = apply_effect(action_type, prior, action.label)
     apply_state(ctx, tx, subject, resulting)
+    if action.type in STATE_CHANGING:
+        enqueue_effect(tx, kind=EXECUTED, action=action, subject=subject, prior=prior, resulting=resulting)
     action.applied_version = subject.state_version
     action.prior_state, action.resulting_state = prior.to_dict(), resulting.to_dict()
     action.state, action.executed_at, action.updated_at = ActionState.EXECUTED.value, tx.now, tx.now
@@ -109,6 +112,8 @@ def reverse_executed(
         before = subject_state(subject)
         assert action.prior_state is not None
         apply_state(ctx, tx, subject, SubjectState.from_dict(action.prior_state))
+        enqueue_effect(tx, kind=REVERSED, action=action, subject=subject,
+                       prior=SubjectState.from_dict(action.prior_state), resulting=before)
     else:
         before = subject_state(subject)
     mark_reversed(tx, action, by=by, reason=reason)

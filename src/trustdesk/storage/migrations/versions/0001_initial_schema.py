@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:27:43.020175
+Create Date: 2026-11-30 04:33:42.607769
 """
 from alembic import op
 import sqlalchemy as sa
@@ -123,6 +123,7 @@ def upgrade() -> None:
     sa.Column('state_version', sa.Integer(), nullable=False),
     sa.Column('author_external_id', sa.String(length=200), nullable=True),
     sa.Column('content', sa.Text(), nullable=True),
+    sa.Column('platform_data', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('synced_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
@@ -190,6 +191,20 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_queue_age', ['queue', 'first_report_at'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
         batch_op.create_index('ix_cases_subject', ['subject_id'], unique=False)
 
+    op.create_table('connectors',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('url', sa.String(length=500), nullable=False),
+    sa.Column('credential', sa.String(length=500), nullable=False),
+    sa.Column('integration_id', sa.String(length=40), nullable=False),
+    sa.Column('cursor', sa.String(length=200), nullable=True),
+    sa.Column('last_pulled_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('name')
+    )
     op.create_table('console_sessions',
     sa.Column('id', sa.String(length=64), nullable=False),
     sa.Column('staff_id', sa.String(length=40), nullable=False),
@@ -413,6 +428,7 @@ def downgrade() -> None:
     op.drop_table('notes')
     op.drop_table('demo_posts')
     op.drop_table('console_sessions')
+    op.drop_table('connectors')
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_subject')
         batch_op.drop_index('ix_cases_queue_age', postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))

@@ -40,6 +40,7 @@ def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: 
         category=body.category,
         text=body.text, reporter=body.reporter, source=body.source,
         idempotency_key=body.idempotency_key or idempotency_key,
+        snapshot=body.snapshot.model_dump() if body.snapshot else None,
     )
     if receipt.duplicate:
         response.status_code = 200

@@ -145,6 +145,11 @@ class ReportRow(Base):
     source: Mapped[str] = mapped_column(String(20))
     filed_by: Mapped[str] = mapped_column(String(40))
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    # The reported content as the platform sent it at report time (text, handle, links, media refs and hashes),
+    # kept even when the platform later syncs an edited version.
+    snapshot: Mapped[dict | None] = mapped_column(PortableJSON)
+    # The reporter's own words scored apart from the content (the content's score is in report_signals).
+    reporter_text_abuse: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime]
 
 

@@ -28,11 +28,15 @@ def sync_subject(
     tags: list[str],
     author_id: str | None = None,
     content: str | None = None,
+    platform_data: dict | None = None,
+    keep_unknown: bool = False,
 ) -> tuple[dict, bool]:
     """Upsert a subject from the platform. Returns (view, created).
 
     The platform may add protection, never strip it: a protective tag already on the subject stays,
-    because removing one is a safeguarded admin change (services/safeguards/protection.py)."""
+    because removing one is a safeguarded admin change (services/safeguards/protection.py).
+    keep_unknown: a partial sync (a pulled report names a user, not its reach): None keeps what is known,
+    tags are added to the known ones."""
     require_integration(actor)
     if handle is not None and len(handle) > MAX_HANDLE:
         raise InvalidInput(f"handle is over {MAX_HANDLE} characters", field="handle")
@@ -46,12 +50,19 @@ def sync_subject(
         row = find_subject(tx.session, ref)
         created = row is None
         row = row or get_or_create_subject(tx, ref)
+        if keep_unknown and not created:
+            handle = handle if handle is not None else row.handle
+            followers = followers if followers is not None else row.followers
+            verified = verified or row.verified
+            clean_tags = sorted(set(clean_tags) | set(row.tags))
         kept = sorted(set(row.tags) & PROTECTIVE_TAGS - set(clean_tags))
         row.handle, row.followers, row.verified = handle, followers, verified
         row.tags = sorted(set(clean_tags) | set(kept))
         if ref.kind is SubjectKind.POST:
             row.author_external_id = author_id or row.author_external_id
             row.content = content if content is not None else row.content
+        if platform_data:
+            row.platform_data = {**(row.platform_data or {}), **platform_data}
         row.synced_at = row.updated_at = tx.now
         label = subject_label(tx.session, row)
         tx.record(

@@ -97,6 +97,14 @@ def _load_case(session: Session, case_id: str, *, lock: bool = False) -> CaseRow
     return case
 
 
+def _edited(snapshot: dict | None, subject: SubjectRow) -> list[str]:
+    """Which reported fields the subject no longer shows as they were reported: edits after the report."""
+    if not snapshot:
+        return []
+    now = {"text": subject.content, "handle": subject.handle}
+    return [name for name, value in now.items() if snapshot.get(name) is not None and snapshot.get(name) != value]
+
+
 def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
     staff = require_staff(actor)
     with ctx.db.read() as session:
@@ -117,8 +125,10 @@ def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
         view = case_summary(case, subject, now=ctx.clock.now())
         view["reports"] = [
             {"id": r.id, "category": r.category, "text": r.text, "reporter": r.reporter, "source": r.source,
-             "created_at": r.created_at.isoformat()} for r in reports
+             "created_at": r.created_at.isoformat(), "reported": r.snapshot,
+             "edited_since": _edited(r.snapshot, subject)} for r in reports
         ]
+        view["current"] = {"text": subject.content, "handle": subject.handle}
         view["history"] = [
             {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "detail": e.detail} for e in events
         ]

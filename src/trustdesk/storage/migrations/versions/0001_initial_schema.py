@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:33:42.607769
+Create Date: 2026-11-30 04:41:10.747460
 """
 from alembic import op
 import sqlalchemy as sa
@@ -333,6 +333,8 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=20), nullable=False),
     sa.Column('filed_by', sa.String(length=40), nullable=False),
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('snapshot', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),

@@ -19,13 +19,16 @@ def connector_add(
     kind: Annotated[str, typer.Option(help="matrix, mastodon or webhook")],
     url: Annotated[str, typer.Option(help="The homeserver, the Mastodon server, or the webhook receiver")],
     token: Annotated[str, typer.Option(help="Admin access token (matrix, mastodon) or shared secret (webhook)")],
+    webhook_secret: Annotated[str | None, typer.Option(
+        help="Secret of the platform's own webhooks (Mastodon's, shown when the webhook is created)")] = None,
     db: DbOption = None,
 ) -> None:
     """Connect a platform; its subjects live in the namespace NAME."""
     from trustdesk.services.intake.platform_connectors import add_connector
 
     try:
-        added = add_connector(context(db), name=name, kind=kind, url=url, token=token)
+        added = add_connector(context(db), name=name, kind=kind, url=url, token=token,
+                              webhook_secret=webhook_secret)
     except DomainError as error:
         fail(error)
     typer.echo(f"connected {added.kind} platform {added.name}")

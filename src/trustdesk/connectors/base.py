@@ -36,6 +36,11 @@ class ConnectorConfig:
     url: str
     credential: str
     cursor: str | None = None
+    webhook_secret: str | None = None  # inbound signatures; the credential when not set
+
+    @property
+    def inbound_secret(self) -> str:
+        return self.webhook_secret or self.credential
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class Snapshot:
 class PulledSubject:
     ref: SubjectRef
     handle: str | None = None
+    followers: int | None = None
     author_id: str | None = None
     content: str | None = None
     subject_data: dict = field(default_factory=dict)

@@ -57,11 +57,24 @@ class ConnectorRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     url: Mapped[str] = mapped_column(String(500))
     credential: Mapped[str] = mapped_column(String(500))
+    # The secret inbound webhooks are signed with, when it is not the credential (Mastodon makes its own).
+    webhook_secret: Mapped[str | None] = mapped_column(String(500))
     integration_id: Mapped[str] = mapped_column(ForeignKey("integrations.id"))
     # Where pulling resumes (e.g. the last Synapse event report id seen).
     cursor: Mapped[str | None] = mapped_column(String(200))
     last_pulled_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+
+
+class WebhookReceiptRow(Base):
+    """An inbound webhook already accepted: the same delivery again is a replay and is refused."""
+
+    __tablename__ = "webhook_receipts"
+    __table_args__ = (UniqueConstraint("platform", "delivery_id"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(100))
+    delivery_id: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime]
 
 
 class TokenRow(Base):

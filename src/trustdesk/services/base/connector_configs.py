@@ -12,7 +12,8 @@ from trustdesk.storage.tables import ConnectorRow
 
 
 def config_of(row: ConnectorRow) -> ConnectorConfig:
-    return ConnectorConfig(name=row.name, kind=row.kind, url=row.url, credential=row.credential, cursor=row.cursor)
+    return ConnectorConfig(name=row.name, kind=row.kind, url=row.url, credential=row.credential, cursor=row.cursor,
+                           webhook_secret=row.webhook_secret)
 
 
 def connector_config(session: Session, platform: str) -> ConnectorConfig | None:

@@ -34,13 +34,16 @@ class AddedConnector:
     integration_token: str | None  # set when the connector's integration was created now
 
 
-def add_connector(ctx: Context, *, name: str, kind: str, url: str, token: str) -> AddedConnector:
+def add_connector(ctx: Context, *, name: str, kind: str, url: str, token: str,
+                  webhook_secret: str | None = None) -> AddedConnector:
     connector_class(kind)
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc or len(url) > 500:
         raise InvalidInput("url must be an http(s) URL of at most 500 characters", field="url")
     if not token or len(token) > MAX_CREDENTIAL:
         raise InvalidInput(f"token must be 1..{MAX_CREDENTIAL} characters", field="token")
+    if webhook_secret is not None and not 0 < len(webhook_secret) <= MAX_CREDENTIAL:
+        raise InvalidInput(f"webhook secret must be 1..{MAX_CREDENTIAL} characters", field="webhook_secret")
     with ctx.db.read() as session:
         if session.execute(select(ConnectorRow.id).where(ConnectorRow.name == name)).first():
             raise Conflict(f"a connector named {name!r} exists", field="name")
@@ -52,7 +55,7 @@ def add_connector(ctx: Context, *, name: str, kind: str, url: str, token: str) -
         integration_id, created_token = credential.id, credential.token
     with ctx.db.transaction(ctx.clock) as tx:
         row = ConnectorRow(id=new_id("con"), name=name, kind=kind, url=url, credential=token,
-                           integration_id=integration_id, created_at=tx.now)
+                           webhook_secret=webhook_secret, integration_id=integration_id, created_at=tx.now)
         tx.session.add(row)
         tx.record(actor="operator", verb="connector.added", object_id=row.id,
                   summary=f"operator connected {kind} platform {name} at {url}",
@@ -124,9 +127,9 @@ def file_pulled(ctx: Context, principal: Principal, report: PulledReport) -> rep
     """Sync the subjects a pulled report concerns, then file it once (its platform id is the idempotency key)."""
     for subject in report.subjects:
         platform_sync.sync_subject(
-            ctx, actor=principal, ref=subject.ref, handle=subject.handle, followers=None, verified=False, tags=[],
-            author_id=subject.author_id, content=subject.content, platform_data=subject.subject_data,
-            keep_unknown=True,
+            ctx, actor=principal, ref=subject.ref, handle=subject.handle, followers=subject.followers,
+            verified=False, tags=[], author_id=subject.author_id, content=subject.content,
+            platform_data=subject.subject_data, keep_unknown=True,
         )
     return reports.file_report(
         ctx, actor=principal, ref=report.subject.ref, category=report.category, text=report.text,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:41:10.747460
+Create Date: 2026-11-30 04:50:27.607339
 """
 from alembic import op
 import sqlalchemy as sa
@@ -133,6 +133,14 @@ def upgrade() -> None:
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.create_index('ix_subjects_author', ['platform', 'author_external_id'], unique=False)
 
+    op.create_table('webhook_receipts',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
+    sa.Column('delivery_id', sa.String(length=200), nullable=False),
+    sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'delivery_id')
+    )
     op.create_table('alerts',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -197,6 +205,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('url', sa.String(length=500), nullable=False),
     sa.Column('credential', sa.String(length=500), nullable=False),
+    sa.Column('webhook_secret', sa.String(length=500), nullable=True),
     sa.Column('integration_id', sa.String(length=40), nullable=False),
     sa.Column('cursor', sa.String(length=200), nullable=True),
     sa.Column('last_pulled_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
@@ -444,6 +453,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_alerts_created')
 
     op.drop_table('alerts')
+    op.drop_table('webhook_receipts')
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.drop_index('ix_subjects_author')
 

@@ -16,3 +16,13 @@ def synapse() -> Iterator[SynapseServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def client(ctx):
+    from fastapi.testclient import TestClient
+
+    from trustdesk.cli.server import create_web_app
+
+    with TestClient(create_web_app(ctx, run_scheduler=False), raise_server_exceptions=False) as test_client:
+        yield test_client

@@ -21,7 +21,8 @@ class PlatformRefused(DeliveryFailed):
 def call(method: str, url: str, *, token: str | None = None, json: object | None = None,
          params: dict | None = None, headers: dict | None = None, content: bytes | None = None,
          data: dict | None = None, timeout: float = TIMEOUT) -> dict:
-    """The JSON object the platform answered; raises DeliveryFailed (or PlatformRefused on 4xx)."""
+    """The JSON object the platform answered (a bare array as {"items": [...]}); raises DeliveryFailed (or
+    PlatformRefused on 4xx)."""
     sent = dict(headers or {})
     if token:
         sent["Authorization"] = f"Bearer {token}"
@@ -42,6 +43,8 @@ def call(method: str, url: str, *, token: str | None = None, json: object | None
         detail = body.get("error") if isinstance(body, dict) else None
         raise PlatformRefused(f"{method} {url}: platform refused with {response.status_code}"
                               + (f": {detail}" if detail else ""), response.status_code, body)
+    if isinstance(body, list):
+        return {"items": body}  # some admin APIs answer a bare JSON array
     if not isinstance(body, dict):
         raise DeliveryFailed(f"{method} {url}: platform answered {response.status_code} with something not JSON")
     return body

@@ -1,8 +1,8 @@
 """Mastodon through its documented admin API (methods/admin/accounts, methods/admin/reports).
 
-Account states map to moderation actions: limit = silence, suspend = disable (login frozen, content kept),
-deactivate = suspend (Mastodon deletes the data after 30 days: no way back), label = sensitive. Each has its
-documented reversal (unsilence, enable, unsensitive; unsuspend only within the grace period)."""
+Account states map to moderation actions: limit = silence, suspend = suspend, label = sensitive, each with its
+documented reversal (unsilence, unsuspend, unsensitive). Deactivate is a suspension too, but one trustdesk does
+not lift: Mastodon deletes a suspended account's data after 30 days, so it is declared irreversible here."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from trustdesk.domain.actions import ActionType
 from trustdesk.domain.subjects import SubjectKind, SubjectState, SubjectStatus
 
 ADMIN = "/api/v1/admin"
-STATUS_ACTION = {SubjectStatus.LIMITED: "silence", SubjectStatus.SUSPENDED: "disable",
+STATUS_ACTION = {SubjectStatus.LIMITED: "silence", SubjectStatus.SUSPENDED: "suspend",
                  SubjectStatus.DEACTIVATED: "suspend"}
 UNDO = {"silence": "unsilence", "disable": "enable", "suspend": "unsuspend", "sensitive": "unsensitive"}
 
@@ -51,11 +51,10 @@ class MastodonConnector:
                 raise DeliveryFailed("Mastodon's admin API acts on accounts; remove the status on the server")
             return
         account = quote(effect.subject.external_id, safe="")
-        undo = STATUS_ACTION.get(before.status)
-        if undo and before.status != after.status:
+        undo, do = STATUS_ACTION.get(before.status), STATUS_ACTION.get(after.status)
+        if undo and undo != do:
             self._call("POST", f"{ADMIN}/accounts/{account}/{UNDO[undo]}", headers={"Idempotency-Key": key + "-undo"})
-        do = STATUS_ACTION.get(after.status)
-        if do and before.status != after.status:
+        if do and undo != do:
             form = {"type": do, "text": effect.reason[:500], "send_email_notification": "false"}
             report_id = effect.subject_data.get("report_id")
             if report_id:

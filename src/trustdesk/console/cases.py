@@ -84,7 +84,7 @@ def _matches(case: dict, filters: dict[str, str], *, me: str) -> bool:
 def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
     case = cases.get_case(ctx, actor=actor, case_id=case_id)
-    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
     subject = subjects.get_subject(ctx, actor=actor, ref=ref)
     names = dashboard.staff_names(ctx, actor=actor)
     types = proposals.action_types(ref.kind.value)
@@ -106,7 +106,7 @@ def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
     if subject["kind"] != SubjectKind.POST or not subject.get("author_id"):
         return None
     try:
-        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"])
+        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"], subject.get("platform"))
         return subjects.get_subject(ctx_of(request), actor=actor, ref=ref)
     except NotFound:
         return None
@@ -170,7 +170,7 @@ def propose_on_case(
 
     def work() -> str:
         case = cases.get_case(ctx, actor=actor, case_id=case_id)
-        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
         return proposals.propose(request, actor, ref, form=form, case_id=case_id)
 

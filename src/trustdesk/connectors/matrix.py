@@ -128,7 +128,11 @@ class MatrixConnector:
         if not isinstance(event_reports, list):
             raise DeliveryFailed("event_reports answer has no list of reports")
         for summary in event_reports:
-            pulled.append(self._event_report(summary))
+            if not isinstance(summary, dict) or "id" not in summary:
+                raise DeliveryFailed("an event report without an id")
+            report = self._event_report(summary)
+            if report is not None:
+                pulled.append(report)
         events_from += len(event_reports)
         try:
             users_page = self._call("GET", f"{ADMIN}/v1/user_reports",
@@ -137,17 +141,21 @@ class MatrixConnector:
             users_page = {}  # older Synapse: no user reports
         user_reports = users_page.get("user_reports") or []
         for summary in user_reports:
-            pulled.append(self._user_report(summary))
+            if isinstance(summary, dict) and summary.get("target_user_id") and "id" in summary:
+                pulled.append(self._user_report(summary))
         users_from += len(user_reports)
         return pulled, json.dumps({"events": events_from, "users": users_from}, sort_keys=True)
 
-    def _event_report(self, summary: dict) -> PulledReport:
+    def _event_report(self, summary: dict) -> PulledReport | None:
         report_id = summary["id"]
         detail = self._call("GET", f"{ADMIN}/v1/event_reports/{report_id}")
-        event = detail.get("event_json") or {}
-        content = event.get("content") or {}
+        event = detail.get("event_json") if isinstance(detail.get("event_json"), dict) else {}
+        content = event.get("content") if isinstance(event.get("content"), dict) else {}
         sender = detail.get("sender") or event.get("sender") or summary.get("sender")
-        room_id, event_id = detail.get("room_id") or summary["room_id"], detail.get("event_id") or summary["event_id"]
+        room_id, event_id = detail.get("room_id") or summary.get("room_id"), detail.get("event_id") or summary.get(
+            "event_id")
+        if not (isinstance(sender, str) and isinstance(room_id, str) and isinstance(event_id, str)):
+            return None  # the event is gone (purged room): nothing left to moderate
         text = content.get("body") if isinstance(content.get("body"), str) else None
         media = ({"ref": content["url"], "sha256": (content.get("info") or {}).get("sha256")},) \
             if isinstance(content.get("url"), str) else ()
@@ -156,15 +164,15 @@ class MatrixConnector:
                              subject_data={"room_id": room_id})
         return PulledReport(
             external_id=f"event_report:{report_id}", subjects=(author, post), reporter=summary.get("user_id"),
-            text=(summary.get("reason") or detail.get("reason") or "")[:10_000],
+            text=str(summary.get("reason") or detail.get("reason") or "")[:10_000],
             snapshot=Snapshot(text=text, handle=sender, links=tuple(LINK.findall(text or "")), media=media),
         )
 
     def _user_report(self, summary: dict) -> PulledReport:
-        target = summary.get("target_user_id") or summary.get("user_id_reported") or ""
+        target = summary["target_user_id"]
         account = PulledSubject(SubjectRef(SubjectKind.ACCOUNT, target), handle=target)
         return PulledReport(
             external_id=f"user_report:{summary['id']}", subjects=(account,),
-            reporter=summary.get("user_id"), text=(summary.get("reason") or "")[:10_000],
+            reporter=summary.get("user_id"), text=str(summary.get("reason") or "")[:10_000],
             snapshot=Snapshot(handle=target),
         )

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, PulledReport
 from trustdesk.connectors.registry import KINDS, build_connector, connector_class
-from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
+from trustdesk.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.services.access.staff import add_integration
 from trustdesk.services.base.connector_configs import config_of
@@ -115,7 +115,11 @@ def pull_from(ctx: Context, config: ConnectorConfig, principal: Principal) -> in
     connector = build_connector(config)
     found, cursor = connector.pull_reports(config.cursor)  # type: ignore[attr-defined]
     for report in found:
-        file_pulled(ctx, principal, report)
+        try:
+            file_pulled(ctx, principal, report)
+        except DomainError as error:
+            # One report the platform sent badly must not stop every later one: skip it, say so.
+            log.warning("skipping report %s from %s: %s", report.external_id, config.name, error.message)
     with ctx.db.transaction(ctx.clock) as tx:
         row = tx.session.execute(select(ConnectorRow).where(ConnectorRow.name == config.name)).scalar_one_or_none()
         if row is not None:

@@ -48,12 +48,11 @@ def queue(request: Request, session: SessionDep, q: str = "", category: str = ""
     ctx, actor = ctx_of(request), session.principal
     category = category if category in {c.value for c in Category} else ""
     rows = cases.list_cases(ctx, actor=actor, category=category or None, limit=200)
-    details = dashboard.subject_details(ctx, actor=actor, refs=[(c["subject"]["kind"], c["subject"]["id"])
-                                                                for c in rows])
+    details = dashboard.subject_details(ctx, actor=actor, subjects=[c["subject"] for c in rows])
     names = dashboard.staff_names(ctx, actor=actor)
     now = ctx.clock.now()
     for case in rows:
-        case["detail"] = details.get(f"{case['subject']['kind']}/{case['subject']['id']}", {})
+        case["detail"] = details.get(dashboard.subject_key(case["subject"]), {})
         case["claimed_by_name"] = names.get(case["claimed_by"] or "")
         case["claim_held"] = lease_held(case, now)
     filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}

@@ -4,6 +4,7 @@ report, a moderator decides under the safeguard policy, the effect shows in Syna
 from __future__ import annotations
 
 import secrets
+import time
 from datetime import datetime
 
 import pytest
@@ -141,3 +142,29 @@ def _integration_token(ctx, name: str) -> str:
     from trustdesk.services.access.staff import add_integration
 
     return add_integration(ctx, name=name).token
+
+
+def test_user_reports_are_pulled_too(ctx, staff, connected):
+    synapse, people = connected, Community(connected)
+    synapse.report_user(people.bob, people.alice, "spams every room")
+    platform_connectors.pull_all(ctx)
+    account = SubjectRef(SubjectKind.ACCOUNT, people.bob.user_id, PLATFORM)
+    [case] = cases.list_cases(ctx, actor=staff["julie"].principal, subject=account)
+    [report] = cases.get_case(ctx, actor=staff["julie"].principal, case_id=case["id"])["reports"]
+    assert report["reporter"] == people.alice.user_id and report["text"] == "spams every room"
+
+
+def test_serve_pulls_new_reports_by_itself(ctx, staff, connected):
+    from fastapi.testclient import TestClient
+
+    from trustdesk.cli.server import create_web_app
+
+    people = Community(connected)
+    post = SubjectRef(SubjectKind.POST, people.event, PLATFORM)
+    with TestClient(create_web_app(ctx, run_scheduler=True)):
+        # serve's puller runs every pull_every_seconds (5); wait for its first pass, on a real server
+        deadline = time.monotonic() + 60
+        while not cases.list_cases(ctx, actor=staff["julie"].principal, subject=post):
+            assert time.monotonic() < deadline, "serve never pulled the report"
+            time.sleep(0.2)
+    assert ctx.settings.pull_every_seconds <= 5

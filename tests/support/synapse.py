@@ -163,6 +163,10 @@ class SynapseServer:
         self.client("POST", f"/_matrix/client/v3/rooms/{room}/report/{event}", reporter,
                     json={"reason": reason, "score": -100}).raise_for_status()
 
+    def report_user(self, target: MatrixUser, reporter: MatrixUser, reason: str) -> None:
+        self.client("POST", f"/_matrix/client/v3/users/{quote(target.user_id, safe='')}/report", reporter,
+                    json={"reason": reason}).raise_for_status()
+
     def event(self, room_id: str, event_id: str, user: MatrixUser) -> dict:
         room, event = quote(room_id, safe=""), quote(event_id, safe="")
         return self.client("GET", f"/_matrix/client/v3/rooms/{room}/event/{event}", user).json()

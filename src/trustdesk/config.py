@@ -32,6 +32,10 @@ class Settings:
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
     audit_readers: frozenset = frozenset({"senior", "admin"})
+    # A platform delivery failing this many times raises an alert (it keeps being retried).
+    platform_alert_after: int = 5
+    # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
+    pull_every_seconds: float = 5.0
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -50,6 +54,8 @@ class Settings:
         }
         if env.get("TRUSTDESK_AUDIT_READERS"):
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
+        if env.get("TRUSTDESK_PLATFORM_ALERT_AFTER"):
+            values["platform_alert_after"] = int(env["TRUSTDESK_PLATFORM_ALERT_AFTER"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)

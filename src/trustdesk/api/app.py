@@ -13,6 +13,7 @@ from trustdesk.api import (
     routes_audit,
     routes_cases,
     routes_credentials,
+    routes_platforms,
     routes_policy,
     routes_subjects,
     routes_triage,
@@ -23,7 +24,7 @@ from trustdesk.services.base.context import Context
 MAX_BODY_BYTES = 1_000_000
 API_PREFIX = "/api/v1"
 ROUTE_MODULES = (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                 routes_triage, routes_appeals, routes_credentials)
+                 routes_triage, routes_appeals, routes_credentials, routes_platforms)
 
 
 def create_app(ctx: Context) -> FastAPI:

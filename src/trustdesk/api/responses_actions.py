@@ -15,6 +15,7 @@ class ActionSubject(View):
     handle: str | None
     status: str
     visibility: str
+    platform: str = Field(default="default", description="the platform the subject belongs to")
 
 
 class ActionView(View):

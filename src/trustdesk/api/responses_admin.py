@@ -37,6 +37,7 @@ class StaffList(View):
 class AlertSubject(View):
     kind: str
     id: str
+    platform: str
     handle: str | None
 
 

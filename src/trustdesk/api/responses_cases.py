@@ -15,6 +15,7 @@ class CaseSubject(View):
     handle: str | None
     followers: int | None
     status: str
+    platform: str = Field(default="default", description="the platform the subject belongs to")
 
 
 class CaseSummary(View):
@@ -38,6 +39,7 @@ class CaseSummary(View):
     created_at: Timestamp
     sla_due_at: Timestamp
     sla_breached: bool | None
+    platform: str = Field(default="default", description="the platform the subject belongs to")
 
 
 class CaseList(View):
@@ -52,6 +54,9 @@ class CaseReport(View):
     reporter: str | None
     source: str
     created_at: Timestamp
+    reported: dict[str, Any] | None = Field(default=None,
+                                           description="the content as the platform sent it when reported")
+    edited_since: list[str] | None = Field(default=None, description="which reported fields changed since")
 
 
 class CaseEvent(View):
@@ -71,6 +76,8 @@ class CaseDetail(CaseSummary):
     reports: list[CaseReport]
     history: list[CaseEvent]
     actions: list[CaseAction]
+    current: dict[str, Any] | None = Field(default=None,
+                                          description="what the subject says now, beside what was reported")
 
 
 class ClaimNext(View):

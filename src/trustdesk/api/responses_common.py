@@ -66,3 +66,5 @@ class DecisionView(View):
     break_glass: bool = False
     ratify_within_seconds: int | None = None
     explanation: str | None = Field(default=None, description="the decision in plain words")
+    notes: list[str] = Field(default_factory=list,
+                             description="plain-words notes, e.g. an action the platform cannot undo")

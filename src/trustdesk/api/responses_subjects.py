@@ -25,6 +25,7 @@ class SubjectView(View):
     content: str | None = Field(default=None, description="posts only")
     reach_hold: dict | None = Field(default=None, description="figures held after a sync lowered the tier, until a "
                                     "senior confirms the drop (followers, verified, tier, since, by, new_*)")
+    platform: str = Field(default="default", description="the platform the subject belongs to")
 
 
 class ReportReceipt(View):

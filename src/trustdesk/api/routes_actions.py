@@ -20,7 +20,8 @@ OptionalReason = Body(default=None)
              responses=error_responses(400, 401, 403, 404, 413, 422, 429))
 def propose(body: ActionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return actions.propose_action(
-        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), type=body.type,
+        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id, body.subject.platform),
+        type=body.type,
         reason=body.reason, case_id=body.case_id, duration_hours=body.duration_hours, label=body.label,
         break_glass=body.break_glass,
     )
@@ -67,8 +68,9 @@ def ratify(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionI
 
 @router.get("/actions", response_model=ActionList, responses=error_responses(401, 403, 422))
 def list_actions(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, awaiting_me: bool = False,
-                 subject_kind: str | None = None, subject_id: str | None = None, limit: int = 100) -> dict:
-    ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None
+                 subject_kind: str | None = None, subject_id: str | None = None, platform: str | None = None,
+                 limit: int = 100) -> dict:
+    ref = SubjectRef.parse(subject_kind or "account", subject_id, platform) if subject_id else None
     items = action_queries.list_actions(ctx, actor=principal, state=state, awaiting_me=awaiting_me, subject=ref,
                                         limit=limit)
     return {"items": items, "count": len(items)}

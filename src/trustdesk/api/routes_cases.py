@@ -14,8 +14,9 @@ router = TypedRouter()
 
 @router.get("/cases", response_model=CaseList, responses=error_responses(401, 403, 422))
 def list_cases(ctx: CtxDep, principal: PrincipalDep, state: str | None = None, category: str | None = None,
-               subject_kind: str | None = None, subject_id: str | None = None, limit: int = 50) -> dict:
-    ref = SubjectRef.parse(subject_kind or "account", subject_id) if subject_id else None
+               subject_kind: str | None = None, subject_id: str | None = None, platform: str | None = None,
+               limit: int = 50) -> dict:
+    ref = SubjectRef.parse(subject_kind or "account", subject_id, platform) if subject_id else None
     items = cases.list_cases(ctx, actor=principal, state=state, category=category, subject=ref, limit=limit)
     return {"items": items, "count": len(items)}
 

@@ -25,9 +25,10 @@ class PolicyIn(Strict):
 
 
 @router.get("/policy/explain", response_model=DecisionView, responses=error_responses(401, 403, 404, 422))
-def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
+def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str,
+            platform: str | None = None) -> dict:
     """What the safeguard policy would require of you for this action, in plain words."""
-    ref = SubjectRef.parse(subject_kind, subject_id)
+    ref = SubjectRef.parse(subject_kind, subject_id, platform)
     return action_queries.preview_action(ctx, actor=principal, ref=ref, type=type)
 
 

@@ -21,9 +21,9 @@ router = TypedRouter()
             responses={201: {"model": SubjectView, "description": "created"},
                        **error_responses(400, 401, 403, 413, 422)})
 def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, principal: PrincipalDep,
-                 response: Response) -> dict:
+                 response: Response, platform: str | None = None) -> dict:
     view, created = platform_sync.sync_subject(
-        ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), handle=body.handle,
+        ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform), handle=body.handle,
         followers=body.followers, verified=body.verified, tags=body.tags, author_id=body.author_id,
         content=body.content,
     )
@@ -33,8 +33,9 @@ def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, 
 
 @router.get("/subjects/{kind}/{external_id}", response_model=SubjectView,
             responses=error_responses(401, 403, 404, 422))
-def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
-    return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id))
+def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDep,
+                platform: str | None = None) -> dict:
+    return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform))
 
 
 @router.post("/reports", status_code=201, response_model=ReportReceipt, response_description="filed",
@@ -44,9 +45,11 @@ def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDe
 def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
                 idempotency_key: str | None = Header(default=None)) -> dict:
     receipt = reports.file_report(
-        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), category=body.category,
+        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id, body.subject.platform),
+        category=body.category,
         text=body.text, reporter=body.reporter, source=body.source,
         idempotency_key=body.idempotency_key or idempotency_key,
+        snapshot=body.snapshot.model_dump() if body.snapshot else None,
     )
     if receipt.duplicate:
         response.status_code = 200
@@ -55,9 +58,10 @@ def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: 
 
 @router.post("/subjects/{kind}/{external_id}/tags", status_code=201, response_model=TagChangeView,
              responses=error_responses(400, 401, 403, 404, 413, 422))
-def change_tags(kind: str, external_id: str, body: TagChangeIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def change_tags(kind: str, external_id: str, body: TagChangeIn, ctx: CtxDep, principal: PrincipalDep,
+                platform: str | None = None) -> dict:
     """Set tags by hand; adding or removing protection waits for another admin's approval."""
-    return protection.propose_tag_change(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id),
+    return protection.propose_tag_change(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform),
                                          tags=body.tags, reason=body.reason)
 
 

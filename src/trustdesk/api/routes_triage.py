@@ -58,7 +58,7 @@ class TrustedFlaggerIn(ReasonIn):
 
 
 def _ref(subject: SubjectRefIn | None) -> SubjectRef | None:
-    return SubjectRef.parse(subject.kind, subject.id) if subject is not None else None
+    return SubjectRef.parse(subject.kind, subject.id, subject.platform) if subject is not None else None
 
 
 def _parse_subject(value: str) -> SubjectRef:
@@ -92,7 +92,7 @@ def explain_case(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
 @router.post("/cases/bulk-actions", response_model=BulkAnswer, responses=error_responses(400, 401, 403, 413, 422))
 def bulk_actions(body: BulkIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return bulk.bulk_propose(ctx, actor=principal, type=body.type, reason=body.reason, case_ids=body.case_ids,
-                             subjects=[SubjectRef.parse(s.kind, s.id) for s in body.subjects],
+                             subjects=[SubjectRef.parse(s.kind, s.id, s.platform) for s in body.subjects],
                              duration_hours=body.duration_hours, label=body.label)
 
 

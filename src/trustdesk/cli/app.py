@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from trustdesk.cli import actions, audit, demo, policy, server, staff, tokens, triage
+from trustdesk.cli import actions, audit, connector, demo, policy, server, staff, tokens, triage
 from trustdesk.domain.errors import DomainError
 
 app = typer.Typer(help="trustdesk: Trust & Safety with safeguarded enforcement and a verifiable audit log.",
@@ -18,6 +18,9 @@ app.command()(demo.demo)
 app.add_typer(staff.staff_app, name="staff")
 app.add_typer(staff.integration_app, name="integration")
 app.add_typer(tokens.token_app, name="token")
+staff.integration_app.command("revoke")(connector.integration_revoke)
+staff.integration_app.command("token")(connector.integration_token)
+app.add_typer(connector.connector_app, name="connector")
 app.add_typer(policy.policy_app, name="policy")
 app.add_typer(actions.action_app, name="action")
 app.add_typer(audit.audit_app, name="audit")

@@ -47,6 +47,26 @@ class SchedulerThread(threading.Thread):
             self.stopping.wait(TICK_SECONDS)
 
 
+class PullerThread(threading.Thread):
+    """Pulls new reports from each pulling connector (Matrix) every few seconds, apart from the scheduler so a
+    slow platform never delays enforcement."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(name="trustdesk-puller", daemon=True)
+        self.ctx = ctx
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        from trustdesk.services.intake.platform_connectors import pull_all
+
+        while not self.stopping.is_set():
+            try:
+                pull_all(self.ctx)
+            except Exception:  # noqa: BLE001 - one bad pull must not stop the next
+                log.exception("pulling reports failed")
+            self.stopping.wait(self.ctx.settings.pull_every_seconds)
+
+
 def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
     # Imported here, not at the top: the API and console load only when serving, so other commands start fast.
     from trustdesk.api.app import create_app
@@ -60,12 +80,13 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
         from trustdesk.services.safeguards.policy_versions import record_policy_in_force
 
         record_policy_in_force(ctx)
-        thread = SchedulerThread(ctx) if run_scheduler else None
-        if thread:
+        threads = [SchedulerThread(ctx), PullerThread(ctx)] if run_scheduler else []
+        for thread in threads:
             thread.start()
         yield
-        if thread:
+        for thread in threads:
             thread.stopping.set()
+        for thread in threads:
             thread.join(timeout=5)
 
     app.router.lifespan_context = lifespan

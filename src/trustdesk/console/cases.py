@@ -48,12 +48,11 @@ def queue(request: Request, session: SessionDep, q: str = "", category: str = ""
     ctx, actor = ctx_of(request), session.principal
     category = category if category in {c.value for c in Category} else ""
     rows = cases.list_cases(ctx, actor=actor, category=category or None, limit=200)
-    details = dashboard.subject_details(ctx, actor=actor, refs=[(c["subject"]["kind"], c["subject"]["id"])
-                                                                for c in rows])
+    details = dashboard.subject_details(ctx, actor=actor, subjects=[c["subject"] for c in rows])
     names = dashboard.staff_names(ctx, actor=actor)
     now = ctx.clock.now()
     for case in rows:
-        case["detail"] = details.get(f"{case['subject']['kind']}/{case['subject']['id']}", {})
+        case["detail"] = details.get(dashboard.subject_key(case["subject"]), {})
         case["claimed_by_name"] = names.get(case["claimed_by"] or "")
         case["claim_held"] = lease_held(case, now)
     filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}
@@ -84,7 +83,7 @@ def _matches(case: dict, filters: dict[str, str], *, me: str) -> bool:
 def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
     case = cases.get_case(ctx, actor=actor, case_id=case_id)
-    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
     subject = subjects.get_subject(ctx, actor=actor, ref=ref)
     names = dashboard.staff_names(ctx, actor=actor)
     types = proposals.action_types(ref.kind.value)
@@ -106,7 +105,7 @@ def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
     if subject["kind"] != SubjectKind.POST or not subject.get("author_id"):
         return None
     try:
-        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"])
+        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"], subject.get("platform"))
         return subjects.get_subject(ctx_of(request), actor=actor, ref=ref)
     except NotFound:
         return None
@@ -170,7 +169,7 @@ def propose_on_case(
 
     def work() -> str:
         case = cases.get_case(ctx, actor=actor, case_id=case_id)
-        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
         return proposals.propose(request, actor, ref, form=form, case_id=case_id)
 

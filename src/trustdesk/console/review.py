@@ -48,12 +48,11 @@ def effect(action: dict, detail: dict) -> str:
 
 def _with_details(request: Request, session: SessionDep, items: list[dict]) -> list[dict]:
     ctx = ctx_of(request)
-    refs = [(a["subject"]["kind"], a["subject"]["id"]) for a in items]
-    details = dashboard.subject_details(ctx, actor=session.principal, refs=refs)
+    details = dashboard.subject_details(ctx, actor=session.principal, subjects=[a["subject"] for a in items])
     decided = dashboard.approvals_of(ctx, actor=session.principal, ids=[a["id"] for a in items])
     now = ctx.clock.now()
     for action in items:
-        action["detail"] = details.get(f"{action['subject']['kind']}/{action['subject']['id']}", {})
+        action["detail"] = details.get(dashboard.subject_key(action["subject"]), {})
         action["approvers"] = [a["by"] for a in decided.get(action["id"], []) if a["verdict"] == "approve"]
         action["effect"] = effect(action, action["detail"])
         action["requirement"] = Decision.from_dict(action["decision"]).outcome() if action["decision"] else ""

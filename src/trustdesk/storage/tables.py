@@ -50,6 +50,37 @@ class IntegrationRow(Base):
     created_at: Mapped[datetime]
 
 
+class ConnectorRow(Base):
+    """A platform trustdesk acts on (and may pull reports from); its integration of the same name owns its subjects.
+
+    The credential is kept as given: trustdesk must present it to the platform, so it cannot be hashed."""
+
+    __tablename__ = "connectors"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    url: Mapped[str] = mapped_column(String(500))
+    credential: Mapped[str] = mapped_column(String(500))
+    # The secret inbound webhooks are signed with, when it is not the credential (Mastodon makes its own).
+    webhook_secret: Mapped[str | None] = mapped_column(String(500))
+    integration_id: Mapped[str] = mapped_column(ForeignKey("integrations.id"))
+    # Where pulling resumes (e.g. the last Synapse event report id seen).
+    cursor: Mapped[str | None] = mapped_column(String(200))
+    last_pulled_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class WebhookReceiptRow(Base):
+    """An inbound webhook already accepted: the same delivery again is a replay and is refused."""
+
+    __tablename__ = "webhook_receipts"
+    __table_args__ = (UniqueConstraint("platform", "delivery_id"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(100))
+    delivery_id: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime]
+
+
 class TokenRow(Base):
     """API tokens, stored only as SHA-256 hashes (they are 256-bit random, so no slow hash is needed)."""
 
@@ -69,8 +100,10 @@ class TokenRow(Base):
 
 class SubjectRow(Base):
     __tablename__ = "subjects"
-    __table_args__ = (UniqueConstraint("kind", "external_id"),)
+    __table_args__ = (UniqueConstraint("platform", "kind", "external_id"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # The platform (integration or connector name) whose namespace external_id lives in.
+    platform: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(10))
     external_id: Mapped[str] = mapped_column(String(200))
     handle: Mapped[str | None] = mapped_column(String(200))
@@ -87,6 +120,8 @@ class SubjectRow(Base):
     # Reach is a ratchet: when a sync lowers the tier, the figures before it are held here (and count for
     # high-impact decisions) until a senior confirms the drop. None when nothing is held.
     reach_hold: Mapped[dict | None] = mapped_column(PortableJSON)
+    # What a connector needs to act on the subject on its platform (e.g. a Matrix event's room id).
+    platform_data: Mapped[dict] = mapped_column(default=dict)
     synced_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -135,6 +170,11 @@ class ReportRow(Base):
     source: Mapped[str] = mapped_column(String(20))
     filed_by: Mapped[str] = mapped_column(String(40))
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    # The reported content as the platform sent it at report time (text, handle, links, media refs and hashes),
+    # kept even when the platform later syncs an edited version.
+    snapshot: Mapped[dict | None] = mapped_column(PortableJSON)
+    # The reporter's own words scored apart from the content (the content's score is in report_signals).
+    reporter_text_abuse: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from trustdesk.domain.ids import new_id
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import AlertRow, OutboxRow, SubjectRow
 
@@ -27,8 +28,8 @@ def raise_alert(
     tx.session.add(alert)
     body = alert_view(alert, subject)
     tx.session.add(OutboxRow(id=new_id("out"), kind="webhook", payload=body, created_at=tx.now, attempts=0))
-    subject_label = f"{subject.kind}/{subject.external_id}" if subject else None
-    tx.record(actor="trustdesk", verb="alert.raised", subject=subject_label, object_id=alert.id,
+    label = subject_label(tx.session, subject) if subject else None
+    tx.record(actor="trustdesk", verb="alert.raised", subject=label, object_id=alert.id,
               summary=f"alert {kind}: {message}", payload={"kind": kind, "action_id": action_id})
     return alert
 
@@ -36,6 +37,7 @@ def raise_alert(
 class AlertSubject(TypedDict):
     kind: str
     id: str
+    platform: str
     handle: str | None
 
 
@@ -52,6 +54,7 @@ class AlertView(TypedDict):
 def alert_view(alert: AlertRow, subject: SubjectRow | None) -> AlertView:
     return {
         "id": alert.id, "kind": alert.kind, "message": alert.message, "action_id": alert.action_id,
-        "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle} if subject else None,
+        "subject": {"kind": subject.kind, "id": subject.external_id, "platform": subject.platform,
+                    "handle": subject.handle} if subject else None,
         "payload": alert.payload, "created_at": alert.created_at.isoformat(),
     }

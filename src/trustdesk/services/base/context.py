@@ -8,7 +8,7 @@ from functools import cached_property
 from trustdesk.audit.signing import SigningKey, load_or_create_key
 from trustdesk.clock import Clock, SystemClock
 from trustdesk.config import Settings
-from trustdesk.connectors.base import Connector
+from trustdesk.connectors.base import InDatabaseConnector as Connector
 from trustdesk.connectors.demo_platform import DemoPlatformConnector
 from trustdesk.policy import SafeguardPolicy
 from trustdesk.services.base.policy_source import policy_in_force

@@ -13,6 +13,7 @@ from trustdesk.services.base.subjects import find_subject, subject_facts
 from trustdesk.services.enforcement.action_requirements import HIGH_IMPACT_TYPES, RATE_WINDOW, decision_from_row
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.actions import parse_action_type
+from trustdesk.services.enforcement.platform_limits import platform_limits
 from trustdesk.storage.tables import ActionRow, ApprovalRow, StaffRow, SubjectRow
 
 
@@ -31,8 +32,9 @@ def preview_action(ctx: Context, *, actor: Principal, ref: SubjectRef, type: str
                 ActionRow.proposed_by == staff.id, ActionRow.requested_type.in_(HIGH_IMPACT_TYPES),
                 ActionRow.proposed_at > now - RATE_WINDOW)
         ).scalar_one()
-    return ctx.policy.decide(action=action_type, subject=facts, actor=staff, now=now,
-                             recent_high_impact_count=recent).to_dict()
+        decision = ctx.policy.decide(action=action_type, subject=facts, actor=staff, now=now,
+                                     recent_high_impact_count=recent)
+        return platform_limits(ctx, session, subject, decision).to_dict()
 
 
 def list_actions(

@@ -15,8 +15,8 @@ def action_view(action: ActionRow, subject: SubjectRow, *, decision: dict | None
     return {
         "id": action.id, "type": action.type, "requested_type": action.requested_type, "state": action.state,
         "reason": action.reason, "label": action.label, "duration_hours": action.duration_hours,
-        "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle,
-                    "status": subject.status, "visibility": subject.visibility},
+        "subject": {"kind": subject.kind, "id": subject.external_id, "platform": subject.platform,
+                    "handle": subject.handle, "status": subject.status, "visibility": subject.visibility},
         "case_id": action.case_id, "proposed_by": action.proposed_by, "proposed_at": _iso(action.proposed_at),
         "approvals_required": action.approvals_required, "delay_seconds": action.delay_seconds,
         "execute_after": _iso(action.execute_after), "executed_at": _iso(action.executed_at),

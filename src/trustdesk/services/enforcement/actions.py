@@ -21,6 +21,7 @@ from trustdesk.domain.staff import Role, StaffFacts
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts
 from trustdesk.services.enforcement.action_requirements import (
@@ -30,6 +31,7 @@ from trustdesk.services.enforcement.action_requirements import (
 )
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.execution import execute_action, lift_action
+from trustdesk.services.enforcement.platform_limits import platform_limits
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
 
@@ -85,6 +87,7 @@ def propose_action(
         facts = subject_facts(tx.session, subject)
         recent = recent_high_impact_count(tx, staff.id)
         decision = _decide(ctx, action_type, facts, staff, tx.now, recent, break_glass, reason)
+        decision = platform_limits(ctx, tx.session, subject, decision)
         if not decision.allowed or decision.rate_limited:
             refusal = _refuse(tx, actor, facts, action_type, decision, reason)
         else:
@@ -142,7 +145,7 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
     tx.session.add(action)
     tx.session.flush()
     steered = f" (steered from {action_type.value})" if decision.steer_to else ""
-    tx.record(actor=actor.label, verb="action.proposed", subject=f"{subject.kind}/{subject.external_id}",
+    tx.record(actor=actor.label, verb="action.proposed", subject=subject_label(tx.session, subject),
               object_id=action.id,
               summary=f"{actor.label} proposed {effective.value}{steered}"
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
@@ -197,13 +200,13 @@ def _what(tx: Transaction, action: ActionRow) -> str:
     """'deactivate of @handle (case case_…)': the object of an audit sentence."""
     subject = tx.session.get(SubjectRow, action.subject_id)
     name = f"@{subject.handle}" if subject and subject.handle else (
-        f"{subject.kind}/{subject.external_id}" if subject else "?")
+        subject_label(tx.session, subject) if subject else "?")
     return f"{action.type} of {name}" + (f" (case {action.case_id})" if action.case_id else "")
 
 
 def _subject_label(tx: Transaction, action: ActionRow) -> str | None:
     subject = tx.session.get(SubjectRow, action.subject_id)
-    return f"{subject.kind}/{subject.external_id}" if subject else None
+    return subject_label(tx.session, subject) if subject else None
 
 
 def _load_action(tx: Transaction, action_id: str) -> ActionRow:

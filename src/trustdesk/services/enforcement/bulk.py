@@ -69,7 +69,7 @@ def _resolve(session: Session, ctx: Context, staff: StaffFacts, item: _Item, dis
             return
         subject = session.get(SubjectRow, case.subject_id)
         assert subject is not None
-        item.case_id, item.ref = case.id, SubjectRef(SubjectKind(subject.kind), subject.external_id)
+        item.case_id, item.ref = case.id, SubjectRef(SubjectKind(subject.kind), subject.external_id, subject.platform)
     else:
         subject = find_subject(session, item.ref)
         if subject is None:

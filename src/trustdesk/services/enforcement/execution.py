@@ -16,13 +16,17 @@ from trustdesk.domain.restrictions import RESTRICTIVE, Hold, combined_state
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
+from trustdesk.services.oversight.platform_effects import EXECUTED, REVERSED, enqueue_effect
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
 
 HIGH_TIERS = {"high", "critical"}
 RESTRICTIVE_TYPES = [t.value for t in RESTRICTIVE]
+# Actions whose effect the platform must carry out; dismiss and warn change nothing there.
+STATE_CHANGING = {t.value for t in ActionType} - {ActionType.DISMISS.value, ActionType.WARN.value}
 
 
 def apply_state(ctx: Context, tx: Transaction, subject: SubjectRow, state: SubjectState) -> None:
@@ -58,6 +62,8 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
     tx.session.flush()
     resulting = state_under_holds(tx, subject.id)
     apply_state(ctx, tx, subject, resulting)
+    if action.type in STATE_CHANGING:
+        enqueue_effect(tx, kind=EXECUTED, action=action, subject=subject, prior=prior, resulting=resulting)
     action.applied_version = subject.state_version
     action.prior_state, action.resulting_state = prior.to_dict(), resulting.to_dict()
     if action.duration_hours:
@@ -69,7 +75,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
             close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
-        actor=by, verb="action.executed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
+        actor=by, verb="action.executed", subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{action.type} of {_name(subject)} took effect ({prior.status.value} → {resulting.status.value}, "
         f"{prior.visibility.value} → {resulting.visibility.value})",
         payload={"type": action.type, "prior_state": action.prior_state, "resulting_state": action.resulting_state,
@@ -117,8 +123,10 @@ def lift_action(
     after = state_under_holds(tx, subject.id)
     if after != before:
         apply_state(ctx, tx, subject, after)
+        # Only what actually changed goes to the platform: another hold (a later deactivation) stays there too.
+        enqueue_effect(tx, kind=REVERSED, action=action, subject=subject, prior=after, resulting=before)
     tx.record(
-        actor=by, verb="action.reversed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,
+        actor=by, verb="action.reversed", subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{by} reversed {action.type} of {_name(subject)}: {reason}",
         payload={"reason": reason, "from_state": before.to_dict(), "restored_state": after.to_dict(), "via": via},
     )

@@ -16,6 +16,7 @@ from sqlalchemy import or_, select
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import staff_facts
 from trustdesk.services.base.subjects import lock_subject, subject_facts
 from trustdesk.services.enforcement.execution import execute_action, lift_action
@@ -121,7 +122,7 @@ def _run_scheduled(ctx: Context, tx: Transaction, action: ActionRow, report: Tic
     action.closed_at = action.updated_at = tx.now
     subject = lock_subject(tx, action.subject_id)
     tx.record(actor=SYSTEM, verb="action.failed", object_id=action.id,
-              subject=f"{subject.kind}/{subject.external_id}",
+              subject=subject_label(tx.session, subject),
               summary=f"{action.type} did not run: {problem}", payload={"problem": problem})
     raise_alert(tx, kind="execution_refused", subject=subject, action_id=action.id,
                 message=f"scheduled {action.type} did not run: {problem}", payload={"problem": problem})

@@ -21,8 +21,9 @@ from trustdesk.domain.reports import (
 )
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.base.subjects import get_or_create_subject
+from trustdesk.services.base.subjects import find_subject, get_or_create_subject
 from trustdesk.services.intake.scoring import score_text
 from trustdesk.services.review.case_priority import refresh_case_priority
 from trustdesk.services.review.cases import MAX_PAGE, case_summary
@@ -53,8 +54,13 @@ def file_report(
     reporter: str | None = None,
     source: str = "user",
     idempotency_key: str | None = None,
+    snapshot: dict | None = None,
 ) -> ReportReceipt:
-    """Store a report and attach it to its subject's open case; a retried idempotency key counts once."""
+    """Store a report and attach it to its subject's open case; a retried idempotency key counts once.
+
+    snapshot: the reported content as the platform sent it ({"text", "handle", "links", "media"}); without one,
+    a post's content as last synced is kept. The content score is computed on that content, the reporter's
+    words are scored apart."""
     parsed_category = parse_category(category)
     validate_report_text(text)
     if reporter is not None and len(reporter) > MAX_REPORTER:
@@ -65,8 +71,13 @@ def file_report(
         parsed_source = ReportSource(source)
     except ValueError:
         raise InvalidInput(f"unknown source {source!r}", field="source") from None
+    snapshot = clean_snapshot(snapshot)
     # Scoring takes a millisecond or more; done before the transaction, it never holds a lock.
-    signals = score_text(ctx, text)
+    reporter_signals = score_text(ctx, text)
+    content_text = (snapshot or {}).get("text")
+    if content_text is None:
+        content_text = _known_content(ctx, actor, ref)
+    signals = score_text(ctx, content_text) if content_text else reporter_signals
     # Two first reports on one subject can race to open its case; the unique open-case key lets one win
     # and the retry joins the winner's case.
     for attempt in range(3):
@@ -80,7 +91,9 @@ def file_report(
                     ).scalar_one_or_none()
                     if earlier is not None:
                         return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
-                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals)
+                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
+                                   snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
+                                   if reporter_signals[0] else None)
                 return _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
@@ -97,15 +110,20 @@ class _Incoming:
     idempotency_key: str | None
     signals: ContentSignals | None
     scorer: str
+    snapshot: dict | None = None
+    reporter_abuse: float | None = None
 
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
-    subject = get_or_create_subject(tx, ref)
+    subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
+    label = subject_label(tx.session, subject)
+    snapshot = incoming.snapshot or _snapshot_of(subject)
     case = open_case_for(tx, subject, incoming.category)
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
         reporter=incoming.reporter, source=incoming.source.value, filed_by=actor.id,
-        idempotency_key=incoming.idempotency_key, created_at=tx.now,
+        idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
+        created_at=tx.now,
     )
     tx.session.add(report)
     tx.session.flush()
@@ -124,8 +142,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     refresh_case_priority(ctx, tx, case, subject)
     reporter = incoming.reporter
     tx.record(
-        actor=actor.label, verb="report.filed", subject=str(ref), object_id=report.id,
-        summary=f"{reporter or 'anonymous'} reported {ref} for {incoming.category} (case {case.id})",
+        actor=actor.label, verb="report.filed", subject=label, object_id=report.id,
+        summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
                  "source": incoming.source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
                  # The audit log's canonical form has no floats: numbers that are not whole go as text.
@@ -133,6 +151,50 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
                  "abuse": f"{signals.abuse:.4f}" if signals else None},
     )
     return ReportReceipt(report.id, case.id)
+
+
+MAX_SNAPSHOT_TEXT = 20_000
+MAX_SNAPSHOT_ITEMS = 50
+
+
+def clean_snapshot(snapshot: dict | None) -> dict | None:
+    """Keep only the known fields, bounded: a snapshot is evidence, not a place for arbitrary data."""
+    if snapshot is None:
+        return None
+    if not isinstance(snapshot, dict):
+        raise InvalidInput("snapshot must be an object", field="snapshot")
+    text, handle = snapshot.get("text"), snapshot.get("handle")
+    links, media = snapshot.get("links") or [], snapshot.get("media") or []
+    if text is not None and (not isinstance(text, str) or len(text) > MAX_SNAPSHOT_TEXT):
+        raise InvalidInput(f"snapshot.text must be text of at most {MAX_SNAPSHOT_TEXT} characters",
+                           field="snapshot.text")
+    if handle is not None and (not isinstance(handle, str) or len(handle) > MAX_REPORTER):
+        raise InvalidInput("snapshot.handle must be a short text", field="snapshot.handle")
+    if not isinstance(links, list) or len(links) > MAX_SNAPSHOT_ITEMS or \
+            not all(isinstance(link, str) and len(link) <= 2000 for link in links):
+        raise InvalidInput(f"snapshot.links must be at most {MAX_SNAPSHOT_ITEMS} URLs", field="snapshot.links")
+    if not isinstance(media, list) or len(media) > MAX_SNAPSHOT_ITEMS or not all(
+            isinstance(m, dict) and isinstance(m.get("ref"), str) and len(m["ref"]) <= 2000
+            and (m.get("sha256") is None or isinstance(m.get("sha256"), str) and len(m["sha256"]) <= 128)
+            for m in media):
+        raise InvalidInput("snapshot.media must be a list of {ref, sha256}", field="snapshot.media")
+    return {"text": text, "handle": handle, "links": list(links),
+            "media": [{"ref": m["ref"], "sha256": m.get("sha256")} for m in media]}
+
+
+def _snapshot_of(subject: SubjectRow) -> dict | None:
+    """What trustdesk knew of the subject when the report came in (a post's text, an account's handle)."""
+    if subject.content is None and subject.handle is None:
+        return None
+    return {"text": subject.content, "handle": subject.handle, "links": [], "media": []}
+
+
+def _known_content(ctx: Context, actor: Principal, ref: SubjectRef) -> str | None:
+    if ref.kind is not SubjectKind.POST:
+        return None
+    with ctx.db.read() as session:
+        row = find_subject(session, resolve_ref(session, actor, ref))
+        return row.content if row is not None else None
 
 
 def _count_reporter(tx: Transaction, reporter: str) -> None:
@@ -163,8 +225,9 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
     tx.session.flush()
     tx.session.add(CaseEventRow(id=new_id("cev"), case_id=case.id, at=tx.now, actor=None, kind="opened",
                                 detail={"category": category}))
-    tx.record(actor="trustdesk", verb="case.created", subject=f"{subject.kind}/{subject.external_id}",
-              object_id=case.id, summary=f"case {case.id} opened for {subject.kind}/{subject.external_id}",
+    label = subject_label(tx.session, subject)
+    tx.record(actor="trustdesk", verb="case.created", subject=label,
+              object_id=case.id, summary=f"case {case.id} opened for {label}",
               payload={"category": category})
     return case
 
@@ -190,13 +253,15 @@ def account_rollup(ctx: Context, *, actor: Principal, ref: SubjectRef, limit: in
         raise InvalidInput("only an account has posts to roll up", field="subject.kind")
     if not 1 <= limit <= MAX_PAGE:
         raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
-    posts = select(SubjectRow.id).where(SubjectRow.kind == SubjectKind.POST.value,
-                                        SubjectRow.author_external_id == ref.external_id)
-    own = select(SubjectRow.id).where(SubjectRow.kind == ref.kind.value, SubjectRow.external_id == ref.external_id)
     hidden = load_queues().hidden_names(staff.role)
-    where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
-             or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
     with ctx.db.read() as session:
+        platform = resolve_ref(session, actor, ref).platform
+        posts = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == SubjectKind.POST.value,
+                                            SubjectRow.author_external_id == ref.external_id)
+        own = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == ref.kind.value,
+                                          SubjectRow.external_id == ref.external_id)
+        where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
+                 or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
         account = session.execute(own).scalar_one_or_none()
         cases_, reports_, on_posts = session.execute(
             select(func.count(), func.coalesce(func.sum(CaseRow.report_count), 0),

@@ -138,18 +138,25 @@ def totals(session: Session, now: datetime) -> dict:
     }
 
 
-def subject_details(ctx: Context, *, actor: Principal, refs: list[tuple[str, str]]) -> dict[str, dict]:
-    """Risk tier, reach and author of each subject, keyed "kind/id": the queue's badges, in one read."""
+def subject_key(subject: dict) -> str:
+    """How subject_details keys a subject view's {"kind", "id", "platform"}."""
+    return f"{subject.get('platform') or ''}:{subject['kind']}/{subject['id']}"
+
+
+def subject_details(ctx: Context, *, actor: Principal, subjects: list[dict]) -> dict[str, dict]:
+    """Risk tier, reach and author of each subject ({"kind", "id", "platform"}), keyed by subject_key: the
+    queue's badges, in one read."""
     require_staff(actor)
     details: dict[str, dict] = {}
     with ctx.db.read() as session:
-        for kind, external_id in dict.fromkeys(refs):
-            row = find_subject(session, SubjectRef(SubjectKind(kind), external_id))
+        for key, subject in {subject_key(s): s for s in subjects}.items():
+            kind = subject["kind"]
+            row = find_subject(session, SubjectRef(SubjectKind(kind), subject["id"], subject.get("platform")))
             if row is None:
                 continue
             facts = subject_facts(session, row)
             tier, reasons = ctx.policy.tier_of(facts)
-            details[f"{kind}/{external_id}"] = {
+            details[key] = {
                 "tier": tier.value, "tier_reasons": list(reasons), "verified": row.verified, "tags": list(row.tags),
                 "reach": row.followers if kind == SubjectKind.ACCOUNT else facts.author_followers,
                 "author": row.author_external_id, "author_handle": _handle(session, row),
@@ -160,7 +167,7 @@ def subject_details(ctx: Context, *, actor: Principal, refs: list[tuple[str, str
 def _handle(session: Session, row: SubjectRow) -> str | None:
     if row.kind != SubjectKind.POST or not row.author_external_id:
         return row.handle
-    author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id))
+    author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id, row.platform))
     return author.handle if author else None
 
 

@@ -134,16 +134,17 @@ def _abuse_by_case(session: Session, case_ids: Sequence[str]) -> dict[str, float
 def _subject_facts(session: Session, subjects: Sequence[SubjectRow]) -> dict[str, SubjectFacts]:
     """Facts for many subjects with one query for all the posts' authors (a post's reach is its author's)."""
     author_ids = sorted({s.author_external_id for s in subjects if s.kind == SubjectKind.POST and s.author_external_id})
-    authors: dict[str, SubjectRow] = {}
+    authors: dict[tuple[str, str], SubjectRow] = {}
     for chunk in _chunks(author_ids):
-        authors.update({a.external_id: a for a in session.execute(
+        # Same-named accounts of other platforms come back too; the (platform, id) key keeps them apart.
+        authors.update({(a.platform, a.external_id): a for a in session.execute(
             select(SubjectRow).where(SubjectRow.kind == SubjectKind.ACCOUNT.value, SubjectRow.external_id.in_(chunk))
         ).scalars()})
     facts = {}
     for s in subjects:
-        author = authors.get(s.author_external_id or "") if s.kind == SubjectKind.POST else None
+        author = authors.get((s.platform, s.author_external_id or "")) if s.kind == SubjectKind.POST else None
         facts[s.id] = SubjectFacts(
-            ref=SubjectRef(SubjectKind(s.kind), s.external_id), handle=s.handle, followers=s.followers,
+            ref=SubjectRef(SubjectKind(s.kind), s.external_id, s.platform), handle=s.handle, followers=s.followers,
             verified=s.verified, tags=frozenset(s.tags), state=subject_state(s),
             author_followers=author.followers if author else None,
             author_tags=frozenset(author.tags) if author else frozenset(),

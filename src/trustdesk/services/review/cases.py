@@ -74,8 +74,9 @@ def case_summary(case: CaseRow, subject: SubjectRow, *, now: datetime | None = N
         "id": case.id, "state": case.state, "category": case.category, "categories": list(case.categories),
         "priority": round(case.priority, 2), "priority_line": case.priority_line, "queue": case.queue,
         "language": case.language, "report_count": case.report_count, "unique_reporters": case.unique_reporters,
-        "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle,
-                    "followers": subject.followers, "status": subject.status},
+        "platform": subject.platform,
+        "subject": {"kind": subject.kind, "id": subject.external_id, "platform": subject.platform,
+                    "handle": subject.handle, "followers": subject.followers, "status": subject.status},
         "claimed_by": case.claimed_by,
         "lease_expires_at": case.lease_expires_at.isoformat() if case.lease_expires_at else None,
         "first_report_at": case.first_report_at.isoformat(), "last_report_at": case.last_report_at.isoformat(),
@@ -94,6 +95,14 @@ def _load_case(session: Session, case_id: str, *, lock: bool = False) -> CaseRow
     if case is None:
         raise NotFound(f"no case {case_id}")
     return case
+
+
+def _edited(snapshot: dict | None, subject: SubjectRow) -> list[str]:
+    """Which reported fields the subject no longer shows as they were reported: edits after the report."""
+    if not snapshot:
+        return []
+    now = {"text": subject.content, "handle": subject.handle}
+    return [name for name, value in now.items() if snapshot.get(name) is not None and snapshot.get(name) != value]
 
 
 def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
@@ -116,8 +125,10 @@ def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
         view = case_summary(case, subject, now=ctx.clock.now())
         view["reports"] = [
             {"id": r.id, "category": r.category, "text": r.text, "reporter": r.reporter, "source": r.source,
-             "created_at": r.created_at.isoformat()} for r in reports
+             "created_at": r.created_at.isoformat(), "reported": r.snapshot,
+             "edited_since": _edited(r.snapshot, subject)} for r in reports
         ]
+        view["current"] = {"text": subject.content, "handle": subject.handle}
         view["history"] = [
             {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "detail": e.detail} for e in events
         ]

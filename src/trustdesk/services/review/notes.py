@@ -17,6 +17,7 @@ from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import StaffFacts
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject
 from trustdesk.services.review.cases import ensure_visible
@@ -38,12 +39,12 @@ def _target(session: Session, staff: StaffFacts, case_id: str | None, subject: S
         ensure_visible(staff, case)
         row = session.get(SubjectRow, case.subject_id)
         assert row is not None
-        return "case", case.id, f"{row.kind}/{row.external_id}"
+        return "case", case.id, subject_label(session, row)
     assert subject is not None
     row = find_subject(session, subject)
     if row is None:
         raise NotFound(f"no subject {subject}")
-    return "subject", row.id, str(subject)
+    return "subject", row.id, subject_label(session, row)
 
 
 class NoteTarget(TypedDict):

@@ -12,6 +12,7 @@ from trustdesk.domain.subjects import SubjectRef
 from trustdesk.policy import Decision
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts, validate_tags
 from trustdesk.services.safeguards.proposals import add_approval
@@ -69,7 +70,7 @@ def approve_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dic
                                                 proposer_id=change.proposed_by, approver_ids=change.approver_ids)
         subject = lock_subject(tx, change.subject_id)
         tx.record(actor=actor.label, verb="protection.approved", object_id=change.id,
-                  subject=f"{subject.kind}/{subject.external_id}", summary=f"{actor.label} approved {decision.verb}")
+                  subject=subject_label(tx.session, subject), summary=f"{actor.label} approved {decision.verb}")
         if met:
             if subject.tags != change.old_tags:
                 raise Conflict("the subject's tags changed since this was proposed; propose again")
@@ -105,7 +106,7 @@ def _load(tx: Transaction, change_id: str) -> ProtectionChangeRow:
 def _apply(tx: Transaction, change: ProtectionChangeRow, subject: SubjectRow, *, by: str) -> None:
     subject.tags, subject.updated_at = list(change.new_tags), tx.now
     change.state, change.closed_by, change.closed_at = APPLIED, by, tx.now
-    label = f"{subject.kind}/{subject.external_id}"
+    label = subject_label(tx.session, subject)
     tx.record(actor=by, verb="protection.applied", subject=label, object_id=change.id,
               summary=f"tags of {label} changed from {change.old_tags} to {change.new_tags}",
               payload={"old_tags": change.old_tags, "new_tags": change.new_tags})

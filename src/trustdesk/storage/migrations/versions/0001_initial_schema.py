@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 05:16:41.441715
+Create Date: 2026-11-30 05:21:03.517342
 """
 from alembic import op
 import sqlalchemy as sa
@@ -113,6 +113,7 @@ def upgrade() -> None:
     )
     op.create_table('subjects',
     sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
     sa.Column('external_id', sa.String(length=200), nullable=False),
     sa.Column('handle', sa.String(length=200), nullable=True),
@@ -126,15 +127,24 @@ def upgrade() -> None:
     sa.Column('author_external_id', sa.String(length=200), nullable=True),
     sa.Column('content', sa.Text(), nullable=True),
     sa.Column('reach_hold', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('platform_data', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('synced_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('kind', 'external_id')
+    sa.UniqueConstraint('platform', 'kind', 'external_id')
     )
     with op.batch_alter_table('subjects', schema=None) as batch_op:
-        batch_op.create_index('ix_subjects_author', ['author_external_id'], unique=False)
+        batch_op.create_index('ix_subjects_author', ['platform', 'author_external_id'], unique=False)
 
+    op.create_table('webhook_receipts',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
+    sa.Column('delivery_id', sa.String(length=200), nullable=False),
+    sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'delivery_id')
+    )
     op.create_table('alerts',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -196,6 +206,21 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_queue_age', ['queue', 'first_report_at'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
         batch_op.create_index('ix_cases_subject', ['subject_id'], unique=False)
 
+    op.create_table('connectors',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('url', sa.String(length=500), nullable=False),
+    sa.Column('credential', sa.String(length=500), nullable=False),
+    sa.Column('webhook_secret', sa.String(length=500), nullable=True),
+    sa.Column('integration_id', sa.String(length=40), nullable=False),
+    sa.Column('cursor', sa.String(length=200), nullable=True),
+    sa.Column('last_pulled_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('name')
+    )
     op.create_table('console_sessions',
     sa.Column('id', sa.String(length=64), nullable=False),
     sa.Column('staff_id', sa.String(length=40), nullable=False),
@@ -347,6 +372,8 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=20), nullable=False),
     sa.Column('filed_by', sa.String(length=40), nullable=False),
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('snapshot', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
@@ -446,6 +473,7 @@ def downgrade() -> None:
     op.drop_table('notes')
     op.drop_table('demo_posts')
     op.drop_table('console_sessions')
+    op.drop_table('connectors')
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_subject')
         batch_op.drop_index('ix_cases_queue_age', postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
@@ -459,6 +487,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_alerts_created')
 
     op.drop_table('alerts')
+    op.drop_table('webhook_receipts')
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.drop_index('ix_subjects_author')
 

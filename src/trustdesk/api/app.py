@@ -12,6 +12,7 @@ from trustdesk.api import (
     routes_appeals,
     routes_audit,
     routes_cases,
+    routes_people,
     routes_policy,
     routes_subjects,
     routes_triage,
@@ -35,6 +36,6 @@ def create_app(ctx: Context) -> FastAPI:
         return await call_next(request)
 
     for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                   routes_triage, routes_appeals):
+                   routes_triage, routes_appeals, routes_people):
         app.include_router(module.router, prefix="/api/v1")
     return app

@@ -12,6 +12,7 @@ from trustdesk.domain.errors import Conflict
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
+from trustdesk.services.enforcement.statements import tell_the_person
 from trustdesk.services.oversight.alerts import raise_alert
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
@@ -57,6 +58,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
         payload={"type": action.type, "prior_state": action.prior_state, "resulting_state": action.resulting_state,
                  "break_glass": action.break_glass, "ends_at": action.ends_at.isoformat() if action.ends_at else None},
     )
+    tell_the_person(ctx, tx, action, subject)
     if SEVERITY[action_type] is Severity.HIGH and tier in HIGH_TIERS or action.break_glass:
         raise_alert(
             tx, kind="break_glass" if action.break_glass else "high_impact_executed", subject=subject,

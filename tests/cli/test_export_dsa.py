@@ -81,3 +81,16 @@ def test_a_statement_the_database_would_refuse_stops_the_export_naming_it_and_it
     assert result.exit_code == 1
     assert f"statement {bad_id} (action {bad_action}): category" in result.output
     assert not out.exists()
+
+
+def test_the_demo_history_exports_with_zero_errors(ctx, tmp_path):
+    from trustdesk.cli.demo import seed_demo
+
+    seed_demo(ctx, reports_count=10, history_days=14)
+    out = tmp_path / "dsa.json"
+    result = runner.invoke(app, ["export", "dsa", "--out", str(out)], env=_env(ctx, tmp_path))
+    assert result.exit_code == 0, result.output
+    statements = json.loads(out.read_text())
+    assert len(statements) >= 20 and validate_batch(statements) == []
+    assert {s["source_type"] for s in statements} >= {"SOURCE_ARTICLE_16", "SOURCE_TRUSTED_FLAGGER"}
+    assert len({s["application_date"] for s in statements}) >= 7  # spread over the days, not one burst

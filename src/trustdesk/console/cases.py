@@ -20,6 +20,7 @@ from trustdesk.services.base import subjects
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.enforcement import action_queries
+from trustdesk.services.enforcement.notices import list_notices
 from trustdesk.services.oversight import dashboard
 from trustdesk.services.review import cases, notes
 
@@ -98,7 +99,7 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
                 back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
-                note_action=f"/cases/{case_id}/notes")
+                note_action=f"/cases/{case_id}/notes", notices=list_notices(ctx, actor=actor, case_id=case_id))
 
 
 def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:

@@ -9,12 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound
+from sqlalchemy import select
 
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.oversight.outbox import enqueue_platform_delivery
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import CaseRow, SubjectRow
+from trustdesk.storage.tables import CaseRow, OutboxRow, SubjectRow
 from trustdesk.storage.tables_people import NoticeRow
 
 LANGUAGES = ("en", "fr")
@@ -67,3 +69,29 @@ def send_notice(
               object_id=notice.id, summary=f"{kind} notice queued for the platform to deliver ({language})",
               payload={"action_id": action_id, "outbox_id": outbox.id, "language": language})
     return notice
+
+
+def list_notices(ctx: Context, *, actor: Principal, case_id: str | None = None, subject_id: str | None = None,
+                 limit: int = 100) -> list[dict]:
+    """What the people on the other side were told, with whether the platform has taken it yet."""
+    require_staff(actor)
+    query = select(NoticeRow, OutboxRow).outerjoin(OutboxRow, NoticeRow.outbox_id == OutboxRow.id)
+    if case_id is not None:
+        query = query.where(NoticeRow.case_id == case_id)
+    if subject_id is not None:
+        query = query.where(NoticeRow.subject_id == subject_id)
+    with ctx.db.read() as session:
+        rows = session.execute(query.order_by(NoticeRow.created_at, NoticeRow.id).limit(min(max(limit, 1), 500)))
+        return [notice_view(notice, outbox) for notice, outbox in rows]
+
+
+def notice_view(notice: NoticeRow, outbox: OutboxRow | None) -> dict:
+    if outbox is None or outbox.delivered_at is None:
+        delivery = "failing, will retry" if outbox is not None and outbox.last_error else "queued"
+    else:
+        delivery = "delivered"
+    return {"id": notice.id, "kind": notice.kind, "action_id": notice.action_id, "case_id": notice.case_id,
+            "recipient": notice.recipient, "language": notice.language, "text": notice.text,
+            "created_at": notice.created_at.isoformat(), "delivery": delivery,
+            "delivered_at": outbox.delivered_at.isoformat() if outbox and outbox.delivered_at else None,
+            "attempts": outbox.attempts if outbox else 0, "last_error": outbox.last_error if outbox else None}

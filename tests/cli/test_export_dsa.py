@@ -94,3 +94,13 @@ def test_the_demo_history_exports_with_zero_errors(ctx, tmp_path):
     assert len(statements) >= 20 and validate_batch(statements) == []
     assert {s["source_type"] for s in statements} >= {"SOURCE_ARTICLE_16", "SOURCE_TRUSTED_FLAGGER"}
     assert len({s["application_date"] for s in statements}) >= 7  # spread over the days, not one burst
+    # The same history gives the dashboard and the transparency report something to show, day after day.
+    from datetime import timedelta
+
+    from trustdesk.services.oversight.transparency import transparency
+
+    now = ctx.clock.now()
+    data = transparency(ctx, actor=None, start=now - timedelta(days=14), end=now + timedelta(seconds=1))
+    days_with_decisions = sum(1 for day in data.days() if data.daily_actions.get(day))
+    assert days_with_decisions >= 10 and data.reports_total >= 40
+    assert sum(data.appeals.values()) >= 1 and data.median_hours is not None

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from trustdesk.cli import actions, audit, demo, export, policy, server, staff, triage
+from trustdesk.cli import actions, audit, demo, export, policy, report, server, staff, triage
 from trustdesk.domain.errors import DomainError
 
 app = typer.Typer(help="trustdesk: Trust & Safety with safeguarded enforcement and a verifiable audit log.",
@@ -22,6 +22,7 @@ app.add_typer(actions.action_app, name="action")
 app.add_typer(audit.audit_app, name="audit")
 app.add_typer(triage.triage_app, name="triage")
 app.add_typer(export.export_app, name="export")
+app.add_typer(report.report_app, name="report")
 
 
 def main() -> None:

@@ -107,17 +107,21 @@ def seed_demo(ctx: Context, *, reports_count: int = 300, seed: int = 2017, histo
     history = play_history(
         past, platform=platform, moderators=[people["mod_julie"], people["mod_karim"]],
         seniors=[people["senior1"], people["senior2"]], targets=[t for t in targets if t.external_id != HEAD_OF_STATE],
-        ordinary=ordinary, texts=TEXTS, rng=rng, until=now,
+        ordinary=ordinary, texts=TEXTS, rng=rng, until=now - timedelta(days=1) if history_days else now,
     )
+    # With a history, today's open work arrives over the last day rather than in one instant.
+    spread = past if history_days else ctx
+    for i in range(reports_count):
+        if history_days:
+            past.clock.set(now - timedelta(days=1) + timedelta(days=1) * (i + 1) / (reports_count + 1))
+        category = rng.choice(list(TEXTS))
+        _lang, text = rng.choice(TEXTS[category])
+        reports.file_report(spread, actor=platform, ref=rng.choice(targets), category=category, text=text,
+                            reporter=f"reporter_{rng.randint(1, 400)}", idempotency_key=f"demo-{seed}-{i}")
     # The 2017 situation: one user's abuse report on the head of state's account.
     reports.file_report(ctx, actor=platform, ref=SubjectRef(SubjectKind.ACCOUNT, HEAD_OF_STATE),
                         category="harassment", text="This account is abusive, please deactivate it.",
                         reporter="angry_user_2017")
-    for i in range(reports_count):
-        category = rng.choice(list(TEXTS))
-        _lang, text = rng.choice(TEXTS[category])
-        reports.file_report(ctx, actor=platform, ref=rng.choice(targets), category=category, text=text,
-                            reporter=f"reporter_{rng.randint(1, 400)}", idempotency_key=f"demo-{seed}-{i}")
     lines.append(f"  platform integration token {platform_token.token}")
     lines.append(f"{len(accounts)} accounts, {len(posts)} posts, {reports_count + 1} reports today; over the "
                  f"{history_days} days before: {history.reports} reports, {history.actions} decisions, "

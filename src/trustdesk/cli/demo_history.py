@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from trustdesk.clock import ManualClock
 from trustdesk.domain.errors import DomainError
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services.base import subjects
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.enforcement import actions, appeals
@@ -24,6 +25,9 @@ from trustdesk.services.intake import reports
 ACCOUNT_DECISIONS = [("dismiss", 30), ("warn", 25), ("limit", 15), ("suspend", 20), ("label", 10)]
 POST_DECISIONS = [("dismiss", 30), ("warn", 10), ("remove", 35), ("interstitial", 10), ("limit", 15)]
 SOURCES = [("user", 80), ("trusted_flagger", 8), ("automated", 12)]
+APPEAL_TEXTS = ["I did not break the rules; this was a joke between friends.",
+                "Je n'ai rien fait de mal, c'était une citation.",
+                "My account was hacked when this was posted.", "The context was missing: I was quoting someone."]
 
 
 @dataclass
@@ -32,7 +36,7 @@ class History:
     actions: int = 0
     appeals: int = 0
     open_cases: dict[str, tuple[SubjectRef, datetime]] = field(default_factory=dict)
-    executed: list[tuple[str, datetime]] = field(default_factory=list)
+    executed: list[tuple[str, datetime, str]] = field(default_factory=list)  # action, when, owner
     appealed: list[tuple[str, datetime]] = field(default_factory=list)
 
 
@@ -61,7 +65,7 @@ def play_history(
         for _ in range(rng.randint(0, 3)):
             _file(ctx, platform, rng, targets, texts, history)
         _decide(ctx, moderators, rng, ordinary, history)
-        _appeal(ctx, moderators, rng, history)
+        _appeal(ctx, platform, moderators, rng, history)
         _decide_appeals(ctx, seniors + moderators, rng, history)
         run_due(ctx)
     return history
@@ -100,7 +104,7 @@ def _decide(ctx, moderators, rng, ordinary, history: History) -> None:
             continue
         history.actions += 1
         if action["state"] == "executed" and choice not in ("dismiss", "warn"):
-            history.executed.append((action["id"], now))
+            history.executed.append((action["id"], now, _owner(ctx, moderators[0], ref)))
 
 
 def _reason(choice: str) -> str:
@@ -112,12 +116,18 @@ def _reason(choice: str) -> str:
     }[choice]
 
 
-def _appeal(ctx, moderators, rng, history: History) -> None:
+def _owner(ctx: Context, actor: Principal, ref: SubjectRef) -> str:
+    if ref.kind is SubjectKind.ACCOUNT:
+        return ref.external_id
+    return subjects.get_subject(ctx, actor=actor, ref=ref)["author_id"]
+
+
+def _appeal(ctx, platform, moderators, rng, history: History) -> None:
     now = ctx.clock.now()
-    for action_id, at in list(history.executed):
+    for action_id, at, owner in list(history.executed):
         if now - at < timedelta(hours=12):
             continue
-        history.executed.remove((action_id, at))
+        history.executed.remove((action_id, at, owner))
         if rng.random() < 0.04:  # a second look by a moderator, no appeal needed
             with contextlib.suppress(DomainError):
                 actions.reverse_action(ctx, actor=rng.choice(moderators), action_id=action_id,
@@ -126,8 +136,8 @@ def _appeal(ctx, moderators, rng, history: History) -> None:
         if rng.random() > 0.15:
             continue
         try:
-            appeal = appeals.file_appeal(ctx, actor=rng.choice(moderators), action_id=action_id,
-                                         appellant="the account owner", text="I did not break the rules.")
+            appeal = appeals.file_appeal(ctx, actor=platform, action_id=action_id, appellant=owner,
+                                         text=rng.choice(APPEAL_TEXTS))
         except DomainError:
             continue
         history.appeals += 1

@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.services.access.sessions import ConsoleSession
-from trustdesk.services.enforcement import action_queries
+from trustdesk.services.enforcement import action_queries, appeals
 from trustdesk.services.oversight import alerts
 from trustdesk.services.review import cases
 
@@ -30,6 +30,10 @@ def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | str
         counts["alerts"] = sum(1 for a in recent if (now - parse_instant(a["created_at"])).total_seconds() < 86400)
     except NotPermitted:
         counts["alerts"] = None
+    try:
+        counts["appeals"] = len(appeals.list_appeals(ctx, actor=actor, limit=MAX_COUNTED))
+    except NotPermitted:
+        counts["appeals"] = None
     return counts
 
 

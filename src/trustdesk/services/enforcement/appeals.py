@@ -142,3 +142,46 @@ def _tell_the_outcome(ctx: Context, tx: Transaction, appeal: AppealRow, action: 
     send_notice(tx, kind="appeal_outcome", delivery="platform.appeal_outcome", subject=subject, text=text,
                 language=language, action_id=action.id, case_id=action.case_id,
                 extra={"appeal_id": appeal.id, "outcome": appeal.state})
+
+
+def appeal_queue(ctx: Context, *, actor: Principal, include_decided: int = 20) -> dict:
+    """Open appeals, oldest first, with what was decided and whether this member may decide each one;
+    then the latest decided ones."""
+    staff = require_staff(actor, Role.MODERATOR)
+    with ctx.db.read() as session:
+        names = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
+        roles = dict(session.execute(select(StaffRow.id, StaffRow.role)).all())
+
+        def rows(query):  # noqa: ANN001, ANN202 - a select of appeals
+            return session.execute(
+                query.join(ActionRow, AppealRow.action_id == ActionRow.id)
+                .join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
+            ).all()
+
+        open_rows = rows(select(AppealRow, ActionRow, SubjectRow).where(AppealRow.state == OPEN)
+                         .order_by(AppealRow.created_at).limit(200))
+        decided_rows = rows(select(AppealRow, ActionRow, SubjectRow).where(AppealRow.state != OPEN)
+                            .order_by(AppealRow.decided_at.desc()).limit(include_decided))
+        involved = {}
+        for appeal, action, _subject in open_rows:
+            involved[appeal.id] = {action.proposed_by, *session.execute(
+                select(ApprovalRow.staff_id).where(ApprovalRow.action_id == action.id)).scalars()}
+
+        def view(appeal: AppealRow, action: ActionRow, subject: SubjectRow) -> dict:
+            item = appeal_view(appeal)
+            proposer_role = Role(roles.get(action.proposed_by, Role.MODERATOR.value))
+            blocked = None
+            if staff.id in involved.get(appeal.id, set()):
+                blocked = "you took part in the original decision"
+            elif not staff.role.at_least(proposer_role):
+                blocked = f"needs someone at least {proposer_role.value}"
+            item.update({
+                "action": {"id": action.id, "type": action.type, "state": action.state, "reason": action.reason,
+                           "proposed_by": names.get(action.proposed_by, "?"), "case_id": action.case_id,
+                           "executed_at": action.executed_at.isoformat() if action.executed_at else None},
+                "subject": {"kind": subject.kind, "id": subject.external_id, "handle": subject.handle},
+                "decided_by_name": names.get(appeal.decided_by or ""), "blocked": blocked,
+            })
+            return item
+
+        return {"open": [view(*row) for row in open_rows], "decided": [view(*row) for row in decided_rows]}

@@ -20,8 +20,8 @@ from trustdesk.services.base import subjects
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.enforcement import action_queries
-from trustdesk.services.enforcement.notices import list_notices
 from trustdesk.services.oversight import dashboard
+from trustdesk.services.oversight.notices import list_notices
 from trustdesk.services.review import cases, notes
 
 router = APIRouter()

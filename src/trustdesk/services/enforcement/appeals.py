@@ -19,7 +19,7 @@ from trustdesk.domain.staff import Role
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.enforcement.execution import reverse_executed
-from trustdesk.services.enforcement.notices import language_of, recipient_of, render_notice, send_notice
+from trustdesk.services.oversight.notices import language_of, recipient_of, render_notice, send_notice
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, AppealRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
 

@@ -7,18 +7,20 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, apply_effect, ensure_transition
-from trustdesk.domain.cases import CaseState
+from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState
 from trustdesk.domain.errors import Conflict
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
 from trustdesk.services.enforcement.statements import tell_the_person
 from trustdesk.services.oversight.alerts import raise_alert
+from trustdesk.services.oversight.reporter_updates import tell_reporters
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
 
 HIGH_TIERS = {"high", "critical"}
+OPEN_CASES = {state.value for state in OPEN_CASE_STATES}
 STATE_CHANGING = {t.value for t in ActionType} - {ActionType.DISMISS.value, ActionType.WARN.value}
 
 
@@ -49,7 +51,9 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
         case = tx.session.get(CaseRow, action.case_id)
         if case is not None:
             outcome = CaseState.DISMISSED if action_type is ActionType.DISMISS else CaseState.ACTIONED
-            close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
+            if case.state in OPEN_CASES:
+                close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
+                tell_reporters(ctx, tx, case, actioned=outcome is CaseState.ACTIONED, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
         actor=by, verb="action.executed", subject=f"{subject.kind}/{subject.external_id}", object_id=action.id,

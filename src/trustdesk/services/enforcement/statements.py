@@ -26,7 +26,7 @@ from trustdesk.domain.reports import ReportSource
 from trustdesk.domain.subjects import SubjectKind
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
-from trustdesk.services.enforcement.notices import language_of, recipient_of, render_notice, send_notice
+from trustdesk.services.oversight.notices import language_of, recipient_of, render_notice, send_notice
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_people import StatementRow

@@ -24,6 +24,7 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import get_or_create_subject
 from trustdesk.services.intake.scoring import score_text
+from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_priority import refresh_case_priority
 from trustdesk.services.review.cases import MAX_PAGE, case_summary
 from trustdesk.storage.database import Transaction
@@ -102,9 +103,10 @@ class _Incoming:
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
     subject = get_or_create_subject(tx, ref)
     case = open_case_for(tx, subject, incoming.category)
+    source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
-        reporter=incoming.reporter, source=incoming.source.value, filed_by=actor.id,
+        reporter=incoming.reporter, source=source.value, filed_by=actor.id,
         idempotency_key=incoming.idempotency_key, created_at=tx.now,
     )
     tx.session.add(report)
@@ -122,17 +124,26 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)
     refresh_case_priority(ctx, tx, case, subject)
+    acknowledge_report(ctx, tx, report, subject, signals.language if signals else None)
     reporter = incoming.reporter
     tx.record(
         actor=actor.label, verb="report.filed", subject=str(ref), object_id=report.id,
         summary=f"{reporter or 'anonymous'} reported {ref} for {incoming.category} (case {case.id})",
         payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
-                 "source": incoming.source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
+                 "source": source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
                  # The audit log's canonical form has no floats: numbers that are not whole go as text.
                  "language": signals.language if signals else None,
                  "abuse": f"{signals.abuse:.4f}" if signals else None},
     )
     return ReportReceipt(report.id, case.id)
+
+
+def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
+    """A report from a trusted flagger (DSA Art. 22) is marked as such whatever the platform said."""
+    if reporter is None:
+        return False
+    profile = tx.session.get(ReporterRow, reporter)
+    return bool(profile and profile.trusted_flagger and not profile.muted)
 
 
 def _count_reporter(tx: Transaction, reporter: str) -> None:

@@ -26,7 +26,7 @@ DEFAULT_LANGUAGE = "en"
 @lru_cache(maxsize=8)
 def _environment(override: Path | None) -> Environment:
     loaders: list = [FileSystemLoader(str(override))] if override else []
-    loaders.append(PackageLoader("trustdesk.services.enforcement", "notice_templates"))
+    loaders.append(PackageLoader("trustdesk.services.oversight", "notice_templates"))
     return Environment(loader=ChoiceLoader(loaders), autoescape=False, undefined=StrictUndefined,
                        keep_trailing_newline=False)
 
@@ -54,10 +54,12 @@ def recipient_of(subject: SubjectRow) -> str | None:
 def send_notice(
     tx: Transaction, *, kind: str, delivery: str, subject: SubjectRow, text: str, language: str,
     action_id: str | None = None, case_id: str | None = None, notice_id: str | None = None, extra: dict | None = None,
+    recipient: str | None = None, audit: bool = True,
 ) -> NoticeRow:
-    """Record what the person is told and queue it for the platform, both in the use case's transaction."""
+    """Record what the person is told (the subject's owner unless `recipient` names someone else, a reporter)
+    and queue it for the platform, both in the use case's transaction."""
     notice = NoticeRow(id=notice_id or new_id("ntc"), kind=kind, subject_id=subject.id, action_id=action_id,
-                       case_id=case_id, recipient=recipient_of(subject), language=language, text=text,
+                       case_id=case_id, recipient=recipient or recipient_of(subject), language=language, text=text,
                        created_at=tx.now)
     outbox = enqueue_platform_delivery(tx, kind=delivery, subject=subject, payload={
         "notice_id": notice.id, "kind": kind, "recipient": notice.recipient, "language": language, "text": text,
@@ -65,6 +67,8 @@ def send_notice(
     })
     notice.outbox_id = outbox.id
     tx.session.add(notice)
+    if not audit:
+        return notice
     tx.record(actor="trustdesk", verb=f"notice.{kind}", subject=f"{subject.kind}/{subject.external_id}",
               object_id=notice.id, summary=f"{kind} notice queued for the platform to deliver ({language})",
               payload={"action_id": action_id, "outbox_id": outbox.id, "language": language})

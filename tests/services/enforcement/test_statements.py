@@ -105,7 +105,8 @@ def test_a_warning_is_a_real_notice_recorded_and_queued_for_the_platform(ctx, te
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="warn", reason="first strike: spam",
                                     case_id=receipt.case_id)
     with ctx.db.read() as session:
-        [notice] = session.execute(select(NoticeRow).where(NoticeRow.action_id == action["id"])).scalars().all()
+        [notice] = session.execute(select(NoticeRow).where(NoticeRow.action_id == action["id"],
+                                                           NoticeRow.kind == "warning")).scalars().all()
         assert notice.kind == "warning" and notice.recipient == "u1"
         assert "first strike: spam" in notice.text and "Nothing was removed" in notice.text
     [delivery] = _outbox(ctx, "platform.notice")

@@ -53,3 +53,18 @@ class NoticeRow(Base):
     text: Mapped[str] = mapped_column(Text)
     outbox_id: Mapped[str | None] = mapped_column(ID)
     created_at: Mapped[datetime]
+
+
+class MessageRow(Base):
+    """One message of a case's thread between staff and the affected person, carried by the platform."""
+
+    __tablename__ = "case_messages"
+    __table_args__ = (Index("ix_messages_case", "case_id", "created_at"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    direction: Mapped[str] = mapped_column(String(20))  # to_person | from_person
+    person: Mapped[str | None] = mapped_column(String(200))  # the platform's id of the person
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    text: Mapped[str] = mapped_column(Text)
+    outbox_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[datetime]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 04:27:29.482713
+Create Date: 2026-11-30 04:52:08.199237
 """
 from alembic import op
 import sqlalchemy as sa
@@ -325,6 +325,22 @@ def upgrade() -> None:
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.create_index('ix_case_events_case', ['case_id', 'at'], unique=False)
 
+    op.create_table('case_messages',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('case_id', sa.String(length=40), nullable=False),
+    sa.Column('direction', sa.String(length=20), nullable=False),
+    sa.Column('person', sa.String(length=200), nullable=True),
+    sa.Column('author_id', sa.String(length=40), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('outbox_id', sa.String(length=40), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], ),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('case_messages', schema=None) as batch_op:
+        batch_op.create_index('ix_messages_case', ['case_id', 'created_at'], unique=False)
+
     op.create_table('reports',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -443,6 +459,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_reports_case')
 
     op.drop_table('reports')
+    with op.batch_alter_table('case_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_messages_case')
+
+    op.drop_table('case_messages')
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.drop_index('ix_case_events_case')
 

@@ -38,7 +38,7 @@ def test_a_warned_case_shows_the_notice_sent_and_the_form_says_what_a_warning_do
     actions.propose_action(ctx, actor=julie.principal, ref=ref, type="warn", reason="first strike: spam",
                            case_id=receipt.case_id)
     page = client.get(f"/cases/{receipt.case_id}").text
-    assert "Told the person" in page
+    assert "Notices sent" in page
     assert "first strike: spam" in page and "queued for the platform" in page
     assert "Nothing was removed or restricted this time" in page
 

@@ -69,7 +69,7 @@ def test_a_right_to_left_override_in_a_handle_does_not_reverse_the_text_around_i
     page = console.sign_in("mod_bidi")
     page.goto(f"/cases/{case_id}")
     heading = page.locator("h1 bdi")
-    expect(heading).to_have_text("\u202eevil_name")
+    expect(heading).to_have_text("@\u202eevil_name")
     # Every place the handle appears, it sits in its own isolate.
     outside = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(el =>
         [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.includes('\\u202e'))

@@ -113,3 +113,14 @@ def test_a_warning_is_a_real_notice_recorded_and_queued_for_the_platform(ctx, te
     assert delivery["notice_id"] == notice.id and delivery["text"] == notice.text
     with pytest.raises(NotFound, match="restricts nothing"):
         statements.get_statement(ctx, actor=julie.principal, action_id=action["id"])
+
+
+def test_the_database_copy_carries_no_handles_from_the_moderators_words(ctx, team):
+    integration, julie, _ = team
+    ref = account(ctx, integration, "u1")
+    action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit",
+                                    reason="spammed @alice.b and @bob-2 with links")
+    statement = statements.get_statement(ctx, actor=julie.principal, action_id=action["id"])
+    assert "@alice.b" in statement["text"]  # the person may read their own words about them
+    assert statement["dsa"]["decision_facts"] == "spammed @[account] and @[account] with links"
+    assert "@bob-2" not in statement["dsa"]["incompatible_content_explanation"]

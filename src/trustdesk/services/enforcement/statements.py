@@ -5,6 +5,7 @@ same moment, in the transaction that makes the action take effect."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -33,6 +34,12 @@ from trustdesk.storage.tables_people import StatementRow
 
 MAX_FACTS = 5000
 MAX_EXPLANATION = 2000
+# The Transparency Database must receive no personal data (DSA Art. 24(5)): handles in a moderator's words go.
+_HANDLE = re.compile(r"@[\w.\-]+")
+
+
+def without_handles(text: str) -> str:
+    return _HANDLE.sub("@[account]", text)
 
 
 def tell_the_person(ctx: Context, tx: Transaction, action: ActionRow, subject: SubjectRow) -> None:
@@ -126,7 +133,7 @@ def _dsa_fields(statement: StatementRow, action: ActionRow, subject: SubjectRow,
     if action.ends_at:
         fields[END_DATE_FIELD[restriction.kind]] = action.ends_at.date().isoformat()
     fields["decision_ground"] = GROUNDS[mapping.ground]
-    explanation = action.reason[:MAX_EXPLANATION]
+    explanation = without_handles(action.reason)[:MAX_EXPLANATION]
     if mapping.ground is Ground.ILLEGAL:
         fields["illegal_content_legal_ground"] = mapping.ground_reference
         fields["illegal_content_explanation"] = explanation
@@ -145,7 +152,7 @@ def _dsa_fields(statement: StatementRow, action: ActionRow, subject: SubjectRow,
         fields["content_language"] = language
     fields["content_date"] = subject.created_at.date().isoformat()
     fields["application_date"] = (action.executed_at or statement.created_at).date().isoformat()
-    fields["decision_facts"] = action.reason[:MAX_FACTS]
+    fields["decision_facts"] = without_handles(action.reason)[:MAX_FACTS]
     fields["source_type"] = source_type(sources)
     fields["automated_detection"] = "Yes" if statement.automated_detection else "No"
     fields["automated_decision"] = statement.automated_decision

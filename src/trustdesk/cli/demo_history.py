@@ -20,6 +20,7 @@ from trustdesk.services.base.principals import Principal
 from trustdesk.services.enforcement import actions, appeals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.intake import reports
+from trustdesk.services.review import messages
 
 # What moderators decide on an ordinary subject, with how often; a post can also be removed.
 ACCOUNT_DECISIONS = [("dismiss", 30), ("warn", 25), ("limit", 15), ("suspend", 20), ("label", 10)]
@@ -68,7 +69,23 @@ def play_history(
         _appeal(ctx, platform, moderators, rng, history)
         _decide_appeals(ctx, seniors + moderators, rng, history)
         run_due(ctx)
+    _leave_work_open(ctx, platform, moderators, rng, history)
     return history
+
+
+def _leave_work_open(ctx, platform, moderators, rng, history: History) -> None:
+    """A few recent decisions appealed and not yet decided, and a conversation with an owner, for the console."""
+    for action_id, _at, owner in history.executed[-3:]:
+        with contextlib.suppress(DomainError):
+            appeals.file_appeal(ctx, actor=platform, action_id=action_id, appellant=owner,
+                                text=rng.choice(APPEAL_TEXTS))
+            history.appeals += 1
+    for case_id, (ref, _opened) in list(history.open_cases.items())[:2]:
+        with contextlib.suppress(DomainError):
+            messages.post_message(ctx, actor=rng.choice(moderators), case_id=case_id,
+                                  text="Could you tell us more about the context of this?")
+            messages.post_message(ctx, actor=platform, case_id=case_id, text="It was a joke between friends.",
+                                  person=_owner(ctx, moderators[0], ref))
 
 
 def _file(ctx, platform, rng, targets, texts, history: History) -> None:

@@ -41,7 +41,8 @@ def test_the_new_pages_fit_the_screen_without_sideways_scrolling(world, console,
     page.set_viewport_size(viewport)
     name = "desktop" if viewport is DESKTOP else "phone"
     for path, label in ((f"/cases/{appealed}", "case-notices-messages"), ("/appeals", "appeals"),
-                        ("/queue", "queue"), ("/dashboard", "dashboard"), ("/transparency", "transparency")):
+                        ("/notices", "notices"), ("/queue", "queue"), ("/dashboard", "dashboard"),
+                        ("/transparency", "transparency")):
         page.goto(path)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport["width"], f"{path} scrolls sideways on {name}: {width}px"

@@ -54,3 +54,25 @@ def test_a_suspension_shows_its_statement_of_reasons_on_the_case(ctx, client):
     page = client.get(f"/cases/{receipt.case_id}").text
     assert "Statement of reasons (reference sor_" in page
     assert f'href="/api/v1/actions/{action["id"]}/statement"' in page
+
+
+def test_the_notices_page_lists_what_was_sent_and_what_the_platform_refused(ctx, client):
+    from sqlalchemy import select
+
+    from trustdesk.storage.tables import OutboxRow
+
+    integration = platform(ctx)
+    julie = hire(ctx, "julie", "moderator", password=PASSWORD)
+    ref = account(ctx, integration, "u1", handle="u1")
+    receipt = report(ctx, integration, ref, category="spam", text="buy followers", reporter="rep9")
+    actions.propose_action(ctx, actor=julie.principal, ref=ref, type="warn", reason="first strike",
+                           case_id=receipt.case_id)
+    with ctx.db.transaction(ctx.clock) as tx:  # the platform refused the warning once
+        refused = tx.session.execute(select(OutboxRow).where(OutboxRow.kind == "platform.notice")).scalar_one()
+        refused.attempts, refused.last_error = 1, "HTTP 503 from the platform"
+    _sign_in(client, "julie")
+    page = client.get("/notices").text
+    assert page.count("data-notice") == 3  # receipt, warning, outcome to the reporter
+    assert "Queued (2)" in page and "Failing, will retry (1)" in page
+    failing = client.get("/notices", params={"delivery": "failing, will retry"}).text
+    assert failing.count("data-notice") == 1 and "HTTP 503 from the platform" in failing

@@ -1,4 +1,5 @@
-"""The appeal queue: what people contest, decided by someone uninvolved and senior enough."""
+"""The appeal queue (what people contest, decided by someone uninvolved and senior enough) and the notices
+sent to people."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from trustdesk.console.auth import PostDep, SessionDep
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.services.enforcement import appeals
+from trustdesk.services.oversight.notices import list_notices
 
 router = APIRouter()
+DELIVERY_STATES = ("queued", "failing, will retry", "delivered")
 
 
 @router.get("/appeals", response_class=HTMLResponse)
@@ -35,3 +38,14 @@ def decide(request: Request, session: PostDep, appeal_id: str, outcome: Annotate
         return f"Appeal upheld: the action stays and {told}."
 
     return act("/appeals", work)
+
+
+@router.get("/notices", response_class=HTMLResponse)
+def notices_page(request: Request, session: SessionDep, delivery: str = "") -> HTMLResponse:
+    """Everything sent to people, newest first; what the platform has not taken yet is easy to find."""
+    items = list_notices(ctx_of(request), actor=session.principal, limit=300)
+    counts = {state: sum(1 for n in items if n["delivery"] == state) for state in DELIVERY_STATES}
+    if delivery in DELIVERY_STATES:
+        items = [n for n in items if n["delivery"] == delivery]
+    return page(request, session, "notices.html", nav="notices", title="Notices", notices=items, counts_by=counts,
+                delivery=delivery)

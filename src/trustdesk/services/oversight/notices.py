@@ -84,8 +84,10 @@ def list_notices(ctx: Context, *, actor: Principal, case_id: str | None = None, 
         query = query.where(NoticeRow.case_id == case_id)
     if subject_id is not None:
         query = query.where(NoticeRow.subject_id == subject_id)
+    newest_first = case_id is None and subject_id is None
+    order = (NoticeRow.created_at.desc(), NoticeRow.id.desc()) if newest_first else (NoticeRow.created_at, NoticeRow.id)
     with ctx.db.read() as session:
-        rows = session.execute(query.order_by(NoticeRow.created_at, NoticeRow.id).limit(min(max(limit, 1), 500)))
+        rows = session.execute(query.order_by(*order).limit(min(max(limit, 1), 500)))
         return [notice_view(notice, outbox) for notice, outbox in rows]
 
 

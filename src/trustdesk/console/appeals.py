@@ -43,7 +43,7 @@ def decide(request: Request, session: PostDep, appeal_id: str, outcome: Annotate
 @router.get("/notices", response_class=HTMLResponse)
 def notices_page(request: Request, session: SessionDep, delivery: str = "") -> HTMLResponse:
     """Everything sent to people, newest first; what the platform has not taken yet is easy to find."""
-    items = list_notices(ctx_of(request), actor=session.principal, limit=300)
+    items = list_notices(ctx_of(request), actor=session.principal, limit=100)
     counts = {state: sum(1 for n in items if n["delivery"] == state) for state in DELIVERY_STATES}
     if delivery in DELIVERY_STATES:
         items = [n for n in items if n["delivery"] == delivery]

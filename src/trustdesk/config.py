@@ -36,6 +36,10 @@ class Settings:
     platform_alert_after: int = 5
     # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
     pull_every_seconds: float = 5.0
+    # The operator's own wording of notices to people (statement.fr.txt, warning.en.txt, ...), over the defaults.
+    notice_templates: Path | None = None
+    # How long after a decision its subject may appeal it (DSA Art. 20: at least six months).
+    appeal_window_days: int = 183
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -56,6 +60,10 @@ class Settings:
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
         if env.get("TRUSTDESK_PLATFORM_ALERT_AFTER"):
             values["platform_alert_after"] = int(env["TRUSTDESK_PLATFORM_ALERT_AFTER"])
+        if env.get("TRUSTDESK_NOTICE_TEMPLATES"):
+            values["notice_templates"] = Path(env["TRUSTDESK_NOTICE_TEMPLATES"])
+        if env.get("TRUSTDESK_APPEAL_WINDOW_DAYS"):
+            values["appeal_window_days"] = int(env["TRUSTDESK_APPEAL_WINDOW_DAYS"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)

@@ -170,7 +170,7 @@ class Console:
         started = sessions.start_session(self.world.ctx, name=name, password=password)
         page = self.blank()
         page.context.add_cookies([{"name": "td_session", "value": started.cookie, "url": self.world.base_url,
-                                   "httpOnly": True, "sameSite": "Strict"}])
+                                   "httpOnly": True, "sameSite": "Lax"}])
         page.goto("/queue")
         return page
 

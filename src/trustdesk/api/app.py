@@ -13,6 +13,7 @@ from trustdesk.api import (
     routes_audit,
     routes_cases,
     routes_credentials,
+    routes_people,
     routes_platforms,
     routes_policy,
     routes_subjects,
@@ -24,7 +25,8 @@ from trustdesk.services.base.context import Context
 MAX_BODY_BYTES = 1_000_000
 API_PREFIX = "/api/v1"
 ROUTE_MODULES = (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                 routes_triage, routes_appeals, routes_credentials, routes_platforms)
+                 routes_triage, routes_appeals, routes_credentials, routes_platforms,
+                 routes_people)
 
 
 def create_app(ctx: Context) -> FastAPI:

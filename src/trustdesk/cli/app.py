@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from trustdesk.cli import actions, audit, connector, demo, policy, server, staff, tokens, triage
+from trustdesk.cli import actions, audit, connector, demo, export, policy, report, server, staff, tokens, triage
 from trustdesk.domain.errors import DomainError
 
 app = typer.Typer(help="trustdesk: Trust & Safety with safeguarded enforcement and a verifiable audit log.",
@@ -25,6 +25,8 @@ app.add_typer(policy.policy_app, name="policy")
 app.add_typer(actions.action_app, name="action")
 app.add_typer(audit.audit_app, name="audit")
 app.add_typer(triage.triage_app, name="triage")
+app.add_typer(export.export_app, name="export")
+app.add_typer(report.report_app, name="report")
 
 
 def main() -> None:

@@ -58,8 +58,10 @@ PostDep = Annotated[ConsoleSession, Depends(posted_session)]
 
 def set_session_cookie(response: Response, request: Request, started: sessions.StartedSession) -> None:
     max_age = int((started.session.expires_at - ctx_of(request).clock.now()).total_seconds())
+    # Lax, not Strict: a link from an e-mail or a ticket must open the page signed in. Safe because every
+    # console GET only reads and every POST carries the session's CSRF token.
     response.set_cookie(SESSION_COOKIE, started.cookie, max_age=max(max_age, 1), path="/", httponly=True,
-                        samesite="strict", secure=request.url.scheme == "https")
+                        samesite="lax", secure=request.url.scheme == "https")
 
 
 @router.get("/")

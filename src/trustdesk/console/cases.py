@@ -21,7 +21,8 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.enforcement import action_queries
 from trustdesk.services.oversight import dashboard
-from trustdesk.services.review import cases, notes
+from trustdesk.services.oversight.notices import list_notices
+from trustdesk.services.review import cases, messages, notes
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
@@ -97,7 +98,25 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
                 back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
-                note_action=f"/cases/{case_id}/notes")
+                note_action=f"/cases/{case_id}/notes", notices=list_notices(ctx, actor=actor, case_id=case_id),
+                messages=messages.list_messages(ctx, actor=actor, case_id=case_id),
+                reply_templates=messages.reply_templates(ctx, case.get("language") or "en"))
+
+
+@router.post("/cases/{case_id}/messages")
+def send_message(request: Request, session: PostDep, case_id: str, text: Annotated[str, Form()] = "",
+                 template: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        ctx = ctx_of(request)
+        body = text
+        if not body.strip() and template:
+            case = cases.get_case(ctx, actor=session.principal, case_id=case_id)
+            chosen = {t["key"]: t["text"] for t in messages.reply_templates(ctx, case.get("language") or "en")}
+            body = chosen.get(template, "")
+        messages.post_message(ctx, actor=session.principal, case_id=case_id, text=body)
+        return "Message queued for the owner through the platform."
+
+    return act(f"/cases/{case_id}#messages", work)
 
 
 def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:

@@ -25,6 +25,8 @@ ALERT_KINDS = {
     "protection_strip_refused": ("Protection kept", "info"),
 }
 RESTORABLE = {"high_impact_executed", "break_glass"}
+# Every restriction sends its statement of reasons when it takes effect (services/enforcement/statements.py).
+TOLD = "; the owner is sent a statement of reasons"
 
 
 def effect(action: dict, detail: dict) -> str:
@@ -34,13 +36,13 @@ def effect(action: dict, detail: dict) -> str:
     hours = action.get("duration_hours")
     words = {
         "dismiss": "closes the case; nothing happens to the subject",
-        "warn": "sends the owner a warning; nothing else changes",
-        "label": f"adds the label “{action.get('label') or ''}”",
-        "limit": "limits its reach" + (f" for {hours} hours" if hours else ""),
-        "interstitial": "puts the post behind a notice: still reachable, no longer amplified",
-        "remove": "removes the post",
-        "suspend": f"suspends the account{f' for {hours} hours' if hours else ''}: it goes offline{audience}",
-        "deactivate": f"deactivates the account: it goes offline{audience}",
+        "warn": "sends the owner a warning notice through the platform; nothing else changes",
+        "label": f"adds the label “{action.get('label') or ''}”" + TOLD,
+        "limit": "limits its reach" + (f" for {hours} hours" if hours else "") + TOLD,
+        "interstitial": "puts the post behind a notice: still reachable, no longer amplified" + TOLD,
+        "remove": "removes the post" + TOLD,
+        "suspend": f"suspends the account{f' for {hours} hours' if hours else ''}: it goes offline{audience}" + TOLD,
+        "deactivate": f"deactivates the account: it goes offline{audience}" + TOLD,
         "restore": "undoes every takedown in effect and restores the subject",
     }
     return words.get(action["type"], action["type"])

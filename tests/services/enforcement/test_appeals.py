@@ -54,8 +54,8 @@ def test_an_upheld_appeal_leaves_the_action_and_a_second_open_appeal_is_refused(
                               reason="changed my mind")
 
 
-def test_the_platform_token_cannot_file_appeals(ctx, suspended):
+def test_the_platform_files_only_for_the_owner_of_what_was_restricted(ctx, suspended):
     integration = platform(ctx, "platform-2")
-    with pytest.raises(NotPermitted):
-        appeals.file_appeal(ctx, actor=integration.principal, action_id=suspended["action"]["id"], appellant="x",
-                            text="y")
+    with pytest.raises(NotPermitted, match="only the owner"):
+        appeals.file_appeal(ctx, actor=integration.principal, action_id=suspended["action"]["id"],
+                            appellant="someone_else", text="y")

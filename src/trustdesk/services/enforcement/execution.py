@@ -10,7 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, ensure_transition
-from trustdesk.domain.cases import CaseState
+from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState
 from trustdesk.domain.errors import Conflict
 from trustdesk.domain.restrictions import RESTRICTIVE, Hold, combined_state
 from trustdesk.domain.subjects import SubjectState
@@ -18,12 +18,15 @@ from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
+from trustdesk.services.enforcement.statements import tell_the_person
 from trustdesk.services.oversight.platform_effects import EXECUTED, REVERSED, enqueue_effect
+from trustdesk.services.oversight.reporter_updates import tell_reporters
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
 
 HIGH_TIERS = {"high", "critical"}
+OPEN_CASES = {state.value for state in OPEN_CASE_STATES}
 RESTRICTIVE_TYPES = [t.value for t in RESTRICTIVE]
 # Actions whose effect the platform must carry out; dismiss and warn change nothing there.
 STATE_CHANGING = {t.value for t in ActionType} - {ActionType.DISMISS.value, ActionType.WARN.value}
@@ -72,7 +75,9 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
         case = tx.session.get(CaseRow, action.case_id)
         if case is not None:
             outcome = CaseState.DISMISSED if action_type is ActionType.DISMISS else CaseState.ACTIONED
-            close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
+            if case.state in OPEN_CASES:
+                close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
+                tell_reporters(ctx, tx, case, actioned=outcome is CaseState.ACTIONED, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
         actor=by, verb="action.executed", subject=subject_label(tx.session, subject), object_id=action.id,
@@ -81,6 +86,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
         payload={"type": action.type, "prior_state": action.prior_state, "resulting_state": action.resulting_state,
                  "break_glass": action.break_glass, "ends_at": action.ends_at.isoformat() if action.ends_at else None},
     )
+    tell_the_person(ctx, tx, action, subject)
     if SEVERITY[action_type] is Severity.HIGH and tier in HIGH_TIERS or action.break_glass:
         raise_alert(
             tx, kind="break_glass" if action.break_glass else "high_impact_executed", subject=subject,

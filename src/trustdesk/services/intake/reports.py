@@ -25,6 +25,7 @@ from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, get_or_create_subject
 from trustdesk.services.intake.scoring import score_text
+from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_priority import refresh_case_priority
 from trustdesk.services.review.cases import MAX_PAGE, case_summary
 from trustdesk.storage.database import Transaction
@@ -119,9 +120,10 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     label = subject_label(tx.session, subject)
     snapshot = incoming.snapshot or _snapshot_of(subject)
     case = open_case_for(tx, subject, incoming.category)
+    source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
-        reporter=incoming.reporter, source=incoming.source.value, filed_by=actor.id,
+        reporter=incoming.reporter, source=source.value, filed_by=actor.id,
         idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
         created_at=tx.now,
     )
@@ -140,12 +142,13 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)
     refresh_case_priority(ctx, tx, case, subject)
+    acknowledge_report(ctx, tx, report, subject, signals.language if signals else None)
     reporter = incoming.reporter
     tx.record(
         actor=actor.label, verb="report.filed", subject=label, object_id=report.id,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
-                 "source": incoming.source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
+                 "source": source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
                  # The audit log's canonical form has no floats: numbers that are not whole go as text.
                  "language": signals.language if signals else None,
                  "abuse": f"{signals.abuse:.4f}" if signals else None},
@@ -195,6 +198,14 @@ def _known_content(ctx: Context, actor: Principal, ref: SubjectRef) -> str | Non
     with ctx.db.read() as session:
         row = find_subject(session, resolve_ref(session, actor, ref))
         return row.content if row is not None else None
+
+
+def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
+    """A report from a trusted flagger (DSA Art. 22) is marked as such whatever the platform said."""
+    if reporter is None:
+        return False
+    profile = tx.session.get(ReporterRow, reporter)
+    return bool(profile and profile.trusted_flagger and not profile.muted)
 
 
 def _count_reporter(tx: Transaction, reporter: str) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from trustdesk.connectors.webhooks import post_webhook
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.connector_configs import connector_config
 from trustdesk.services.base.context import Context
 from trustdesk.services.oversight.platform_delivery import GiveUp, deliver_platform_row
 from trustdesk.storage.database import Transaction
@@ -19,12 +20,17 @@ MAX_ATTEMPTS = 10
 PLATFORM_PREFIX = "platform."
 
 
-def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow, payload: dict) -> OutboxRow:
+def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow | None, payload: dict) -> OutboxRow:
     """Record a delivery for the subject's platform in the current transaction; it leaves after commit."""
     if not kind.startswith(PLATFORM_PREFIX):
         raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
-    body = {**payload, "subject": {"platform": subject.platform, "kind": subject.kind, "id": subject.external_id}}
+    body = dict(payload)
+    if subject is not None:
+        body["subject"] = {"platform": subject.platform, "kind": subject.kind, "id": subject.external_id}
     row = OutboxRow(id=new_id("out"), kind=kind, payload=body, created_at=tx.now, attempts=0)
+    if subject is not None and connector_config(tx.session, subject.platform) is None:
+        # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
+        row.delivered_at, row.last_error = tx.now, None
     tx.session.add(row)
     return row
 

@@ -33,6 +33,7 @@ class IdempotentPlatform:
 
     def __init__(self) -> None:
         self.effects: dict[str, int] = {}
+        self.keys: list[str] = []
         self.requests = 0
         self.arrived, self.release = threading.Event(), threading.Event()
         platform = self
@@ -42,6 +43,7 @@ class IdempotentPlatform:
                 self.rfile.read(int(self.headers["Content-Length"]))
                 key = self.headers[IDEMPOTENCY_HEADER]
                 platform.requests += 1
+                platform.keys.append(key)
                 platform.effects[key] = 1  # applying the same key again changes nothing
                 if platform.requests == 1:
                     platform.arrived.set()
@@ -78,11 +80,14 @@ def test_kill_9_mid_delivery_still_ends_with_one_effect(ctx, tmp_path):
         sender.wait()
         platform.release.set()
 
-        # The restarted trustdesk finds the delivery unacknowledged and sends it again, with the same key.
-        assert deliver_outbox(ctx) == 1
+        # The restarted trustdesk finds the delivery unacknowledged and sends it again, with the same key;
+        # the statement of reasons queued behind it leaves too.
+        assert deliver_outbox(ctx) == 2
         assert deliver_outbox(ctx) == 0
-        assert platform.requests == 2
-        assert len(platform.effects) == 1
+        interrupted = platform.keys[0]
+        assert platform.keys.count(interrupted) == 2
+        assert platform.requests == 3
+        assert len(platform.effects) == 2  # one per delivery: the interrupted one applied once
     finally:
         platform.release.set()
         platform.server.shutdown()

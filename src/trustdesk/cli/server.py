@@ -80,7 +80,9 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
         from trustdesk.services.safeguards.policy_versions import record_policy_in_force
 
         record_policy_in_force(ctx)
-        threads = [SchedulerThread(ctx), PullerThread(ctx)] if run_scheduler else []
+        threads: list[SchedulerThread | PullerThread] = []
+        if run_scheduler:
+            threads = [SchedulerThread(ctx), PullerThread(ctx)]
         for thread in threads:
             thread.start()
         yield

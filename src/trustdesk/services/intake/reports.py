@@ -94,7 +94,8 @@ def file_report(
                         return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
                 report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
                                    snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
-                                   if reporter_signals[0] else None)
+                                   if reporter_signals[0] else None,
+                                   reporter_language=reporter_signals[0].language if reporter_signals[0] else None)
                 return _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
@@ -113,6 +114,7 @@ class _Incoming:
     scorer: str
     snapshot: dict | None = None
     reporter_abuse: float | None = None
+    reporter_language: str | None = None
 
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
@@ -125,6 +127,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
         reporter=incoming.reporter, source=source.value, filed_by=actor.id,
         idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
+        reporter_language=incoming.reporter_language,
         created_at=tx.now,
     )
     tx.session.add(report)
@@ -142,7 +145,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)
     refresh_case_priority(ctx, tx, case, subject)
-    acknowledge_report(ctx, tx, report, subject, signals.language if signals else None)
+    # The receipt goes to the reporter: in the language of their own words, not of the content reported.
+    acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
     tx.record(
         actor=actor.label, verb="report.filed", subject=label, object_id=report.id,

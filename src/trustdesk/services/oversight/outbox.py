@@ -45,6 +45,7 @@ def deliver_outbox(ctx: Context, *, limit: int = 100) -> int:
             # An alert waits for a webhook to be configured instead of being marked delivered to nobody.
             query = query.where(OutboxRow.kind != "webhook")
         rows = tx.session.execute(query.order_by(OutboxRow.created_at, OutboxRow.id).limit(limit)).scalars().all()
+        stuck: dict[tuple[str | None, bool], list[OutboxRow]] = {}
         for row in rows:
             row.attempts += 1
             try:
@@ -57,20 +58,30 @@ def deliver_outbox(ctx: Context, *, limit: int = 100) -> int:
                 row.last_error = str(error)[:500]
                 log.warning("delivery %s (%s) failed: %s", row.id, row.kind, error)
                 if row.kind.startswith(PLATFORM_PREFIX):
-                    _alert_if_stuck(ctx, tx, row, given_up=isinstance(error, GiveUp))
+                    _note_if_stuck(ctx, stuck, row, given_up=isinstance(error, GiveUp))
                 continue
             row.delivered_at = tx.now
             delivered += 1
+        for (_platform, given_up), stuck_rows in stuck.items():
+            _alert_stuck(tx, stuck_rows, given_up=given_up)
     return delivered
 
 
-def _alert_if_stuck(ctx: Context, tx: Transaction, row: OutboxRow, *, given_up: bool) -> None:
-    """One alert when a platform delivery fails for the configured number of times, or can never succeed."""
+def _note_if_stuck(ctx: Context, stuck: dict[tuple[str | None, bool], list[OutboxRow]], row: OutboxRow, *,
+                   given_up: bool) -> None:
+    """A platform delivery that failed the configured number of times, or can never succeed, is alerted once."""
     if given_up:
         row.attempts = MAX_ATTEMPTS
-    threshold = ctx.settings.platform_alert_after
-    if not given_up and row.attempts != threshold:
+    if not given_up and row.attempts != ctx.settings.platform_alert_after:
         return
+    platform = (row.payload.get("subject") or {}).get("platform")
+    stuck.setdefault((platform, given_up), []).append(row)
+
+
+def _alert_stuck(tx: Transaction, rows: list[OutboxRow], *, given_up: bool) -> None:
+    """One alert per platform and pass: a platform that is down with an action's effect, its statement of
+    reasons and a reporter's update queued is one outage to look at, not one alert per queued message."""
+    row, others = rows[0], rows[1:]
     subject_ref = row.payload.get("subject") or {}
     subject = tx.session.execute(
         select(SubjectRow).where(SubjectRow.platform == subject_ref.get("platform"),
@@ -78,6 +89,8 @@ def _alert_if_stuck(ctx: Context, tx: Transaction, row: OutboxRow, *, given_up: 
                                  SubjectRow.external_id == subject_ref.get("id"))
     ).scalar_one_or_none()
     what = "cannot be delivered" if given_up else f"failed {row.attempts} times"
+    more = f" (and {len(others)} more deliveries to it)" if others else ""
     raise_alert(tx, kind="platform_delivery_failed", subject=subject, action_id=row.payload.get("action_id"),
-                message=f"{row.kind} to {subject_ref.get('platform')} {what}: {row.last_error}",
-                payload={"outbox_id": row.id, "kind": row.kind, "attempts": row.attempts, "given_up": given_up})
+                message=f"{row.kind} to {subject_ref.get('platform')} {what}: {row.last_error}{more}",
+                payload={"outbox_id": row.id, "kind": row.kind, "attempts": row.attempts, "given_up": given_up,
+                         "also_stuck": [other.id for other in others]})

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 05:27:15.398534
+Create Date: 2026-11-30 05:53:26.583244
 """
 from alembic import op
 import sqlalchemy as sa
@@ -408,6 +408,7 @@ def upgrade() -> None:
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
     sa.Column('snapshot', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
+    sa.Column('reporter_language', sa.String(length=8), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),

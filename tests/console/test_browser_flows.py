@@ -75,7 +75,8 @@ def _propose_deactivation(page, account_id: str, reason: str) -> None:
     page.fill("#subject-search", account_id)
     page.press("#subject-search", "Enter")
     page.locator("a.subject-link", has_text=account_id.title().replace("_", "")).click()
-    page.wait_for_url(f"**/subjects/account/{account_id}")
+    # The link names the subject's platform in its query string (?platform=...).
+    page.wait_for_url(re.compile(rf".*/subjects/account/{re.escape(account_id)}(\?.*)?$"))
     page.select_option("[data-action-type]", "deactivate")
     headline = page.locator("[data-requirement-headline]")
     expect(headline).to_have_text("Needs 2 approvals from senior or admin and a 10-minute delay")

@@ -22,8 +22,9 @@ from trustdesk.services.review import cases, notes
 router = APIRouter()
 
 
-def subject_path(ref: SubjectRef) -> str:
-    path = f"/subjects/{ref.kind.value}/{quote(ref.external_id, safe='')}"
+def subject_path(ref: SubjectRef, suffix: str = "") -> str:
+    """The console URL of a subject (or of `suffix` under it), naming its platform in the query string."""
+    path = f"/subjects/{ref.kind.value}/{quote(ref.external_id, safe='')}{suffix}"
     return f"{path}?platform={quote(ref.platform, safe='')}" if ref.platform else path
 
 
@@ -47,8 +48,8 @@ def subject_page(request: Request, session: SessionDep, kind: str, subject_id: s
                 history=action_queries.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types,
                 chosen=chosen,
                 preview=proposals.preview(request, actor, ref, chosen),
-                form_action=f"{subject_path(ref)}/actions", back=subject_path(ref),
-                notes=notes.list_notes(ctx, actor=actor, subject=ref), note_action=f"{subject_path(ref)}/notes")
+                form_action=subject_path(ref, "/actions"), back=subject_path(ref),
+                notes=notes.list_notes(ctx, actor=actor, subject=ref), note_action=subject_path(ref, "/notes"))
 
 
 @router.post("/subjects/{kind}/{subject_id}/actions")

@@ -49,7 +49,7 @@ def test_trained_scorer_on_top_of_the_composite_keeps_language_and_labels(
 ) -> None:
     train_model(history[:600], seed=0).save(tmp_path)
     scorer = load_scorer(f"trained:{tmp_path}")
-    assert scorer.name == "trained-v1+composite(lingua+safetype+profanity-check)"
+    assert scorer.name == "trained-v1+composite(lingua+safetype+profanity-check+seed-model+harm-rules)"
     [signals] = scorer.score_many(["Je vais te tuer"])
     assert signals.language == "fr" and "threat" in signals.labels
     assert "past decisions" in signals.explanation

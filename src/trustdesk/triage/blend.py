@@ -1,0 +1,40 @@
+"""One text's abuse score from its three kinds of evidence: lexicons (with the profanity model), harm rules, and
+the shipped seed model, lowered by the context the rules found (games, quotes, news, idioms, negation).
+
+Noisy-OR across the kinds: each is reason enough to look sooner, and together they never pass 1. Context lowers
+lexicon evidence most (a swear word in gaming banter means little), harm rules less (their patterns already
+demand structure) and the seed model least (it was trained on such hard negatives and weighs context itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from trustdesk.triage.harms import HarmAssessment, labels_for
+from trustdesk.triage.seed_model import SeedPrediction
+from trustdesk.triage.signals import ContentSignals
+
+SEED_WEIGHT = 0.85  # the seed model's harm probability counts for at most this much on its own
+RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
+SEED_CONTEXT_POWER = 0.25
+SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
+
+
+def blend(base: ContentSignals, harm: HarmAssessment | None, seed: SeedPrediction | None) -> ContentSignals:
+    factor = harm.context_factor if harm else 1.0
+    strongest = harm.strongest if harm else None
+    rule = strongest.strength if strongest else 0.0
+    learned = seed.harm * SEED_WEIGHT if seed else 0.0
+    clean = (1.0 - base.abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
+    clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER
+    abuse = round(1.0 - clean, 4)
+    labels = [*labels_for(strongest), *(label for label in base.labels if label not in labels_for(strongest))]
+    words = [base.explanation]
+    if strongest is not None:
+        words.insert(0, strongest.describe())
+    if seed is not None and seed.harm >= SEED_LABEL_AT:
+        words.append(f"seed model {seed.top_class} {seed.harm:.2f}")
+    if harm and harm.contexts and abuse > 0:
+        words.append(f"lowered: {', '.join(harm.contexts)}")
+    explanation = " · ".join(words).replace(" · no abuse signals", "") if len(words) > 1 else words[0]
+    return replace(base, abuse=abuse, labels=tuple(labels), explanation=explanation)

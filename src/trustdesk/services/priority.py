@@ -28,6 +28,7 @@ from trustdesk.services.cases import ensure_visible
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal, require_staff
 from trustdesk.services.subjects import subject_state
+from trustdesk.services.triage_content import content_by_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
@@ -221,17 +222,20 @@ def compute_triage(
     reporters = sorted({r for rs in reports.values() for r in _first_reporters(rs)})
     profiles, tracks = _profiles(session, reporters), reporter_tracks(session, reporters)
     abuse = _abuse_by_case(session, case_ids)
+    content = content_by_case(session, case_ids)
     facts = _subject_facts(session, [s for _, s in pairs])
     results = []
     for case, subject in pairs:
         tier = ctx.policy.tier_of(facts[subject.id])[0].value
-        queue = queues.route(case.categories, case.language, tier)
+        label, facets = content.get(case.id, (None, ()))
+        queue = queues.route(case.categories, case.language, tier, [label] if label else [])
         weights, trusted = _weights(reports.get(case.id, []), profiles, tracks, now)
         inputs = PriorityInputs(
             category=case.category, categories=frozenset(case.categories), unique_reporters=len(weights),
             trusted_flaggers=trusted, reporter_weights=weights, abuse=abuse.get(case.id, 0.0),
             language=case.language, followers=reach_of(facts[subject.id]), tier=tier,
             age_seconds=(now - case.first_report_at).total_seconds(), sla_seconds=queue.sla.total_seconds(),
+            content_label=label, content_facets=facets,
         )
         results.append(Triage(case.id, queue.name, compute_priority(inputs), tier))
     return results

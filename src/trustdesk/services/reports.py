@@ -25,6 +25,7 @@ from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal, require_staff
 from trustdesk.services.priority import refresh_case_priority
 from trustdesk.services.subjects import get_or_create_subject
+from trustdesk.services.triage_content import content_language
 from trustdesk.services.triage_model import score_text
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseEventRow, CaseRow, ReportRow, SubjectRow
@@ -117,7 +118,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         explanation=signals.explanation[:300] if signals else "", scorer=incoming.scorer[:120],
     ))
     if signals is not None:
-        case.language = case.language or signals.language
+        tx.session.flush()
+        case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
     if incoming.reporter is not None:
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)

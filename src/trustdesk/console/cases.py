@@ -19,10 +19,17 @@ from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services import action_queries, cases, dashboard, notes, subjects
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal
+from trustdesk.triage.queues import load_queues
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
 PAGE = 50
+
+
+def queue_resources(name: str | None) -> str:
+    """The operator's resources text for cases in this queue (e.g. self-harm helplines); "" when none."""
+    queue = load_queues().get(name)
+    return queue.resources if queue else ""
 
 
 def lease_held(case: dict, now: datetime) -> bool:
@@ -95,7 +102,7 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
                 back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
-                note_action=f"/cases/{case_id}/notes")
+                note_action=f"/cases/{case_id}/notes", resources=queue_resources(case["queue"]))
 
 
 def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:

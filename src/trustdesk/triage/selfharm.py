@@ -45,8 +45,10 @@ MATCHER = FacetMatcher({
         r"\b(?:comment (?:aider|soutenir)|numero (?:d ecoute|appeler)|quel numero|prevention|ma soeur qui|mon frere dit|un ami qui)\b",
     ],
 })
-# The first person: a plan about oneself, not a report about someone else.
-_FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b"]})
+# The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
+_FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b",
+                                     r"\bwanna\b", r"\bwant to\b", r"\benvie de\b"]})
+_THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lui)\b"]})
 
 
 def assess(normalized: str) -> HarmFinding | None:
@@ -63,7 +65,7 @@ def assess(normalized: str) -> HarmFinding | None:
         return HarmFinding("self_harm", 0.25, ("support-seeking" if "support" in facets else "negated",),
                            facets.evidence("ideation"))
     extras = tuple(f for f in ("means", "time", "farewell") if f in facets)
-    first_person = "me" in _FIRST_PERSON.scan(normalized)
+    first_person = "me" in _FIRST_PERSON.scan(normalized) or "them" not in _THIRD_PERSON.scan(normalized)
     if extras and first_person:
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

@@ -197,6 +197,10 @@ SCAM_EN = [
     "click {link} to get your free gift card now",
     "buy cheap meds without prescription {link}",
     "cash app flip, send {amount} get 10x back, legit no scam",
+    "your bank has suspended your account, call this number now to unlock it",
+    "security alert: we locked your account, confirm your details at {link}",
+    "I am a widow with 4.5 million dollars, I need your help to transfer the funds, you keep 20%",
+    "dear friend, I need assistance to move {amount} thousand dollars out of the country, reply urgently",
 ]
 
 SCAM_FR = [
@@ -222,6 +226,10 @@ SCAM_FR = [
     "clique sur {link} pour recevoir ta carte cadeau gratuite",
     "médicaments pas chers sans ordonnance {link}",
     "placement garanti sans risque, {amount}€ deviennent 10 fois plus, c'est pas une arnaque",
+    "votre banque a suspendu votre compte, appelez ce numéro tout de suite pour le débloquer",
+    "alerte sécurité : nous avons bloqué votre compte, confirmez votre identité sur {link}",
+    "je suis veuve avec 4,5 millions de dollars, j'ai besoin de vous pour transférer les fonds, vous gardez 20%",
+    "cher ami, j'ai besoin de votre aide pour sortir {amount} mille dollars du pays, répondez vite",
 ]
 
 # -- threats: explicit, veiled, conditional, extortion -------------------------------------------------------

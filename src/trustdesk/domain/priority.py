@@ -72,8 +72,8 @@ class PriorityInputs:
     age_seconds: float
     sla_seconds: float
     # What the reports' text says (triage.harms), whatever the category chosen: e.g. "self_harm_intent" with
-    # facets ("means", "time"). Content raises severity to the harm's own, scaled by abuse; intent to self-harm
-    # is the most urgent thing a report can say and counts as the highest severity.
+    # facets ("means", "time"). Intent to self-harm is the most urgent thing a report can say and counts as the
+    # highest severity; other findings are named in the line and weigh through abuse.
     content_label: str | None = None
     content_facets: tuple[str, ...] = ()
 
@@ -147,12 +147,9 @@ def _severity(inputs: PriorityInputs) -> tuple[float, list[str]]:
 
 
 def _content_severity(inputs: PriorityInputs) -> float:
-    label = inputs.content_label
-    if label in URGENT_CONTENT:
-        return 1.0
-    if label not in CONTENT_CATEGORY:
-        return 0.0
-    return CATEGORY_SEVERITY[CONTENT_CATEGORY[label]] * _unit(inputs.abuse)
+    """Only urgent content (self-harm intent) changes severity; other findings weigh through abuse (content part),
+    so a rule's false alarm on a benign text costs a few points, not a category's worth."""
+    return 1.0 if inputs.content_label in URGENT_CONTENT else 0.0
 
 
 def _content_words(inputs: PriorityInputs) -> tuple[str, str]:
@@ -216,7 +213,8 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
 
     words = [", ".join(categories[:3]) + (f" +{len(categories) - 3}" if len(categories) > 3 else "")]
     finding, facets = _content_words(inputs)
-    if finding and content > reported:
+    if finding and (content > reported or CONTENT_CATEGORY[inputs.content_label or ""] not in categories
+                    and reported <= CATEGORY_SEVERITY["other"]):
         # The text says more than the category chosen: lead with it ("self-harm intent · FR · means + time").
         words = [finding, *([inputs.language.upper()] if inputs.language else []), *([facets] if facets else []),
                  f"reported as {words[0]}"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from trustdesk.triage.harms import HarmAssessment, labels_for
+from trustdesk.triage.harms import SELF_HARM_INTENT, HarmAssessment, labels_for
+from trustdesk.triage.rules import HarmFinding
 from trustdesk.triage.seed_model import SeedPrediction
 from trustdesk.triage.signals import ContentSignals
 
@@ -18,11 +19,27 @@ SEED_WEIGHT = 0.85  # the seed model's harm probability counts for at most this 
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
+# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, time or farewell the
+# rules found, or at INTENT_ALONE on its own; never when negated, support-seeking, about someone else, or in a
+# lowering context (games, quotes, idioms).
+INTENT_WITH_PLAN = 0.6
+INTENT_ALONE = 0.9
+
+
+def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
+    if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or harm.contexts:
+        return None
+    p = seed.top_probability
+    if (p >= INTENT_WITH_PLAN and harm.plan) or p >= INTENT_ALONE:
+        return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
+    return None
 
 
 def blend(base: ContentSignals, harm: HarmAssessment | None, seed: SeedPrediction | None) -> ContentSignals:
     factor = harm.context_factor if harm else 1.0
     strongest = harm.strongest if harm else None
+    if strongest is None or strongest.label != SELF_HARM_INTENT:
+        strongest = _intent_from_model(harm, seed) or strongest
     rule = strongest.strength if strongest else 0.0
     learned = seed.harm * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - base.abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)

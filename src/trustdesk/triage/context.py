@@ -14,6 +14,9 @@ MATCHER = FacetMatcher({
         r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
         r"minecraft|lol|tekken|ranked|round|match|gg|headshot|game|rematch|revanche|partie|parties|"
         r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
+        r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
+        r"monopoly|ps5|xbox|switch|manette|controller|manche|level|niveau|boss|respawn|lobby|squad|1v1|elo|"
+        r"karaoke|overtime|prolongation|penalty|tournoi|tournament|league|ligue|ranked|rematch)\b",
     ],
     "quotation or news": [
         r"[«“\"].{3,}[»”\"]", r"\b(?:in the (?:movie|film|book)|dans le (?:film|livre)|quoting|citation|he says|il dit|"

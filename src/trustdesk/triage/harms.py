@@ -25,6 +25,8 @@ class HarmAssessment:
     findings: tuple[HarmFinding, ...]  # strongest first
     context_factor: float
     contexts: tuple[str, ...]
+    plan: tuple[str, ...] = ()  # self-harm means/time/farewell in a text not negated nor about someone else
+    selfharm_blocked: bool = False  # negated, support-seeking or about someone else
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -36,7 +38,9 @@ def assess(text: str) -> HarmAssessment:
     findings = [f for module in (selfharm, hate, scam, veiled_threats) if (f := module.assess(normalized))]
     factor, contexts = context.lowering(normalized)
     findings.sort(key=lambda f: -f.strength)
-    return HarmAssessment(tuple(findings), factor, contexts)
+    plan = selfharm.plan_facets(normalized)
+    blocked = selfharm.blocked(normalized)
+    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked)
 
 
 def labels_for(finding: HarmFinding | None) -> list[str]:

@@ -39,16 +39,42 @@ MATCHER = FacetMatcher({
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
         r"\bi m not suicidal\b", r"\b(?:pas|jamais) (?:me suicider|suicidaire|me tuer)\b", r"\bsuis pas suicidaire\b",
+        r"\b(?:don t|do not|dont|never) (?:want|wanna) (?:to )?(?:die|kill myself|end it)\b",
+        r"\b(?:veux|voudrais) (?:pas|jamais) (?:mourir|me tuer|en finir)\b",
+        r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|daughter) (?:who|said|says|talks))\b",
         r"\b(?:comment (?:aider|soutenir)|numero (?:d ecoute|appeler)|quel numero|prevention|ma soeur qui|mon frere dit|un ami qui)\b",
+        r"\b(?:what (?:do|should|can) i (?:say|do)|a (?:friend|coworker|colleague|student|classmate) who|told me (?:he|she|they))\b",
+        r"\b(?:que (?:dire|faire)|un (?:collegue|eleve|camarade) qui|une (?:amie|collegue|eleve) qui|m a confie)\b",
+        r"\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|ecoute)\b",
     ],
 })
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
 _FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b",
                                      r"\bwanna\b", r"\bwant to\b", r"\benvie de\b"]})
 _THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lui)\b"]})
+
+
+def plan_facets(normalized: str) -> tuple[str, ...]:
+    """Means, time and farewell found in a text that is not negated, support-seeking or about someone else.
+
+    With the seed model's self-harm class they make intent even when the rules' ideation phrases miss the
+    wording ("took every pill in the cabinet", "by the time you read this I'll have jumped").
+    """
+    if blocked(normalized):
+        return ()
+    facets = MATCHER.scan(normalized)
+    return tuple(f for f in ("means", "time", "farewell") if f in facets)
+
+
+def blocked(normalized: str) -> bool:
+    """Negated, support-seeking, or about someone else rather than the writer."""
+    facets = MATCHER.scan(normalized)
+    if facets.any("negation", "support"):
+        return True
+    return "them" in _THIRD_PERSON.scan(normalized) and "me" not in _FIRST_PERSON.scan(normalized)
 
 
 def assess(normalized: str) -> HarmFinding | None:

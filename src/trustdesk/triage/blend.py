@@ -22,8 +22,8 @@ SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows i
 # Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, time or farewell the
 # rules found, or at INTENT_ALONE on its own; never when negated, support-seeking, about someone else, or in a
 # lowering context (games, quotes, idioms).
-INTENT_WITH_PLAN = 0.6
-INTENT_ALONE = 0.9
+INTENT_WITH_PLAN = 0.5
+INTENT_ALONE = 0.8
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:

@@ -27,14 +27,26 @@ MATCHER = FacetMatcher({
     "means": [
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|cliffs?|train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|toit|falaises?)\b",
+        r"\b(?:knife|noose|overpass|tracks|poison|engine running|floor|balcony|lake|river|antidepressants|oxys?|"
+        r"insulin|bleach|hospital)\b",
+        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|moteur|etage|balcon|lac|riviere|seine|"
+        r"antidepresseurs|insuline|javel|hopital|sang)\b",
     ],
     "time": [
         r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|when my parents leave|after work)\b",
         r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|apres le taf|quand mes parents)\b",
+        r"\b(?:monday|tuesday|wednesday|thursday|sunday|this evening|after (?:dinner|school|class)|before (?:dawn|morning)|"
+        r"\d{1,2} ?(?:am|pm)|right now|soon)\b",
+        r"\b(?:lundi|mardi|mercredi|jeudi|dimanche|apres (?:le diner|les cours|l ecole)|avant (?:l aube|le matin)|"
+        r"\d{1,2} ?h\d{0,2}|maintenant|bientot|tout de suite)\b",
     ],
     "farewell": [
         r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|i ve decided|nobody will miss me)\b",
         r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|ne va) me regretter|tout est prepare|j ai tout prepare)\b",
+        r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
+        r"let me go|better off without me|last time|deleted (?:all )?my accounts)\b",
+        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|mieux sans moi|"
+        r"derniere fois|supprime tous mes comptes)\b",
     ],
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",

@@ -75,7 +75,8 @@ def evaluate(
     import os
 
     from trustdesk.services.triage_eval import score_examples
-    from trustdesk.triage.evaluation import evaluate as run, format_report, read_examples
+    from trustdesk.triage.evaluation import evaluate as run
+    from trustdesk.triage.evaluation import format_report, read_examples
 
     if scorer:
         os.environ["TRUSTDESK_SCORER"] = scorer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -57,8 +58,11 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         from trustdesk.services.policy_versions import record_policy_in_force
+        from trustdesk.services.triage_content import warm_up
 
         record_policy_in_force(ctx)
+        # Models load here, at start, so the first report is not the one that waits for them.
+        await asyncio.to_thread(warm_up, ctx)
         thread = SchedulerThread(ctx) if run_scheduler else None
         if thread:
             thread.start()

@@ -7,15 +7,18 @@ its content: the language most of its valid reports are written in, not only the
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trustdesk.services.context import Context
 from trustdesk.storage.tables_triage import ReportSignalRow
 from trustdesk.triage.harms import CATEGORY_OF_LABEL, FACET_PREFIX, SELF_HARM_INTENT
 
+log = logging.getLogger(__name__)
 _IN_CHUNK = 500
 FINDING_FROM = 0.3  # reports scored below this abuse are not read for findings (keeps viral cases cheap)
 
@@ -52,3 +55,27 @@ def content_language(session: Session, case_id: str, current: str | None) -> str
         return current
     top = max(counts.values())
     return current if counts.get(current or "", 0) == top else min(lang for lang, n in counts.items() if n == top)
+
+
+WARM_UP_TEXTS = (
+    "Je vais te retrouver, je sais où tu habites.",
+    "I already have the pills, I'm ending it tonight.",
+    "Envie de gagner 5000 euros par jour ? bit.ly/x",
+    "Great recipe, thanks for sharing it with everyone!",
+)
+
+
+def warm_up(ctx: Context) -> str:
+    """Build the configured content scorer and score a few texts, so every model (language models, lexicons,
+    profanity and seed models) is loaded before the first report arrives; returns the scorer's name."""
+    from trustdesk.services.triage_model import content_scorer
+
+    try:
+        scorer = content_scorer(ctx)
+        if scorer is None:
+            return "none"
+        scorer.score_many(list(WARM_UP_TEXTS))
+        return scorer.name
+    except Exception:  # noqa: BLE001 - intake files reports unscored when the scorer fails; so does start
+        log.exception("content scorer failed to warm up; reports will be filed without content signals")
+        return "failed"

@@ -30,7 +30,8 @@ MATCHER = FacetMatcher({
         r"\b(?:devraient pas|devrait pas|doivent pas) (?:avoir le droit|exister)\b",
         r"\b(?:se debarrasser|exterminer|purifier|expulser|steriliser|enfermez les|renvoyez|gardez les dehors|"
         r"brulez|les arreter|les eliminer|les parquer|traiter comme|les virer)\b",
-        r"\b(?:inferieurs|meritent aucun droit|rien a faire dans ce pays|voleurs de naissance|plus proches des singes)\b",
+        r"\b(?:inferieurs|meritent aucun droit|rien a faire dans ce pays|voleurs de naissance|"
+        r"plus proches des singes)\b",
     ],
     "breeding": [r"\b(?:breed|breeding|spread like|take over)\b", r"\b(?:se reproduisent|proliferent|envahissent)\b"],
 })

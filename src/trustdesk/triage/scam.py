@@ -36,7 +36,9 @@ MATCHER = FacetMatcher({
     ],
     "phishing": [
         r"\b(?:verify|update your card|account (?:will be )?(?:suspended|locked)|payment failed|held|fee to release)\b",
-        r"\b(?:locked|blocked|suspended) your account\b", r"\bcall this number\b", r"\bconfirm your (?:details|identity)\b",
+        r"\b(?:locked|blocked|suspended) your account\b",
+        r"\bcall this number\b",
+        r"\bconfirm your (?:details|identity)\b",
         r"\b(?:help|assistance) to (?:move|transfer)\b.{0,30}\d", r"\byou keep \d+ ?%", r"\bvous gardez \d+ ?%",
         r"\b(?:appelez|rappelez) ce numero\b", r"\bbesoin de vous pour (?:transferer|deplacer)\b",
         r"\bconfirmez votre identite\b", r"\b(?:a|vient de) bloque votre compte\b",

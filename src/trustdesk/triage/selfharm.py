@@ -12,37 +12,49 @@ from trustdesk.triage.rules import FacetMatcher, HarmFinding
 _I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 MATCHER = FacetMatcher({
     "ideation": [
-        r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b", r"\bsuicid\w*", r"\bend(?:ing)? (?:it|my life|it all|things)\b",
-        r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b", r"\bwant to disappear\b", r"\bnot (?:be|gonna be) (?:alive|here)\b",
+        r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
+        r"\bsuicid\w*",
+        r"\bend(?:ing)? (?:it|my life|it all|things)\b",
+        r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
+        r"\bwant to disappear\b",
+        r"\bnot (?:be|gonna be) (?:alive|here)\b",
         r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
         r"\bswallowed\b",
-        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|jette sous|ouvrir les veines|scarifie\w*)\b",
+        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
+        r"jette sous|ouvrir les veines|scarifie\w*)\b",
         r"\ben finir\b", r"\bj en finis\b", r"\bmettre fin a (?:ma vie|mes jours)\b", r"\bmets fin a mes jours\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b",
     ],
     "means": [
-        r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|cliffs?|train)\b",
-        r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|toit|falaises?)\b",
+        r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
+        r"cliffs?|train)\b",
+        r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
+        r"toit|falaises?)\b",
         r"\b(?:knife|noose|overpass|tracks|poison|engine running|floor|balcony|lake|river|antidepressants|oxys?|"
         r"insulin|bleach|hospital)\b",
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|moteur|etage|balcon|lac|riviere|seine|"
         r"antidepresseurs|insuline|javel|hopital|sang)\b",
     ],
     "time": [
-        r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|when my parents leave|after work)\b",
-        r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|apres le taf|quand mes parents)\b",
-        r"\b(?:monday|tuesday|wednesday|thursday|sunday|this evening|after (?:dinner|school|class)|before (?:dawn|morning)|"
+        r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|"
+        r"when my parents leave|after work)\b",
+        r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|"
+        r"apres le taf|quand mes parents)\b",
+        r"\b(?:monday|tuesday|wednesday|thursday|sunday|this evening|after (?:dinner|school|class)|before (?:dawn|"
+        r"morning)|"
         r"\d{1,2} ?(?:am|pm)|right now|soon)\b",
         r"\b(?:lundi|mardi|mercredi|jeudi|dimanche|apres (?:le diner|les cours|l ecole)|avant (?:l aube|le matin)|"
         r"\d{1,2} ?h\d{0,2}|maintenant|bientot|tout de suite)\b",
     ],
     "farewell": [
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|i ve decided|nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|ne va) me regretter|tout est prepare|j ai tout prepare)\b",
+        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|"
+        r"i ve decided|nobody will miss me)\b",
+        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|"
+        r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
         r"let me go|better off without me|last time|deleted (?:all )?my accounts)\b",
         r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|mieux sans moi|"
@@ -56,9 +68,12 @@ MATCHER = FacetMatcher({
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
     ],
     "support": [
-        r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|daughter) (?:who|said|says|talks))\b",
-        r"\b(?:comment (?:aider|soutenir)|numero (?:d ecoute|appeler)|quel numero|prevention|ma soeur qui|mon frere dit|un ami qui)\b",
-        r"\b(?:what (?:do|should|can) i (?:say|do)|a (?:friend|coworker|colleague|student|classmate) who|told me (?:he|she|they))\b",
+        r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
+        r"daughter) (?:who|said|says|talks))\b",
+        r"\b(?:comment (?:aider|soutenir)|numero (?:d ecoute|appeler)|quel numero|prevention|ma soeur qui|"
+        r"mon frere dit|un ami qui)\b",
+        r"\b(?:what (?:do|should|can) i (?:say|do)|a (?:friend|coworker|colleague|student|classmate) who|"
+        r"told me (?:he|she|they))\b",
         r"\b(?:que (?:dire|faire)|un (?:collegue|eleve|camarade) qui|une (?:amie|collegue|eleve) qui|m a confie)\b",
         r"\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|ecoute)\b",
     ],

@@ -313,7 +313,8 @@ SCAM_FR = [
     'achète des likes et des abonnés pas cher, {link}',
     "remboursement d'impôts en attente, entrez votre carte sur {link}",
     "j'ai quitté mon CDI grâce à ce business, maintenant je fais 15k par mois, c'est dans ma bio",
-    "coucou beau gosse, je suis bloquée à l'aéroport à l'étranger, tu peux m'envoyer 300€ pour le billet ? je te rembourse",
+    "coucou beau gosse, je suis bloquée à l'aéroport à l'étranger, tu peux m'envoyer 300€ pour le billet ? "
+    "je te rembourse",
     "je suis médecin à l'ONU, je suis tombé amoureux de ton profil, j'ai juste besoin d'aide pour les frais de douane",
     'on recrute ! saisie de données à distance, 400€ par jour, il faut juste payer 50€ de formation avant',
     "j'ai récupéré 3 BTC pour un client la semaine dernière. arnaqué ? contactez nos hackers",

@@ -16,6 +16,7 @@ from trustdesk.triage.seed_model import SeedPrediction
 from trustdesk.triage.signals import ContentSignals
 
 SEED_WEIGHT = 0.85  # the seed model's harm probability counts for at most this much on its own
+SEED_FLOOR = 0.3  # below this the seed model's harm probability is noise ("Lovely day at the park!" gets ~0.2)
 # Harm rules other than self-harm intent count at half strength: on texts written apart from them they raise
 # false alarms about as often as they find what the seed model missed (see bench/results).
 RULE_WEIGHT = 0.5
@@ -44,7 +45,7 @@ def blend(base: ContentSignals, harm: HarmAssessment | None, seed: SeedPredictio
     if strongest is None or strongest.label != SELF_HARM_INTENT:
         strongest = _intent_from_model(harm, seed) or strongest
     rule = (strongest.strength * (1.0 if strongest.label == SELF_HARM_INTENT else RULE_WEIGHT)) if strongest else 0.0
-    learned = seed.harm * SEED_WEIGHT if seed else 0.0
+    learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - base.abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER
     abuse = round(1.0 - clean, 4)

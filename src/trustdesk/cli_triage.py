@@ -95,7 +95,8 @@ def queues() -> None:
     typer.echo(f"queues from {loaded.origin} (a case goes to the first that matches):")
     for q in loaded.queues:
         filters = [f"{label} {', '.join(sorted(values))}" for label, values in
-                   (("categories", q.categories), ("languages", q.languages), ("tiers", q.tiers)) if values]
+                   (("categories", q.categories), ("languages", q.languages), ("tiers", q.tiers),
+                    ("content", q.content)) if values]
         minutes = int(q.sla.total_seconds() // 60)
         sla = f"{minutes // 60}h" if minutes % 60 == 0 else f"{minutes}m"
         typer.echo(f"  {q.name:<12} {q.title:<36} {q.min_role.value:>9}+  SLA {sla:>4}  "

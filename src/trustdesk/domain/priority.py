@@ -200,6 +200,9 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
     exposure = _exposure(inputs.followers, inputs.tier)
     weighted = sum(_weights(inputs))
     corroboration = _unit(math.log1p(weighted) / math.log1p(REPORTERS_SATURATE))
+    if inputs.content_label in URGENT_CONTENT:
+        # A life may be at stake: one reporter on a small account is enough, so reach and reporters count in full.
+        exposure = corroboration = 1.0
     sla_used = max(inputs.age_seconds, 0.0) / inputs.sla_seconds
     amplify = AMPLIFIER_FLOOR + (1.0 - AMPLIFIER_FLOOR) * severity
     parts = (

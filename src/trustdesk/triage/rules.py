@@ -8,6 +8,7 @@ evidence for the explanation.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -45,8 +46,10 @@ class FacetMatcher:
     def __init__(self, facets: Mapping[str, Sequence[str]]) -> None:
         self._facets = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in
                         facets.items()}
+        # A module asks about one text several times (intent, plan, blocked): scan it once.
+        self.scan = functools.lru_cache(maxsize=64)(self._scan)
 
-    def scan(self, normalized: str) -> Facets:
+    def _scan(self, normalized: str) -> Facets:
         found: dict[str, str] = {}
         for name, pattern in self._facets.items():
             match = pattern.search(normalized)

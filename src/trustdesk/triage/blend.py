@@ -24,14 +24,16 @@ RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: 
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
 # Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, time or farewell the
-# rules found, or at INTENT_ALONE on its own; never when negated, support-seeking, about someone else, or in a
-# lowering context (games, quotes, idioms).
+# rules found, or at INTENT_ALONE on its own; never when negated, support-seeking, ordinary medicine, or in a
+# game or idiom.
 INTENT_WITH_PLAN = 0.5
 INTENT_ALONE = 0.8
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
-    if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or harm.contexts:
+    # Quotation does not lower this: reports quote what the person at risk posted ("she wrote: « … »").
+    lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
+    if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or lowering:
         return None
     p = seed.top_probability
     if (p >= INTENT_WITH_PLAN and harm.plan) or p >= INTENT_ALONE:

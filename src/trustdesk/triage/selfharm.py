@@ -67,6 +67,12 @@ MATCHER = FacetMatcher({
         r"\b(?:veux|voudrais) (?:pas|jamais) (?:mourir|me tuer|en finir)\b",
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
     ],
+    "medical": [
+        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|prescription|prescribed|doctor said|antibiotics|"
+        r"go(?:ing)? to bed|early night)\b",
+        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|ordonnance|prescrit|le medecin|antibiotiques|"
+        r"me couche|au lit)\b",
+    ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
         r"daughter) (?:who|said|says|talks))\b",
@@ -97,29 +103,29 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
 
 
 def blocked(normalized: str) -> bool:
-    """Negated, support-seeking, or about someone else rather than the writer."""
-    facets = MATCHER.scan(normalized)
-    if facets.any("negation", "support"):
-        return True
-    return "them" in _THIRD_PERSON.scan(normalized) and "me" not in _FIRST_PERSON.scan(normalized)
+    """Negated, support-seeking, or ordinary medicine ("tonight I take my pills, the flu is awful").
+
+    Someone else's plan is not blocked: "she wrote she's going to kill herself tonight" is as urgent as the first
+    person, and reports are often written by a friend.
+    """
+    return MATCHER.scan(normalized).any("negation", "support", "medical")
 
 
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support") or not ("means" in facets and "farewell" in facets):
+        if facets.any("negation", "support", "medical") or not ("means" in facets and "farewell" in facets):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
         return HarmFinding("self_harm_intent", 0.8, ("means", "farewell"), facets.evidence("farewell"))
-    if facets.any("negation", "support"):
+    if facets.any("negation", "support", "medical"):
         return HarmFinding("self_harm", 0.25, ("support-seeking" if "support" in facets else "negated",),
                            facets.evidence("ideation"))
     extras = tuple(f for f in ("means", "time", "farewell") if f in facets)
-    first_person = "me" in _FIRST_PERSON.scan(normalized) or "them" not in _THIRD_PERSON.scan(normalized)
-    if extras and first_person:
+    if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))
     return HarmFinding("self_harm", 0.6, ("ideation",), facets.evidence("ideation"))

@@ -24,20 +24,29 @@ def normalize(text: str) -> str:
     return " ".join(folded.translate(_APOSTROPHES).split())
 
 
-@dataclass(frozen=True)
 class Facets:
-    """Facets found in one text: name -> the words that matched first."""
+    """Facets of one text, each searched for only when first asked about (most texts stop at the first facet a
+    module requires), then remembered with the words that matched first."""
 
-    found: Mapping[str, str]
+    def __init__(self, patterns: Mapping[str, re.Pattern[str]], normalized: str) -> None:
+        self._patterns = patterns
+        self._text = normalized
+        self._found: dict[str, str | None] = {}
+
+    def _get(self, name: str) -> str | None:
+        if name not in self._found:
+            match = self._patterns[name].search(self._text)
+            self._found[name] = match.group(0) if match else None
+        return self._found[name]
 
     def __contains__(self, name: object) -> bool:
-        return name in self.found
+        return isinstance(name, str) and self._get(name) is not None
 
     def any(self, *names: str) -> bool:
-        return any(name in self.found for name in names)
+        return any(name in self for name in names)
 
     def evidence(self, *names: str) -> str:
-        return next((self.found[n] for n in names if n in self.found), "")
+        return next((found for n in names if (found := self._get(n)) is not None), "")
 
 
 class FacetMatcher:
@@ -50,12 +59,7 @@ class FacetMatcher:
         self.scan = functools.lru_cache(maxsize=64)(self._scan)
 
     def _scan(self, normalized: str) -> Facets:
-        found: dict[str, str] = {}
-        for name, pattern in self._facets.items():
-            match = pattern.search(normalized)
-            if match:
-                found[name] = match.group(0)
-        return Facets(found)
+        return Facets(self._facets, normalized)
 
 
 @dataclass(frozen=True)

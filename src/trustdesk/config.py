@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DATA_DIR = ".trustdesk"
+AUDIT_HEADS_FILE = "audit-heads.jsonl"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,14 @@ class Settings:
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
     audit_readers: frozenset = frozenset({"senior", "admin"})
+    # A platform delivery failing this many times raises an alert (it keeps being retried).
+    platform_alert_after: int = 5
+    # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
+    pull_every_seconds: float = 5.0
+    # The operator's own wording of notices to people (statement.fr.txt, warning.en.txt, ...), over the defaults.
+    notice_templates: Path | None = None
+    # How long after a decision its subject may appeal it (DSA Art. 20: at least six months).
+    appeal_window_days: int = 183
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -49,6 +58,12 @@ class Settings:
         }
         if env.get("TRUSTDESK_AUDIT_READERS"):
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
+        if env.get("TRUSTDESK_PLATFORM_ALERT_AFTER"):
+            values["platform_alert_after"] = int(env["TRUSTDESK_PLATFORM_ALERT_AFTER"])
+        if env.get("TRUSTDESK_NOTICE_TEMPLATES"):
+            values["notice_templates"] = Path(env["TRUSTDESK_NOTICE_TEMPLATES"])
+        if env.get("TRUSTDESK_APPEAL_WINDOW_DAYS"):
+            values["appeal_window_days"] = int(env["TRUSTDESK_APPEAL_WINDOW_DAYS"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)
@@ -57,6 +72,16 @@ class Settings:
     @property
     def signing_key_path(self) -> Path:
         return self.audit_key_path or self.data_dir / "keys" / "audit-ed25519.pem"
+
+
+def keys_dir(settings: Settings) -> Path:
+    """The directory of the audit signing key, where the heads file lives too (outside the database)."""
+    return settings.signing_key_path.parent
+
+
+def audit_heads_path(settings: Settings) -> Path:
+    """The heads file: every signed tree head, appended beside the key that signed it."""
+    return keys_dir(settings) / AUDIT_HEADS_FILE
 
 
 def _data_dir_for(url: str | None) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from trustdesk.cli import app
+from trustdesk.cli.app import app
 
 TINY = """text\tlang\tclass
 I'm ending it tonight, I already have the pills\ten\tselfharm

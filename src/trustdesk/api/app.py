@@ -12,14 +12,21 @@ from trustdesk.api import (
     routes_appeals,
     routes_audit,
     routes_cases,
+    routes_credentials,
+    routes_people,
+    routes_platforms,
     routes_policy,
     routes_subjects,
     routes_triage,
 )
 from trustdesk.api.errors import error_body, install_error_handlers
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 MAX_BODY_BYTES = 1_000_000
+API_PREFIX = "/api/v1"
+ROUTE_MODULES = (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
+                 routes_triage, routes_appeals, routes_credentials, routes_platforms,
+                 routes_people)
 
 
 def create_app(ctx: Context) -> FastAPI:
@@ -34,7 +41,6 @@ def create_app(ctx: Context) -> FastAPI:
             return JSONResponse(error_body("too_large", f"request body over {MAX_BODY_BYTES} bytes"), 413)
         return await call_next(request)
 
-    for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                   routes_triage, routes_appeals):
-        app.include_router(module.router, prefix="/api/v1")
+    for module in ROUTE_MODULES:
+        app.include_router(module.router, prefix=API_PREFIX)
     return app

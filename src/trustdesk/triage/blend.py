@@ -8,12 +8,12 @@ demand structure) and the seed model least (it was trained on such hard negative
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from trustdesk.triage.harms import SELF_HARM_INTENT, HarmAssessment, labels_for
 from trustdesk.triage.rules import HarmFinding
 from trustdesk.triage.seed_model import SeedPrediction
-from trustdesk.triage.signals import ContentSignals
 
 SEED_WEIGHT = 0.85  # the seed model's harm probability counts for at most this much on its own
 SEED_FLOOR = 0.3  # below this the seed model's harm probability is noise ("Lovely day at the park!" gets ~0.2)
@@ -41,23 +41,34 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     return None
 
 
-def blend(base: ContentSignals, harm: HarmAssessment | None, seed: SeedPrediction | None) -> ContentSignals:
+class Blended(NamedTuple):
+    """The blended parts of a text's ``ContentSignals`` (its language stays as the lexicon part found it)."""
+
+    abuse: float
+    labels: tuple[str, ...]
+    explanation: str
+
+
+def blend(
+    abuse: float, labels: Sequence[str], explanation: str, harm: HarmAssessment | None, seed: SeedPrediction | None
+) -> Blended:
+    """Blend the lexicon part's abuse, labels and explanation with the harm rules' and seed model's findings."""
     factor = harm.context_factor if harm else 1.0
     strongest = harm.strongest if harm else None
     if strongest is None or strongest.label != SELF_HARM_INTENT:
         strongest = _intent_from_model(harm, seed) or strongest
     rule = (strongest.strength * (1.0 if strongest.label == SELF_HARM_INTENT else RULE_WEIGHT)) if strongest else 0.0
     learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
-    clean = (1.0 - base.abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
+    clean = (1.0 - abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER
-    abuse = round(1.0 - clean, 4)
-    labels = [*labels_for(strongest), *(label for label in base.labels if label not in labels_for(strongest))]
-    words = [base.explanation]
+    blended = round(1.0 - clean, 4)
+    found = labels_for(strongest)
+    words = [explanation]
     if strongest is not None:
         words.insert(0, strongest.describe())
     if seed is not None and seed.harm >= SEED_LABEL_AT:
         words.append(f"seed model {seed.top_class} {seed.harm:.2f}")
-    if harm and harm.contexts and abuse > 0:
+    if harm and harm.contexts and blended > 0:
         words.append(f"lowered: {', '.join(harm.contexts)}")
-    explanation = " · ".join(words).replace(" · no abuse signals", "") if len(words) > 1 else words[0]
-    return replace(base, abuse=abuse, labels=tuple(labels), explanation=explanation)
+    said = " · ".join(words).replace(" · no abuse signals", "") if len(words) > 1 else words[0]
+    return Blended(blended, (*found, *(label for label in labels if label not in found)), said)

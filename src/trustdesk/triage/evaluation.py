@@ -1,7 +1,7 @@
 """Evaluating triage on labelled texts: ROC-AUC of case priority, abusive against benign, overall, per language
 and per class, the worst-ranked examples, and whether self-harm intent reaches the top decile every time.
 
-Pure Python on (text, lang, class, score) rows; ``services.triage_eval`` produces the scores by filing each text
+Pure Python on (text, lang, class, score) rows; ``services.intake.triage_eval`` produces the scores by filing each text
 as a real report. The TSV has a header with the columns text, lang and class; class "benign" is the negative.
 """
 

@@ -6,13 +6,13 @@ A platform can plug its own model: anything with ``name`` and ``score_many`` is 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
 from trustdesk.triage import harms, lexicon, profanity, seed_model
 from trustdesk.triage import language as language_id
+from trustdesk.triage.blend import blend
 
 # Scoring cost grows with length; the tail of a 10,000-character report rarely changes its triage.
 MAX_SCORED_CHARS = 5_000
@@ -119,47 +119,8 @@ class CompositeScorer:
         base = [combine(*row) for row in zip(languages, hits, profane, strict=True)]
         if not (self._harms or self._seed):
             return base
-        from trustdesk.triage.blend import blend
-
         found = [harms.assess(text) for text in texts] if self._harms else [None] * len(texts)
         seeds = self._seed.predict(texts) if self._seed else [None] * len(texts)
-        return [blend(*row) for row in zip(base, found, seeds, strict=True)]
+        return [replace(b, **blend(b.abuse, b.labels, b.explanation, h, s)._asdict())
+                for b, h, s in zip(base, found, seeds, strict=True)]
 
-
-def _resolve(spec: str) -> object:
-    module_name, _, attr = spec.partition(":")
-    if not module_name or not attr:
-        raise ValueError(f"scorer spec {spec!r} must be 'default', 'trained:DIR' or 'module:attr'")
-    try:
-        target: object = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise ValueError(f"scorer module {module_name!r} cannot be imported: {exc}") from exc
-    for part in attr.split("."):
-        try:
-            target = getattr(target, part)
-        except AttributeError:
-            raise ValueError(f"scorer {spec!r}: {module_name} has no attribute {attr!r}") from None
-    return target
-
-
-def load_scorer(spec: str | None = None) -> ContentScorer:
-    """The scorer named by configuration.
-
-    ``None`` or ``"default"``: the composite scorer. ``"trained:DIR"``: the latest model trained into DIR,
-    on top of the composite scorer. ``"package.module:attr"``: a platform's own scorer; attr may be a scorer
-    instance, or a class or factory called without arguments to make one.
-    """
-    if spec is None or spec.strip() in ("", "default"):
-        return CompositeScorer()
-    spec = spec.strip()
-    if spec.startswith("trained:"):
-        from trustdesk.triage.trained import TrainedScorer, load_latest
-
-        return TrainedScorer(load_latest(spec.removeprefix("trained:")), base=CompositeScorer())
-    target = _resolve(spec)
-    # A class passes the structural check too (it has the attributes), so classes are always instantiated.
-    make = isinstance(target, type) or (callable(target) and not isinstance(target, ContentScorer))
-    scorer = target() if make else target  # type: ignore[operator]
-    if not isinstance(scorer, ContentScorer):
-        raise ValueError(f"scorer {spec!r} has no name and score_many(texts); it is not a ContentScorer")
-    return scorer

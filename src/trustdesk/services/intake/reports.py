@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -80,6 +80,9 @@ def file_report(
     if content_text is None:
         content_text = _known_content(ctx, actor, ref)
     signals = score_text(ctx, content_text) if content_text else reporter_signals
+    if signals[0] is not None and signals[0].language is None and reporter_signals[0] is not None:
+        # Content too short to tell its language ("contenu"): the reporter's words tell the community's.
+        signals = (replace(signals[0], language=reporter_signals[0].language), signals[1])
     # Two first reports on one subject can race to open its case; the unique open-case key lets one win
     # and the retry joins the winner's case.
     for attempt in range(3):

@@ -36,3 +36,13 @@ def test_batch_keeps_order_and_length() -> None:
 def test_the_detector_is_built_once_and_reused() -> None:
     assert language.detector() is language.detector()
     assert language.available() and language.missing_reason() is None
+
+
+@pytest.mark.parametrize("text", ["spam", "L" * 4000, "arnaque totale", "aaaa aaaa aaaa", "lol lol lol", "!!! 😡😡",
+                                  "https://bit.ly/x"])
+def test_short_or_degenerate_texts_are_unknown_rather_than_guessed(text: str) -> None:
+    assert language.detect_many([text]) == [None]
+
+
+def test_three_ordinary_words_are_enough() -> None:
+    assert language.detect_many(["journée de merde", "that movie killed me"]) == ["fr", "en"]

@@ -61,7 +61,7 @@ def test_a_very_long_text_is_scored_quickly(composite: CompositeScorer) -> None:
 
 def test_the_composite_scorer_is_a_content_scorer(composite: CompositeScorer) -> None:
     assert isinstance(composite, ContentScorer)
-    assert composite.name == "composite(lingua+safetype+profanity-check)"
+    assert composite.name == "composite(lingua+safetype+profanity-check+seed-model+harm-rules)"
 
 
 def test_missing_packages_degrade_the_composite_and_its_name_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,7 +75,7 @@ def test_missing_packages_degrade_the_composite_and_its_name_says_so(monkeypatch
     for package in ("lingua", "safetype", "profanity_check"):
         monkeypatch.setitem(sys.modules, package, None)
 
-    scorer = CompositeScorer()
+    scorer = CompositeScorer(harm_rules=False, seed=False)  # the pure-Python parts are tested on their own
     assert scorer.name == "composite(nothing; missing: lingua, safetype, profanity-check)"
     assert scorer.score_many(["je vais te tuer"]) == [
         ContentSignals(None, 0.0, (), "language unknown · no abuse signals")

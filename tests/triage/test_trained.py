@@ -50,7 +50,7 @@ def test_trained_scorer_on_top_of_the_composite_keeps_language_and_labels(
 ) -> None:
     train_model(history[:600], seed=0).save(tmp_path)
     scorer = load_scorer(f"trained:{tmp_path}")
-    assert scorer.name == "trained-v1+composite(lingua+safetype+profanity-check)"
+    assert scorer.name == "trained-v1+composite(lingua+safetype+profanity-check+seed-model+harm-rules)"
     [signals] = scorer.score_many(["Je vais te tuer"])
     assert signals.language == "fr" and "threat" in signals.labels
     assert "past decisions" in signals.explanation
@@ -77,3 +77,11 @@ def test_too_few_decisions_or_one_outcome_cannot_train() -> None:
         train_model([("a", True)] * 5 + [("b", False)] * 5)
     with pytest.raises(ValueError, match="actioned and"):
         train_model([("spam spam", True)] * 40 + [("hello", False)] * 2)
+
+
+def test_a_model_trained_on_few_decisions_starts_from_the_seed_corpus(history: list[tuple[str, bool]]) -> None:
+    texts = ["I'm ending it tonight, I already have the pills", "Great recipe, thanks for sharing!"]
+    on_seed = train_model(history[:100], seed=0).predict_proba(texts)
+    alone = train_model(history[:100], seed=0, with_seed_corpus=False).predict_proba(texts)
+    assert on_seed[0] > 0.5 > on_seed[1]
+    assert on_seed[0] - on_seed[1] > alone[0] - alone[1]

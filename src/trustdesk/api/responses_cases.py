@@ -92,6 +92,9 @@ class QueueView(View):
     tiers: list[str]
     min_role: str
     sla_minutes: int
+    content: list[str] = Field(description="harm findings in the reports' text that route a case here "
+                                           "(e.g. self_harm_intent); empty: any")
+    resources: str = Field(description="operator-set text shown with each case of this queue (e.g. helplines)")
     depth: int = Field(description="open cases in the queue")
     claimable: int
     sla_breached: int = Field(description="open cases past the queue's SLA")

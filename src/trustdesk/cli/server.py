@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -77,9 +78,12 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from trustdesk.services.intake.scoring import warm_up
         from trustdesk.services.safeguards.policy_versions import record_policy_in_force
 
         record_policy_in_force(ctx)
+        # Models load here, at start, so the first report is not the one that waits for them.
+        await asyncio.to_thread(warm_up, ctx)
         threads: list[SchedulerThread | PullerThread] = []
         if run_scheduler:
             threads = [SchedulerThread(ctx), PullerThread(ctx)]

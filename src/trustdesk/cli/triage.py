@@ -65,6 +65,27 @@ def train(
     typer.echo("score new reports with it: TRUSTDESK_SCORER=trained trustdesk serve")
 
 
+@triage_app.command("eval")
+def evaluate(
+    file: Annotated[str, typer.Argument(help="TSV with a header: text, lang, class (class benign is the negative)")],
+    scorer: Annotated[str | None, typer.Option(help="Scorer spec to evaluate (default: TRUSTDESK_SCORER)")] = None,
+    worst: Annotated[int, typer.Option(min=0, help="Worst-ranked examples to show")] = 5,
+) -> None:
+    """File each text as one report (category other, own reporter and account) and print ROC-AUC of priority."""
+    import os
+
+    from trustdesk.services.intake.triage_eval import score_examples
+    from trustdesk.triage.evaluation import evaluate as run
+    from trustdesk.triage.evaluation import format_report, read_examples
+
+    if scorer:
+        os.environ["TRUSTDESK_SCORER"] = scorer
+    examples = read_examples(file)
+    typer.echo(f"{len(examples)} texts from {file}, filed as reports in a temporary database")
+    for line in format_report(run(score_examples(examples), worst=worst)):
+        typer.echo(line)
+
+
 @triage_app.command()
 def queues() -> None:
     """Show the queue definitions in force (TRUSTDESK_QUEUES or the default)."""
@@ -74,7 +95,8 @@ def queues() -> None:
     typer.echo(f"queues from {loaded.origin} (a case goes to the first that matches):")
     for q in loaded.queues:
         filters = [f"{label} {', '.join(sorted(values))}" for label, values in
-                   (("categories", q.categories), ("languages", q.languages), ("tiers", q.tiers)) if values]
+                   (("categories", q.categories), ("languages", q.languages), ("tiers", q.tiers),
+                    ("content", q.content)) if values]
         minutes = int(q.sla.total_seconds() // 60)
         sla = f"{minutes // 60}h" if minutes % 60 == 0 else f"{minutes}m"
         typer.echo(f"  {q.name:<12} {q.title:<36} {q.min_role.value:>9}+  SLA {sla:>4}  "

@@ -23,10 +23,17 @@ from trustdesk.services.enforcement import action_queries
 from trustdesk.services.oversight import dashboard
 from trustdesk.services.oversight.notices import list_notices
 from trustdesk.services.review import cases, messages, notes
+from trustdesk.triage.queue_config import load_queues
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
 PAGE = 50
+
+
+def queue_resources(name: str | None) -> str:
+    """The operator's resources text for cases in this queue (e.g. self-harm helplines); "" when none."""
+    queue = load_queues().get(name)
+    return queue.resources if queue else ""
 
 
 def lease_held(case: dict, now: datetime) -> bool:
@@ -100,7 +107,8 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
                 note_action=f"/cases/{case_id}/notes", notices=list_notices(ctx, actor=actor, case_id=case_id),
                 messages=messages.list_messages(ctx, actor=actor, case_id=case_id),
-                reply_templates=messages.reply_templates(ctx, case.get("language") or "en"))
+                reply_templates=messages.reply_templates(ctx, case.get("language") or "en"),
+                resources=queue_resources(case["queue"]))
 
 
 @router.post("/cases/{case_id}/messages")

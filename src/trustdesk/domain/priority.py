@@ -39,6 +39,10 @@ CATEGORY_SEVERITY: dict[str, float] = {
     "spam": 0.1,
 }
 UNKNOWN_CATEGORY_SEVERITY = CATEGORY_SEVERITY["other"]
+# Content label (triage.harms) -> the category whose severity it carries; self-harm intent tops every category.
+CONTENT_CATEGORY = {"self_harm_intent": "self_harm", "self_harm": "self_harm", "hate": "hate", "scam": "scam",
+                    "threat": "threat"}
+URGENT_CONTENT = frozenset({"self_harm_intent"})
 
 TIER_EXPOSURE = {"low": 0.0, "medium": 0.4, "high": 0.75, "critical": 1.0}
 UNKNOWN_TIER_EXPOSURE = TIER_EXPOSURE["high"]  # a tier this module does not know is not assumed to be low
@@ -67,6 +71,11 @@ class PriorityInputs:
     tier: str
     age_seconds: float
     sla_seconds: float
+    # What the reports' text says (triage.harms), whatever the category chosen: e.g. "self_harm_intent" with
+    # facets ("means", "time"). Intent to self-harm is the most urgent thing a report can say and counts as the
+    # highest severity; other findings are named in the line and weigh through abuse.
+    content_label: str | None = None
+    content_facets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,20 @@ def _severity(inputs: PriorityInputs) -> tuple[float, list[str]]:
     return CATEGORY_SEVERITY.get(names[0], UNKNOWN_CATEGORY_SEVERITY), names
 
 
+def _content_severity(inputs: PriorityInputs) -> float:
+    """Only urgent content (self-harm intent) changes severity; other findings weigh through abuse (content part),
+    so a rule's false alarm on a benign text costs a few points, not a category's worth."""
+    return 1.0 if inputs.content_label in URGENT_CONTENT else 0.0
+
+
+def _content_words(inputs: PriorityInputs) -> tuple[str, str]:
+    """("self-harm intent", "means + time") for the line; ("", "") without a content finding."""
+    if inputs.content_label not in CONTENT_CATEGORY:
+        return "", ""
+    name = inputs.content_label.replace("_", " ").replace("self harm", "self-harm")
+    return name, " + ".join(inputs.content_facets)
+
+
 def _exposure(followers: int | None, tier: str) -> float:
     reach_log = UNKNOWN_REACH_LOG if followers is None else math.log10(1 + max(followers, 0))
     return max(_unit(reach_log / REACH_FULL), TIER_EXPOSURE.get(tier, UNKNOWN_TIER_EXPOSURE))
@@ -170,11 +193,16 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
     """Priority of a case: score 0..100, its parts (summing to the score) and a one-line explanation."""
     if not inputs.sla_seconds > 0:
         raise ValueError("sla_seconds must be > 0")
-    severity, categories = _severity(inputs)
+    reported, categories = _severity(inputs)
+    content = _content_severity(inputs)
+    severity = max(reported, content)
     abuse = _unit(inputs.abuse)
     exposure = _exposure(inputs.followers, inputs.tier)
     weighted = sum(_weights(inputs))
     corroboration = _unit(math.log1p(weighted) / math.log1p(REPORTERS_SATURATE))
+    if inputs.content_label in URGENT_CONTENT:
+        # A life may be at stake: one reporter on a small account is enough, so reach and reporters count in full.
+        exposure = corroboration = 1.0
     sla_used = max(inputs.age_seconds, 0.0) / inputs.sla_seconds
     amplify = AMPLIFIER_FLOOR + (1.0 - AMPLIFIER_FLOOR) * severity
     parts = (
@@ -187,8 +215,16 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
     score = round(sum(value for _, value in parts), 2)
 
     words = [", ".join(categories[:3]) + (f" +{len(categories) - 3}" if len(categories) > 3 else "")]
-    if inputs.language:
-        words.append(inputs.language.upper())
+    finding, facets = _content_words(inputs)
+    if finding and (content > reported or CONTENT_CATEGORY[inputs.content_label or ""] not in categories
+                    and reported <= CATEGORY_SEVERITY["other"]):
+        # The text says more than the category chosen: lead with it ("self-harm intent · FR · means + time").
+        words = [finding, *([inputs.language.upper()] if inputs.language else []), *([facets] if facets else []),
+                 f"reported as {words[0]}"]
+    else:
+        words += [inputs.language.upper()] if inputs.language else []
+        if finding and CONTENT_CATEGORY[inputs.content_label or ""] not in categories:  # says what is not reported
+            words.append(f"{finding} ({facets})" if facets else finding)
     words.append(_reporters_text(inputs, weighted))
     words.append(format_reach(inputs.followers) + ("" if inputs.followers is None else " reach"))
     if inputs.tier in ("high", "critical"):

@@ -17,6 +17,11 @@ SUPPORTED_LANGUAGES = ("en", "fr", "es", "de", "pt", "it", "nl")
 
 # Texts with fewer letters than this carry too little evidence ("ok", "lol", a bare URL): answer None.
 MIN_LETTERS = 4
+# Nor do texts of fewer words ("spam", "arnaque totale") or degenerate ones (4,000 times "L", "aaaaah !!!"):
+# lingua would guess Portuguese for them, and a wrong language routes a case to the wrong queue.
+MIN_WORDS = 3
+MIN_DISTINCT_LETTERS = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # URLs, @mentions and #tags are not written in any language; left in, "https://x.io" reads as Portuguese.
 _NOT_LANGUAGE = re.compile(
@@ -68,17 +73,24 @@ def missing_reason() -> str | None:
 
 
 def _enough_letters(text: str) -> bool:
+    """Enough evidence to name a language: letters, words of two letters or more, and some variety in both."""
     count = 0
     for ch in text:
         if ch.isalpha():
             count += 1
             if count >= MIN_LETTERS:
-                return True
-    return False
+                break
+    else:
+        return False
+    words = _WORD.findall(text[:2_000].lower())
+    if len(words) < MIN_WORDS or len(set(words)) < min(MIN_WORDS, 2):
+        return False
+    return len({ch for word in words for ch in word}) >= MIN_DISTINCT_LETTERS
 
 
 def detect_many(texts: Sequence[str]) -> list[str | None]:
-    """ISO 639-1 code of each text, or None when unsure, too short, or lingua is missing."""
+    """ISO 639-1 code of each text, or None (shown as "unknown") when unsure, too short, degenerate, or lingua is
+    missing."""
     found: list[str | None] = [None] * len(texts)
     lingua = detector()
     if lingua is None:

@@ -25,7 +25,10 @@ DEFAULT_FILE = "queues_default.toml"
 TIERS = frozenset({"low", "medium", "high", "critical"})
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-_KEYS = {"name", "title", "categories", "languages", "tiers", "min_role", "sla_minutes"}
+_KEYS = {"name", "title", "categories", "languages", "tiers", "min_role", "sla_minutes", "content", "resources"}
+# Content findings a queue may filter on (see triage.harms): what the report's text says, whatever its category.
+CONTENT_LABELS = frozenset({"self_harm_intent", "self_harm", "hate", "scam", "threat"})
+MAX_RESOURCES = 2_000
 
 
 class QueueConfigError(ValueError):
@@ -41,14 +44,19 @@ class QueueDef:
     tiers: frozenset[str]
     min_role: Role
     sla: timedelta
+    content: frozenset[str] = frozenset()
+    resources: str = ""  # operator-set text shown on the console page of each case in this queue
 
     @property
     def catch_all(self) -> bool:
-        return not (self.categories or self.languages or self.tiers)
+        return not (self.categories or self.languages or self.tiers or self.content)
 
-    def matches(self, categories: Iterable[str], language: str | None, tier: str) -> bool:
+    def matches(self, categories: Iterable[str], language: str | None, tier: str,
+                content: Iterable[str] = ()) -> bool:
         """Every filter the queue sets must hold; a filter left empty holds for any case."""
         if self.categories and not self.categories.intersection(categories):
+            return False
+        if self.content and not self.content.intersection(content):
             return False
         if self.languages and language not in self.languages:
             return False
@@ -61,7 +69,8 @@ class QueueDef:
         return {
             "name": self.name, "title": self.title, "categories": sorted(self.categories),
             "languages": sorted(self.languages), "tiers": sorted(self.tiers), "min_role": self.min_role.value,
-            "sla_minutes": int(self.sla.total_seconds() // 60),
+            "sla_minutes": int(self.sla.total_seconds() // 60), "content": sorted(self.content),
+            "resources": self.resources,
         }
 
 
@@ -70,10 +79,11 @@ class QueueSet:
     queues: tuple[QueueDef, ...]
     origin: str
 
-    def route(self, categories: Iterable[str], language: str | None, tier: str) -> QueueDef:
+    def route(self, categories: Iterable[str], language: str | None, tier: str,
+              content: Iterable[str] = ()) -> QueueDef:
         """The first queue that matches; the last queue catches everything, so there always is one."""
-        wanted = list(categories)
-        return next(q for q in self.queues if q.matches(wanted, language, tier))
+        wanted, found = list(categories), list(content)
+        return next(q for q in self.queues if q.matches(wanted, language, tier, found))
 
     def get(self, name: str | None) -> QueueDef | None:
         return next((q for q in self.queues if q.name == name), None)
@@ -110,9 +120,11 @@ def _parse_one(raw: object, index: int) -> QueueDef:
     unknown = set(raw) - _KEYS
     if unknown:
         raise QueueConfigError(f"queue {name!r}: unknown keys {sorted(unknown)}; known: {sorted(_KEYS)}")
-    categories, languages, tiers = (_strings(name, raw, k) for k in ("categories", "languages", "tiers"))
+    categories, languages, tiers, content = (_strings(name, raw, k) for k in
+                                             ("categories", "languages", "tiers", "content"))
     known_categories = {c.value for c in Category}
     for label, values, valid in (("categories", categories, known_categories.__contains__),
+                                 ("content", content, CONTENT_LABELS.__contains__),
                                  ("languages", languages, _LANGUAGE.match), ("tiers", tiers, TIERS.__contains__)):
         bad = sorted(v for v in values if not valid(v))
         if bad:
@@ -127,7 +139,11 @@ def _parse_one(raw: object, index: int) -> QueueDef:
     title = raw.get("title", name)
     if not isinstance(title, str) or not 0 < len(title) <= 100:
         raise QueueConfigError(f"queue {name!r}: title must be 1..100 characters")
-    return QueueDef(name, title, categories, languages, tiers, min_role, timedelta(minutes=minutes))
+    resources = raw.get("resources", "")
+    if not isinstance(resources, str) or len(resources) > MAX_RESOURCES:
+        raise QueueConfigError(f"queue {name!r}: resources must be text of at most {MAX_RESOURCES} characters")
+    return QueueDef(name, title, categories, languages, tiers, min_role, timedelta(minutes=minutes), content,
+                    resources.strip())
 
 
 def parse_queues(text: str, origin: str) -> QueueSet:

@@ -7,11 +7,12 @@ A platform can plug its own model: anything with ``name`` and ``score_many`` is 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
+from trustdesk.triage import harms, lexicon, profanity, seed_model
 from trustdesk.triage import language as language_id
-from trustdesk.triage import lexicon, profanity
+from trustdesk.triage.blend import blend
 
 # Scoring cost grows with length; the tail of a 10,000-character report rarely changes its triage.
 MAX_SCORED_CHARS = 5_000
@@ -73,14 +74,16 @@ def combine(
 
 
 class CompositeScorer:
-    """Language ID (lingua) + abuse lexicons (safetype and trustdesk rules) + English profanity model.
+    """Language ID (lingua) + abuse lexicons (safetype and trustdesk rules) + English profanity model + harm
+    rules (self-harm, hate, scam, veiled threats, lowering context) + the shipped seed model (see ``blend``).
 
     Each part is optional: when its package is missing the scorer still works without it, and ``name`` says
     what is missing so the degradation is visible wherever the scorer's name is shown.
     """
 
     def __init__(
-        self, *, language: bool = True, lexicon_rules: bool = True, profanity_model: bool = True
+        self, *, language: bool = True, lexicon_rules: bool = True, profanity_model: bool = True,
+        harm_rules: bool = True, seed: bool = True,
     ) -> None:
         parts: list[str] = []
         missing: list[str] = []
@@ -88,6 +91,7 @@ class CompositeScorer:
             (language, "lingua", language_id),
             (lexicon_rules, "safetype", lexicon),
             (profanity_model, "profanity-check", profanity),
+            (seed, "seed-model", seed_model),
         ):
             if not wanted:
                 continue
@@ -95,6 +99,10 @@ class CompositeScorer:
         self._language = language and language_id.available()
         self._lexicon = lexicon_rules and lexicon.available()
         self._profanity = profanity_model and profanity.available()
+        self._harms = harm_rules
+        self._seed = seed_model.load() if seed else None
+        if harm_rules:
+            parts.append("harm-rules")
         lacking = f"; missing: {', '.join(missing)}" if missing else ""
         self.name = f"composite({'+'.join(parts or ['nothing'])}{lacking})"
 
@@ -108,4 +116,11 @@ class CompositeScorer:
             english = [i for i, lang in enumerate(languages) if lang in (None, "en")]
             for i, p in zip(english, profanity.probabilities([texts[i] for i in english]), strict=True):
                 profane[i] = p
-        return [combine(*row) for row in zip(languages, hits, profane, strict=True)]
+        base = [combine(*row) for row in zip(languages, hits, profane, strict=True)]
+        if not (self._harms or self._seed):
+            return base
+        found = [harms.assess(text) for text in texts] if self._harms else [None] * len(texts)
+        seeds = self._seed.predict(texts) if self._seed else [None] * len(texts)
+        return [replace(b, **blend(b.abuse, b.labels, b.explanation, h, s)._asdict())
+                for b, h, s in zip(base, found, seeds, strict=True)]
+

@@ -27,6 +27,7 @@ from trustdesk.triage.signals import ContentScorer, ContentSignals
 MIN_EXAMPLES = 20
 MIN_PER_CLASS = 5
 TEST_SHARE = 0.2
+SEED_CORPUS_WEIGHT = 0.25  # weight of each seed-corpus example next to one moderator decision
 THRESHOLD = 0.5  # probability from which precision and recall count a prediction as "actioned"
 
 _VERSIONED = re.compile(r"^model-v(\d+)\.json$")
@@ -163,8 +164,18 @@ def _check(examples: Sequence[tuple[str, bool]]) -> None:
         )
 
 
-def train_model(examples: Sequence[tuple[str, bool]], *, seed: int = 0) -> TrainedModel:
-    """Fit on 80% of (text, was_actioned) decisions and evaluate on the stratified other 20%."""
+def seed_examples() -> list[tuple[str, bool]]:
+    """The shipped seed corpus as (text, harmful) examples: what every trained model starts from."""
+    from trustdesk.triage.seed_model import read_corpus
+
+    return [(text, label != "benign") for text, _, label in read_corpus()]
+
+
+def train_model(
+    examples: Sequence[tuple[str, bool]], *, seed: int = 0, with_seed_corpus: bool = True
+) -> TrainedModel:
+    """Fit on 80% of (text, was_actioned) decisions, on top of the shipped seed corpus, and evaluate on the
+    stratified other 20% of the decisions (never on seed texts, so the metrics speak of this platform)."""
     from sklearn.metrics import precision_score, recall_score, roc_auc_score
     from sklearn.model_selection import train_test_split
 
@@ -174,7 +185,14 @@ def train_model(examples: Sequence[tuple[str, bool]], *, seed: int = 0) -> Train
     x_train, x_test, y_train, y_test = train_test_split(
         texts, labels, test_size=TEST_SHARE, stratify=labels, random_state=seed
     )
-    pipeline = _pipeline(seed).fit(x_train, y_train)
+    weights = [1.0] * len(x_train)
+    if with_seed_corpus:
+        # The seed corpus is where the model starts; the platform's own decisions weigh four times as much.
+        extra = seed_examples()
+        x_train = [*x_train, *(text for text, _ in extra)]
+        y_train = [*y_train, *(label for _, label in extra)]
+        weights += [SEED_CORPUS_WEIGHT] * len(extra)
+    pipeline = _pipeline(seed).fit(x_train, y_train, logisticregression__sample_weight=weights)
     scores = pipeline.predict_proba(x_test)[:, 1]
     predicted = scores >= THRESHOLD
     metrics = {
@@ -182,7 +200,7 @@ def train_model(examples: Sequence[tuple[str, bool]], *, seed: int = 0) -> Train
         "recall": float(recall_score(y_test, predicted, zero_division=0)),
         "roc_auc": float(roc_auc_score(y_test, scores)),
         "threshold": THRESHOLD,
-        "n_train": float(len(x_train)),
+        "n_train": float(len(x_train)),  # seed corpus included
         "n_test": float(len(x_test)),
     }
     return TrainedModel(pipeline, datetime.now(UTC), len(examples), metrics)

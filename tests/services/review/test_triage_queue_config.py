@@ -22,21 +22,24 @@ sla_minutes = 600
 """
 
 
-def test_the_default_queues_route_protected_french_safety_and_general_in_that_order():
+def test_the_default_queues_route_self_harm_protected_french_safety_and_general_in_that_order():
     queues = load_queues()
-    assert [q.name for q in queues.queues] == ["protected", "french", "safety", "general"]
+    assert [q.name for q in queues.queues] == ["self-harm", "protected", "french", "safety", "general"]
+    assert queues.route(["spam"], "fr", "critical", ["self_harm_intent"]).name == "self-harm"
+    assert "3114" in queues.queues[0].resources
     assert queues.route(["threat"], "fr", "critical").name == "protected"
     assert queues.route(["threat"], "fr", "low").name == "french"
     assert queues.route(["spam", "threat"], "en", "high").name == "safety"
     assert queues.route(["spam"], None, "low").name == "general"
-    assert [q.name for q in queues.visible(Role.MODERATOR)] == ["french", "safety", "general"]
-    assert queues.hidden_names(Role.TRIAGE) == ["protected", "french", "safety"]
+    assert [q.name for q in queues.visible(Role.MODERATOR)] == ["self-harm", "french", "safety", "general"]
+    assert queues.hidden_names(Role.TRIAGE) == ["self-harm", "protected", "french", "safety"]
 
 
 @pytest.mark.parametrize(("text", "problem"), [
     (GOOD.replace('name = "rest"\n', 'name = "rest"\ncategories = ["spam"]\n'), "must have no filters"),
     (GOOD.replace('categories = ["threat"]', 'categories = ["threats"]'), "unknown categories"),
     (GOOD.replace('min_role = "moderator"', 'min_role = "boss"'), "min_role"),
+    (GOOD.replace('categories = ["threat"]', 'content = ["suicide"]'), "unknown content"),
     (GOOD.replace("sla_minutes = 30", "sla_minutes = 0"), "sla_minutes"),
     (GOOD.replace('name = "rest"', 'name = "threats"'), "unique"),
     (GOOD.replace("sla_minutes = 30", "sla_minutes = 30\ncolour = 'red'"), "unknown keys"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,6 +26,7 @@ from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, get_or_create_subject
 from trustdesk.services.intake.scoring import score_text
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
+from trustdesk.services.review.case_content import content_language
 from trustdesk.services.review.case_priority import refresh_case_priority
 from trustdesk.services.review.cases import MAX_PAGE, case_summary
 from trustdesk.storage.database import Transaction
@@ -79,6 +80,9 @@ def file_report(
     if content_text is None:
         content_text = _known_content(ctx, actor, ref)
     signals = score_text(ctx, content_text) if content_text else reporter_signals
+    if signals[0] is not None and signals[0].language is None and reporter_signals[0] is not None:
+        # Content too short to tell its language ("contenu"): the reporter's words tell the community's.
+        signals = (replace(signals[0], language=reporter_signals[0].language), signals[1])
     # Two first reports on one subject can race to open its case; the unique open-case key lets one win
     # and the retry joins the winner's case.
     for attempt in range(3):
@@ -140,7 +144,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         explanation=signals.explanation[:300] if signals else "", scorer=incoming.scorer[:120],
     ))
     if signals is not None:
-        case.language = case.language or signals.language
+        tx.session.flush()
+        case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
     if incoming.reporter is not None:
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)

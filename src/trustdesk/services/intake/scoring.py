@@ -82,6 +82,28 @@ def score_text(ctx: Context, text: str) -> tuple[ContentSignals | None, str]:
         return None, ""
 
 
+WARM_UP_TEXTS = (
+    "Je vais te retrouver, je sais où tu habites.",
+    "I already have the pills, I'm ending it tonight.",
+    "Envie de gagner 5000 euros par jour ? bit.ly/x",
+    "Great recipe, thanks for sharing it with everyone!",
+)
+
+
+def warm_up(ctx: Context) -> str:
+    """Build the configured content scorer and score a few texts, so every model (language models, lexicons,
+    profanity and seed models) is loaded before the first report arrives; returns the scorer's name."""
+    try:
+        scorer = content_scorer(ctx)
+        if scorer is None:
+            return "none"
+        scorer.score_many(list(WARM_UP_TEXTS))
+        return scorer.name
+    except Exception:  # noqa: BLE001 - intake files reports unscored when the scorer fails; so does start
+        log.exception("content scorer failed to warm up; reports will be filed without content signals")
+        return "failed"
+
+
 # -- training ------------------------------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from trustdesk.policy.tiers import reach_of
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import subject_state
+from trustdesk.services.review.case_content import content_by_case
 from trustdesk.services.review.cases import ensure_visible
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
@@ -222,17 +223,20 @@ def compute_triage(
     reporters = sorted({r for rs in reports.values() for r in _first_reporters(rs)})
     profiles, tracks = _profiles(session, reporters), reporter_tracks(session, reporters)
     abuse = _abuse_by_case(session, case_ids)
+    content = content_by_case(session, case_ids)
     facts = _subject_facts(session, [s for _, s in pairs])
     results = []
     for case, subject in pairs:
         tier = ctx.policy.tier_of(facts[subject.id])[0].value
-        queue = queues.route(case.categories, case.language, tier)
+        label, facets = content.get(case.id, (None, ()))
+        queue = queues.route(case.categories, case.language, tier, [label] if label else [])
         weights, trusted = _weights(reports.get(case.id, []), profiles, tracks, now)
         inputs = PriorityInputs(
             category=case.category, categories=frozenset(case.categories), unique_reporters=len(weights),
             trusted_flaggers=trusted, reporter_weights=weights, abuse=abuse.get(case.id, 0.0),
             language=case.language, followers=reach_of(facts[subject.id]), tier=tier,
             age_seconds=(now - case.first_report_at).total_seconds(), sla_seconds=queue.sla.total_seconds(),
+            content_label=label, content_facets=facets,
         )
         results.append(Triage(case.id, queue.name, compute_priority(inputs), tier))
     return results

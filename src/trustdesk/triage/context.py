@@ -1,0 +1,53 @@
+"""Context that lowers risk: games and sport, quotation and reporting, idioms, negation, in French and English.
+
+"Je vais te tuer au Mario Kart", "that movie killed me", "journée de merde", "in Taken he says « I will find
+you »", "the player was suspended": violent or coarse words that are not abuse. Each context found multiplies
+the abuse from rules and lexicons by a factor below 1; the seed model, which saw such texts, is lowered less.
+"""
+
+from __future__ import annotations
+
+from trustdesk.triage.rules import FacetMatcher
+
+MATCHER = FacetMatcher({
+    "game or sport": [
+        r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
+        r"minecraft|lol|tekken|ranked|round|match|gg|headshot|game|rematch|revanche|partie|parties|"
+        r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
+        r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
+        r"monopoly|ps5|xbox|switch|manette|controller|manche|level|niveau|boss|respawn|lobby|squad|1v1|elo|"
+        r"karaoke|overtime|prolongation|penalty|tournoi|tournament|league|ligue|ranked|rematch)\b",
+    ],
+    "quotation or news": [
+        r"[«“\"].{3,}[»”\"]", r"\b(?:in the (?:movie|film|book)|dans le (?:film|livre)|quoting|citation|he says|il dit|"
+        r"says|dit)\b.{0,40}[«“\":]",
+        r"\b(?:news|article|reports that|according to|arrested|suspended|fired|inquiry|documentary|essay|history|"
+        r"propaganda|villain|says the|bbc)\b",
+        r"\b(?:actu|l article|d apres|interpelle|suspendu|exclu|renvoye|enquete|documentaire|expose|histoire|"
+        r"propagande|le mechant|les infos)\b",
+    ],
+    "idiom": [
+        r"\b(?:killed me|killing me|kill me with|i m dead|dead funny|killed it|dying to|battery died|phone is dying|"
+        r"to die for|could murder a|laughed|laughing|lol|lmao|haha|mdr|ptdr|💀|😂)",
+        r"\b(?:m a tue|(?:ca|il|elle|ce \w+|cette \w+|\w+s) me tuen?t?|mort de rire|tue le game|meurs (?:de faim|"
+        r"d envie)|a tomber|m a acheve|"
+        r"journee de merde|envie de mourir mdr|est en train de mourir)\b",
+    ],
+    "negation": [
+        r"\b(?:would never|i d never|i m not going to|not suicidal|never hurt)\b",
+        r"\b(?:ferais jamais|vais pas|suis pas suicidaire)\b",
+    ],
+})
+
+FACTOR = {"game or sport": 0.45, "quotation or news": 0.5, "idiom": 0.45, "negation": 0.5}
+FLOOR = 0.2
+
+
+def lowering(normalized: str) -> tuple[float, tuple[str, ...]]:
+    """Factor (FLOOR..1) by which context lowers abuse evidence, and the contexts found."""
+    facets = MATCHER.scan(normalized)
+    found = tuple(name for name in FACTOR if name in facets)
+    factor = 1.0
+    for name in found:
+        factor *= FACTOR[name]
+    return max(factor, FLOOR), found

@@ -1,0 +1,60 @@
+"""The harm rules together: self-harm, dehumanising hate, scams, veiled threats, and the context that lowers them.
+
+``assess(text)`` returns what the rules found in one text; ``describe_labels`` turns a report's stored labels
+back into the short phrase the priority line shows ("self-harm intent · means + time").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trustdesk.triage import context, hate, scam, selfharm, veiled_threats
+from trustdesk.triage.rules import HarmFinding, normalize
+
+# Labels a case is routed and weighed by: content that says "self-harm intent" is a self-harm case whatever
+# category the reporter chose.
+SELF_HARM_INTENT = "self_harm_intent"
+CATEGORY_OF_LABEL = {SELF_HARM_INTENT: "self_harm", "self_harm": "self_harm", "hate": "hate", "scam": "scam",
+                     "threat": "threat"}
+FACET_PREFIX = "facet:"  # stored labels "facet:means" carry the facets that explain the strongest finding
+
+
+@dataclass(frozen=True)
+class HarmAssessment:
+    findings: tuple[HarmFinding, ...]  # strongest first
+    context_factor: float
+    contexts: tuple[str, ...]
+    plan: tuple[str, ...] = ()  # self-harm means/time/farewell in a text not negated nor about someone else
+    selfharm_blocked: bool = False  # negated, support-seeking or about someone else
+
+    @property
+    def strongest(self) -> HarmFinding | None:
+        return self.findings[0] if self.findings else None
+
+
+def assess(text: str) -> HarmAssessment:
+    normalized = normalize(text)
+    findings = [f for module in (selfharm, hate, scam, veiled_threats) if (f := module.assess(normalized))]
+    factor, contexts = context.lowering(normalized)
+    findings.sort(key=lambda f: -f.strength)
+    plan = selfharm.plan_facets(normalized)
+    blocked = selfharm.blocked(normalized)
+    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked)
+
+
+def labels_for(finding: HarmFinding | None) -> list[str]:
+    """Labels stored on the report for its strongest harm finding."""
+    if finding is None:
+        return []
+    return [finding.label, *(FACET_PREFIX + facet for facet in finding.facets)]
+
+
+def describe_labels(labels: Sequence[str]) -> tuple[str | None, str]:
+    """(category implied by the content, short phrase) from a report's stored labels; (None, "") without a harm."""
+    label = next((label for label in labels if label in CATEGORY_OF_LABEL), None)
+    if label is None:
+        return None, ""
+    facets = [label.removeprefix(FACET_PREFIX) for label in labels if label.startswith(FACET_PREFIX)]
+    name = label.replace("_", " ").replace("self harm", "self-harm")
+    return CATEGORY_OF_LABEL[label], (f"{name} ({' + '.join(facets)})" if facets else name)

@@ -1,0 +1,63 @@
+"""Scams and spam: money promises, crypto doubling, urgency, link shorteners and phishing, in French and English.
+
+One facet alone is ordinary (a link to meeting notes, "I bought bitcoin years ago"); two or more together
+("double your BTC" + a short link) is what scams look like.
+"""
+
+from __future__ import annotations
+
+from trustdesk.triage.rules import FacetMatcher, HarmFinding
+
+MATCHER = FacetMatcher({
+    "money promise": [
+        r"\b(?:earn|make|made|gagne|gagner|gagnes)\b.{0,25}\d[\d ,.k]*\s*(?:\$|€|eur|euros|dollars)?\s*"
+        r"(?:a|per|/|par)\s*(?:day|week|jour|semaine)\b",
+        r"\b(?:double|doubler|doubleur|x2|2x|10x|x10|multipl\w+)\b", r"\bguarantee\w*\b", r"\bgaranti\w*\b",
+        r"\b\d+ ?% (?:return|de rendement|win rate|de reussite)\b", r"\bpassive income\b", r"\brevenu passif\b",
+        r"\bprofit\b", r"\bno experience\b", r"\bsans experience\b", r"\bsans rien faire\b", r"\brentier\b",
+        r"\bsend (?:me )?\S+ (?:and|get)\b", r"\benvoie(?: moi)? \S+ (?:et|ou)\b", r"\bget \w+ back\b",
+        r"\bfree (?:gift|\$|money|followers|crypto|bitcoin|eth)\w*", r"\bgratuit\w*\b", r"\bgiveaway\b",
+        r"\bairdrop\b", r"\byou won\b", r"\bvous avez gagne\b", r"\bclaim\b", r"\breclamez\b",
+    ],
+    "crypto": [r"\b(?:bitcoin|btc|eth|crypto\w*|usdt|dogecoin|wallet|forex|trading)\b"],
+    "urgency": [
+        r"\b(?:urgent|act now|limited|only \d+ (?:spots|places)|expires?|before midnight|within \d+ hours?|"
+        r"today only|last chance|hurry)\b",
+        r"\b(?:vite|places limitees|plus que \d+ places|valable \d+ heures?|avant minuit|dans les \d+ heures|"
+        r"aujourd hui seulement|derniere chance)\b",
+    ],
+    "short link": [
+        r"\b(?:bit\.ly|tinyurl\.com|t\.me|cutt\.ly|goo\.gl|is\.gd|rb\.gy|wa\.me|shorturl\.at|ow\.ly|tiny\.cc)/",
+        r"\btelegram @|\btelegram @|\bwhatsapp\b",
+    ],
+    "solicitation": [
+        r"\b(?:dm me|message me|ask me how|link in bio|join (?:now|the)|contact me|click)\b",
+        r"\b(?:ecris moi|contacte moi|demande moi comment|lien dans la bio|rejoins|mp maintenant|clique)\b",
+    ],
+    "phishing": [
+        r"\b(?:verify|update your card|account (?:will be )?(?:suspended|locked)|payment failed|held|fee to release)\b",
+        r"\b(?:locked|blocked|suspended) your account\b",
+        r"\bcall this number\b",
+        r"\bconfirm your (?:details|identity)\b",
+        r"\b(?:help|assistance) to (?:move|transfer)\b.{0,30}\d", r"\byou keep \d+ ?%", r"\bvous gardez \d+ ?%",
+        r"\b(?:appelez|rappelez) ce numero\b", r"\bbesoin de vous pour (?:transferer|deplacer)\b",
+        r"\bconfirmez votre identite\b", r"\b(?:a|vient de) bloque votre compte\b",
+        r"\b(?:verifiez|mettez a jour votre carte|compte (?:sera suspendu|bloque)|paiement .{0,12}a echoue|"
+        r"frais pour|confirmez vos infos|colis est bloque)\b",
+    ],
+    "spam": [
+        r"\b(?:buy now|cheap|spam spam|followers for|abonnes (?:pour|gratuits)|without prescription|"
+        r"sans ordonnance|cloned cards|cartes clonees|hot singles|rencontres chaudes)\b",
+    ],
+})
+
+
+def assess(normalized: str) -> HarmFinding | None:
+    facets = MATCHER.scan(normalized)
+    found = tuple(f for f in ("money promise", "crypto", "urgency", "short link", "solicitation", "phishing",
+                              "spam") if f in facets)
+    strong = facets.any("phishing", "spam")
+    if len(found) < 2 and not (strong or "money promise" in facets and "day" in normalized):
+        return None
+    strength = min(0.45 + 0.15 * len(found), 0.9)
+    return HarmFinding("scam", strength, found[:3], facets.evidence(*found))

@@ -1,0 +1,145 @@
+"""The seed model that ships with trustdesk: a small classifier of harm classes, trained offline on the project's
+own labelled corpus (``corpus/seed_corpus.tsv``), French and English together.
+
+TF-IDF over words (1-2) and characters within word boundaries (2-5) feeding a multinomial logistic regression
+over the classes benign, selfharm, hate, scam and threat. ``scripts/build-seed-model`` rebuilds both the corpus
+and ``data/seed_model.joblib`` deterministically. Loading happens once per process (``load``), at server start.
+joblib files are pickles: only the file shipped in the package is loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+CLASSES = ("benign", "selfharm", "hate", "scam", "threat")
+MODEL_FILE = "seed_model.joblib"
+CORPUS_FILE = "seed_corpus.tsv"
+SEED = 13
+
+
+@dataclass(frozen=True)
+class SeedPrediction:
+    """Probability that a text is harmful (1 - P(benign)) and the most likely harm class with its probability."""
+
+    harm: float
+    top_class: str
+    top_probability: float
+
+
+def corpus_path() -> Path:
+    return Path(str(resources.files("trustdesk.triage.corpus").joinpath(CORPUS_FILE)))
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("trustdesk.triage").joinpath("data", MODEL_FILE)))
+
+
+def read_corpus(path: str | Path | None = None) -> list[tuple[str, str, str]]:
+    """(text, lang, class) rows of a TSV with a header text, lang, class."""
+    with open(path or corpus_path(), encoding="utf-8", newline="") as f:
+        return [(row["text"], row["lang"], row["class"]) for row in csv.DictReader(f, delimiter="\t",
+                                                                                   quoting=csv.QUOTE_NONE)]
+
+
+def write_corpus(rows: Sequence[tuple[str, str, str]], path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("text\tlang\tclass\n")
+        for text, lang, label in rows:
+            f.write(f"{' '.join(text.split())}\t{lang}\t{label}\n")
+
+
+def make_pipeline() -> Any:
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline as pipe
+    from sklearn.pipeline import make_union
+
+    features = make_union(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=8_000,
+                        strip_accents="unicode", lowercase=True, dtype=np.float32),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True, max_features=25_000,
+                        strip_accents="unicode", lowercase=True, dtype=np.float32),
+    )
+    return pipe(features, LogisticRegression(C=8.0, max_iter=2_000, class_weight="balanced", random_state=SEED))
+
+
+def train(rows: Sequence[tuple[str, str, str]]) -> Any:
+    texts = [text for text, _, _ in rows]
+    labels = [label for _, _, label in rows]
+    unknown = sorted(set(labels) - set(CLASSES))
+    if unknown:
+        raise ValueError(f"unknown classes in the corpus: {unknown}; known: {list(CLASSES)}")
+    pipeline = make_pipeline().fit(texts, labels)
+    # Byte-identical rebuilds: the vocabulary's insertion order follows set iteration (hash seed), and
+    # _stop_words_id is a memory address; neither matters to predictions.
+    for _, vectorizer in pipeline.steps[0][1].transformer_list:
+        vectorizer.vocabulary_ = dict(sorted(vectorizer.vocabulary_.items()))
+        for attr in ("stop_words_", "_stop_words_id"):
+            if hasattr(vectorizer, attr):
+                delattr(vectorizer, attr)
+    return pipeline
+
+
+def save(pipeline: Any, path: str | Path) -> None:
+    import joblib
+
+    joblib.dump(pipeline, path, compress=9)
+
+
+class SeedModel:
+    """The fitted pipeline with its class order resolved once."""
+
+    def __init__(self, pipeline: Any) -> None:
+        self.pipeline = pipeline
+        self.classes = [str(c) for c in pipeline.classes_]
+        self._benign = self.classes.index("benign")
+
+    def predict(self, texts: Sequence[str]) -> list[SeedPrediction]:
+        if not texts:
+            return []
+        probabilities = self.pipeline.predict_proba(list(texts))
+        found = []
+        for row in probabilities:
+            harms = [(float(p), c) for c, p in zip(self.classes, row, strict=True) if c != "benign"]
+            p, label = max(harms)
+            found.append(SeedPrediction(round(1.0 - float(row[self._benign]), 4), label, round(p, 4)))
+        return found
+
+
+_lock = threading.Lock()
+_model: SeedModel | None = None
+_missing: str | None = None
+_loaded = False
+
+
+def load() -> SeedModel | None:
+    """The shipped seed model, loaded once per process; None when scikit-learn or the file is missing."""
+    global _model, _missing, _loaded
+    if _loaded:
+        return _model
+    with _lock:
+        if not _loaded:
+            try:
+                import joblib
+
+                _model = SeedModel(joblib.load(model_path()))
+            except (ImportError, FileNotFoundError) as exc:
+                _missing = f"seed model unavailable ({exc})"
+            _loaded = True
+    return _model
+
+
+def available() -> bool:
+    return load() is not None
+
+
+def missing_reason() -> str | None:
+    load()
+    return _missing

@@ -1,0 +1,60 @@
+"""Veiled, conditional and extortion threats, in French and English.
+
+"Someone should put a bullet in…", "one day someone will stab you", "it would be a shame if something
+happened to your kids", "we have your pictures, pay up": no first-person "I will kill you", so the lexicon's
+explicit-threat rules miss them.
+"""
+
+from __future__ import annotations
+
+from trustdesk.triage.rules import FacetMatcher, HarmFinding
+
+_VIOLENCE_EN = (r"(?:bullet|knife|brick|acid|shoot|shot|stab|stabbed|kill|bleed|burn|burned|fire|body bag|ditch|"
+                r"ambulance|bones?|hunt|beat|lesson|disappear\w*)")
+_VIOLENCE_FR = (r"(?:balles?|couteau|pave|acide|tirer|bute|buter|planter|poignarder|tuer|saigner|brule|brulent|"
+                r"feu|sac mortuaire|fosse|ambulance|os|traquer|lecon|disparu)")
+MATCHER = FacetMatcher({
+    "veiled": [
+        rf"\bsomeone (?:should|needs to|will|is going to|ought to)\b.{{0,30}}\b{_VIOLENCE_EN}",
+        rf"\bsomebody (?:should|needs to|will)\b.{{0,30}}\b{_VIOLENCE_EN}", rf"\bshould be {_VIOLENCE_EN}",
+        rf"\b(?:they ll|they will|you ll|you will) (?:find you|go home|be)\b.{{0,25}}\b{_VIOLENCE_EN}",
+        rf"\bquelqu un (?:devrait|va|doit)\b.{{0,30}}\b{_VIOLENCE_FR}",
+        rf"\bfaudrait que quelqu un\b.{{0,20}}\b{_VIOLENCE_FR}", rf"\bmerites? (?:une|un) {_VIOLENCE_FR}",
+        r"\b(?:on te|ils te) (?:retrouvera|retrouveront)\b", r"\btu (?:rentres|repartiras) (?:en|pas)\b",
+        r"\baccidents? (?:happen|ca arrive)\b", r"\bsleep with one eye open\b", r"\bdors avec un oeil ouvert\b",
+        r"\bpeople have disappeared\b", r"\bdes gens ont disparu\b", r"\bnext time you ll be\b",
+        r"\bla prochaine fois ce sera\b",
+    ],
+    "conditional": [
+        r"\b(?:would be a (?:shame|pity)|would be sad) if\b",
+        r"\bif i were you\b",
+        r"\bif you (?:show up|come|testify)\b",
+        r"\bor (?:your|the|we|everyone)\b.{0,30}\b(?:kids|family|safe|house|come|see|sees)\b",
+        r"\bsee what happens\b", r"\bfind out what happens\b", r"\bbetter not\b", r"\bwon t be so brave\b",
+        r"\bfor now\b$", r"\bwe re watching you\b", r"\bi know (?:which|where|people)\b",
+        r"\b(?:ce serait|serait) (?:dommage|triste) qu\b",
+        r"\ba ta place\b",
+        r"\bsi tu (?:te pointes|viens|temoignes)\b",
+        r"\bou (?:tes|ta|on vient|la video)\b", r"\btu (?:vas|verras) (?:voir )?ce qui\b", r"\bferait mieux de\b",
+        r"\bpour l instant\b$", r"\bon te surveille\b", r"\bje sais (?:dans quelle|ou)\b", r"\bt es mort\b",
+        r"\byou re dead\b", r"\bj ai des contacts\b", r"\bregarder sous sa voiture\b", r"\bcheck under the car\b",
+    ],
+    "extortion": [
+        r"\b(?:we|i) have your (?:pictures|photos|nudes|video)\b", r"\bpay (?:up|me)\b", r"\byour nudes\b",
+        r"\b(?:or|else) the (?:video|photos)\b", r"\bthe (?:video|photos) (?:goes?|go) (?:online|public)\b",
+        r"\btransfer \d+\b.{0,40}\bor\b", r"\bhave \d+ ?h(?:ours)? to pay\b", r"\buntil .{0,20} to pay\b",
+        r"\bon a tes (?:photos|nudes|videos)\b", r"\b(?:paie|payez|vire)\b.{0,40}\b(?:ou|sinon)\b", r"\btes nudes\b",
+        r"\b(?:la video|les photos) (?:part|partent|sortent)\b", r"\bjusqu a .{0,20} pour payer\b",
+    ],
+})
+
+
+def assess(normalized: str) -> HarmFinding | None:
+    facets = MATCHER.scan(normalized)
+    found = tuple(f for f in ("veiled", "conditional", "extortion") if f in facets)
+    if not found:
+        return None
+    strength = 0.7 if len(found) == 1 else 0.85
+    if "extortion" in facets:
+        strength = max(strength, 0.8)
+    return HarmFinding("threat", strength, found, facets.evidence(*found))

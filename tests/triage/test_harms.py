@@ -1,0 +1,83 @@
+"""Harm rules and the composite scorer: each missing class is seen in French and English, hard negatives are
+lowered, and the explanation says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.triage import harms
+from trustdesk.triage.signals import CompositeScorer
+
+HARMFUL = [
+    ("self_harm_intent", "I'm ending it tonight, I already have the pills"),
+    ("self_harm_intent", "j'en finis ce soir, j'ai déjà les cachets"),
+    ("hate", "those refugees are vermin and should not be allowed to speak"),
+    ("hate", "les migrants c'est des parasites, faut les expulser"),
+    ("scam", "double your BTC in 24h guaranteed, DM me bit.ly/3xKq9Zp"),
+    ("scam", "gagne 5000€ par jour depuis chez toi 👉 bit.ly/3xKq9Zp"),
+    ("threat", "someone should put a bullet in that journalist"),
+    ("threat", "quelqu'un devrait mettre une balle dans la tête de ce maire"),
+    ("threat", "we have your pictures, pay up or everyone sees them"),
+    ("threat", "on a tes photos, paie ou tout le monde les verra"),
+]
+
+BENIGN = [
+    "je vais te tuer au Mario Kart ce soir mdr",
+    "journée de merde, rien n'a marché",
+    "that movie killed me, I laughed so hard",
+    "in Taken he says \"I will find you, and I will kill you\"",
+    "I'm not going to kill myself, I just need to vent",
+    "how do I help a friend who talks about suicide?",
+    "I bought some bitcoin years ago, still holding",
+    "the rats in my basement are back, need an exterminator",
+]
+
+
+@pytest.mark.parametrize(("label", "text"), HARMFUL)
+def test_the_rules_find_each_missing_class_in_french_and_english(label: str, text: str) -> None:
+    found = harms.assess(text).strongest
+    assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize(("label", "text"), HARMFUL)
+def test_the_composite_scorer_labels_and_explains_each_class(composite: CompositeScorer, label: str,
+                                                               text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert signals.labels[0] == label
+    assert signals.abuse >= 0.6
+    assert label.replace("_", " ").replace("self harm", "self-harm") in signals.explanation
+
+
+def test_self_harm_intent_names_its_means_and_time(composite: CompositeScorer) -> None:
+    [signals] = composite.score_many(["j'en finis ce soir, j'ai déjà les cachets"])
+    assert signals.explanation.startswith("self-harm intent · means + time")
+    assert "facet:means" in signals.labels and "facet:time" in signals.labels
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_hard_negatives_rank_below_every_harmful_text(composite: CompositeScorer, text: str) -> None:
+    [benign] = composite.score_many([text])
+    harmful = composite.score_many([t for _, t in HARMFUL])
+    assert benign.abuse < min(s.abuse for s in harmful)
+    assert "self_harm_intent" not in benign.labels
+
+
+def test_context_lowers_the_same_words_in_a_game(composite: CompositeScorer) -> None:
+    threat, game = composite.score_many(["je vais te tuer, je sais où tu habites",
+                                         "je vais te tuer au Mario Kart ce soir mdr"])
+    assert game.abuse < threat.abuse
+    assert "lowered" in game.explanation
+
+
+def test_support_seeking_and_negation_are_not_intent() -> None:
+    for text in ("how do I help a friend who talks about suicide?", "je vais pas me suicider, j'ai besoin de parler",
+                 "I don't want to die, I just want this week to end"):
+        found = harms.assess(text)
+        assert found.strongest is None or found.strongest.label != "self_harm_intent"
+        assert found.selfharm_blocked
+
+
+def test_stored_labels_read_back_as_the_priority_lines_words() -> None:
+    assert harms.describe_labels(["self_harm_intent", "facet:means", "facet:time", "threat"]) == (
+        "self_harm", "self-harm intent (means + time)")
+    assert harms.describe_labels(["profanity"]) == (None, "")

@@ -1,0 +1,39 @@
+"""The seed model ships inside the package, loads offline, and is rebuilt from the corpus the project wrote."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from trustdesk.triage import seed_model
+from trustdesk.triage.corpus.fragments import expand
+
+
+def test_the_shipped_seed_model_loads_without_the_network_and_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the seed model must not reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    model = seed_model.SeedModel(__import__("joblib").load(seed_model.model_path()))
+    harmful, benign = model.predict(["I'm ending it tonight, I already have the pills", "Great recipe, thanks!"])
+    assert harmful.top_class == "selfharm" and harmful.harm > 0.7
+    assert benign.harm < 0.5
+    assert seed_model.model_path().stat().st_size < 2 * 1024 * 1024
+
+
+def test_the_shipped_corpus_is_the_expansion_of_the_fragments_with_every_class_in_both_languages() -> None:
+    rows = seed_model.read_corpus()
+    assert [(" ".join(t.split()), lang, c) for t, lang, c in expand()] == rows
+    for label in seed_model.CLASSES:
+        for lang in ("fr", "en"):
+            assert sum(1 for _, lg, c in rows if (c, lg) == (label, lang)) >= 100
+
+
+def test_training_is_deterministic_and_refuses_unknown_classes() -> None:
+    rows = [r for i, r in enumerate(seed_model.read_corpus()) if i % 6 == 0]
+    first, second = seed_model.train(rows), seed_model.train(rows)
+    texts = ["on a tes photos, paie", "super recette"]
+    assert (first.predict_proba(texts) == second.predict_proba(texts)).all()
+    with pytest.raises(ValueError, match="unknown classes"):
+        seed_model.train([*rows, ("x", "en", "spam")])

@@ -89,3 +89,12 @@ def test_a_period_that_ends_before_it_starts_is_refused(ctx, tmp_path):
     result = runner.invoke(app, ["report", "transparency", "--from", "2026-11-23", "--to", "2026-11-01",
                                  "--out", str(tmp_path / "r")], env=_env(ctx, tmp_path))
     assert result.exit_code == 2 and "must end after it starts" in result.output
+
+
+def test_a_period_of_a_thousand_years_charts_only_the_days_with_activity(ctx, tmp_path, one_day):
+    out = tmp_path / "report"
+    result = runner.invoke(app, ["report", "transparency", "--from", "2020-01-01", "--to", "2999-01-01",
+                                 "--out", str(out)], env=_env(ctx, tmp_path))
+    assert result.exit_code == 0, result.output
+    assert dict(_csv(out / "summary.csv")[1:])["reports"] == "4"
+    assert _csv(out / "daily.csv")[1:] == [["2026-11-23", "4", "3"]]

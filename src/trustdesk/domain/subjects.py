@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.values import check_text
 
 
 class SubjectKind(StrEnum):
@@ -45,6 +46,7 @@ class SubjectRef:
             raise InvalidInput(f"unknown subject kind {kind!r}; use account or post", field="subject.kind") from None
         if not external_id or len(external_id) > MAX_EXTERNAL_ID:
             raise InvalidInput(f"subject id must be 1..{MAX_EXTERNAL_ID} characters", field="subject.id")
+        check_text(external_id, "subject.id")
         return cls(parsed_kind, external_id)
 
     def __str__(self) -> str:

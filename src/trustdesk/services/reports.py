@@ -20,6 +20,7 @@ from trustdesk.domain.reports import (
     validate_report_text,
 )
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.domain.values import check_text
 from trustdesk.services.cases import MAX_PAGE, case_summary
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal, require_staff
@@ -57,6 +58,8 @@ def file_report(
     """Store a report and attach it to its subject's open case; a retried idempotency key counts once."""
     parsed_category = parse_category(category)
     validate_report_text(text)
+    check_text(reporter, "reporter")
+    check_text(idempotency_key, "idempotency_key")
     if reporter is not None and len(reporter) > MAX_REPORTER:
         raise InvalidInput(f"reporter is over {MAX_REPORTER} characters", field="reporter")
     if idempotency_key is not None and not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY:

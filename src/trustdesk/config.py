@@ -31,6 +31,12 @@ class Settings:
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
     audit_readers: frozenset = frozenset({"senior", "admin"})
+    # Failure behaviour (README "When something fails"): bounded waits on a sick database.
+    db_connect_timeout: float = 5.0  # TRUSTDESK_DB_CONNECT_TIMEOUT, seconds (PostgreSQL)
+    db_statement_timeout_ms: int = 15_000  # TRUSTDESK_DB_STATEMENT_TIMEOUT_MS (PostgreSQL; not for migrations)
+    db_pool_timeout: float = 5.0  # TRUSTDESK_DB_POOL_TIMEOUT, seconds to wait for a pooled connection
+    sqlite_synchronous: str = "FULL"  # TRUSTDESK_SQLITE_SYNCHRONOUS: FULL survives power loss; NORMAL is faster
+    keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_directory)
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -49,6 +55,15 @@ class Settings:
         }
         if env.get("TRUSTDESK_AUDIT_READERS"):
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
+        for name, key, kind in (("TRUSTDESK_DB_CONNECT_TIMEOUT", "db_connect_timeout", float),
+                                ("TRUSTDESK_DB_STATEMENT_TIMEOUT_MS", "db_statement_timeout_ms", int),
+                                ("TRUSTDESK_DB_POOL_TIMEOUT", "db_pool_timeout", float)):
+            if env.get(name):
+                values[key] = kind(env[name])
+        if env.get("TRUSTDESK_SQLITE_SYNCHRONOUS"):
+            values["sqlite_synchronous"] = env["TRUSTDESK_SQLITE_SYNCHRONOUS"].upper()
+        if env.get("TRUSTDESK_KEYS_DIR"):
+            values["keys_dir"] = Path(env["TRUSTDESK_KEYS_DIR"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)

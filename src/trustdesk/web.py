@@ -58,7 +58,10 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         from trustdesk.services.policy_versions import record_policy_in_force
 
-        record_policy_in_force(ctx)
+        try:
+            record_policy_in_force(ctx)
+        except Exception as error:  # noqa: BLE001 - a down or read-only database: serve 503s, don't die
+            log.warning("could not record the policy in force at start (%s); serving anyway", error)
         thread = SchedulerThread(ctx) if run_scheduler else None
         if thread:
             thread.start()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from sqlalchemy import text
+from fastapi import APIRouter, Response
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.errors import RETRY_AFTER_SECONDS
 from trustdesk.api.schemas import StaffIn
 from trustdesk.services import alerts, staff
 
@@ -13,10 +13,14 @@ router = APIRouter()
 
 
 @router.get("/health")
-def health(ctx: CtxDep) -> dict:
-    with ctx.db.read() as session:
-        session.execute(text("select 1"))
-    return {"status": "ok", "database": "postgresql" if not ctx.db.is_sqlite else "sqlite"}
+def health(ctx: CtxDep, response: Response) -> dict:
+    """Up, or which dependency is down and why: 503 with Retry-After while the database cannot take writes."""
+    database = ctx.db.health()
+    if not database.ok:
+        response.status_code = 503
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return {"status": "ok" if database.ok else "unavailable", "database": database.kind,
+            "dependencies": {"database": database.to_dict()}}
 
 
 @router.post("/staff", status_code=201)

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from trustdesk.clock import Clock, SystemClock
 from trustdesk.config import Settings
-from trustdesk.storage.database import Database
+from trustdesk.storage.database import Database, DatabaseOptions
 
 
 @dataclass
@@ -39,8 +39,14 @@ class Context:
         return load_or_create_key(self.settings.signing_key_path)
 
 
+def database_options(settings: Settings) -> DatabaseOptions:
+    return DatabaseOptions(connect_timeout=settings.db_connect_timeout,
+                           statement_timeout_ms=settings.db_statement_timeout_ms,
+                           pool_timeout=settings.db_pool_timeout, sqlite_synchronous=settings.sqlite_synchronous)
+
+
 def open_context(settings: Settings, *, clock: Clock | None = None, migrate: bool = True) -> Context:
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, options=database_options(settings))
     if migrate:
         db.migrate()
     return Context(db=db, settings=settings, clock=clock or SystemClock())

@@ -79,6 +79,9 @@ def upgrade() -> None:
     sa.Column('delivered_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('claimed_until', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('claim_token', sa.String(length=40), nullable=True),
+    sa.Column('next_attempt_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
     op.create_table('reporters',
@@ -318,6 +321,9 @@ def upgrade() -> None:
     sa.Column('filed_by', sa.String(length=40), nullable=False),
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=True),
+    sa.Column('duplicates', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('last_duplicate_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -325,6 +331,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index('ix_reports_case', ['case_id'], unique=False)
+        batch_op.create_index('ix_reports_fingerprint', ['fingerprint', 'created_at'], unique=False)
         batch_op.create_index('ix_reports_reporter', ['reporter', 'case_id'], unique=False)
 
     op.create_table('appeals',
@@ -391,6 +398,7 @@ def downgrade() -> None:
     op.drop_table('appeals')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index('ix_reports_reporter')
+        batch_op.drop_index('ix_reports_fingerprint')
         batch_op.drop_index('ix_reports_case')
 
     op.drop_table('reports')

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from trustdesk.cli_backup import require_audit_key
 from trustdesk.config import Settings
 from trustdesk.domain.errors import DomainError
 from trustdesk.services.context import Context, open_context
@@ -30,6 +31,9 @@ def _register_feature_commands() -> None:
     app.add_typer(action_app, name="action")
     app.add_typer(audit_app, name="audit")
     app.add_typer(triage_app, name="triage")
+    from trustdesk.cli_backup import register
+
+    register(app, audit_app)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in ./.trustdesk)")]
 
@@ -71,6 +75,10 @@ def serve(
 
     ctx = context(db)
     check_configuration(ctx)
+    require_audit_key(ctx, starting="start")
+    from trustdesk.services.warmup import warm_up
+
+    warm_up(ctx)
     uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_level="info")
 
 
@@ -101,6 +109,7 @@ def scheduler(db: DbOption = None) -> None:
 def migrate(db: DbOption = None) -> None:
     """Create or upgrade the database schema."""
     ctx = context(db)
+    require_audit_key(ctx, starting="migrate")
     typer.echo(f"database at {ctx.db.engine.url.render_as_string(hide_password=True)} is up to date")
 
 

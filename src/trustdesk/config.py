@@ -70,12 +70,47 @@ class Settings:
         return cls(**values)
 
     @property
+    def keys_directory(self) -> Path:
+        """Where the audit signing key lives, never dependent on the working directory (README "Keys").
+
+        TRUSTDESK_KEYS_DIR when set; SQLite: `keys/` in the data dir beside the database file; PostgreSQL:
+        `keys/<host>-<port>-<database>/` in the data dir, which defaults to $TRUSTDESK_HOME, else
+        $XDG_DATA_HOME/trustdesk, else ~/.local/share/trustdesk."""
+        if self.keys_dir is not None:
+            return self.keys_dir
+        if self.database_url.startswith("sqlite"):
+            return self.data_dir / "keys"
+        return self.data_dir / "keys" / _database_slug(self.database_url)
+
+    @property
     def signing_key_path(self) -> Path:
-        return self.audit_key_path or self.data_dir / "keys" / "audit-ed25519.pem"
+        return self.audit_key_path or self.keys_directory / "audit-ed25519.pem"
+
+
+def trustdesk_home() -> Path:
+    """The per-user data directory for a server database: $TRUSTDESK_HOME, $XDG_DATA_HOME/trustdesk or
+    ~/.local/share/trustdesk. Absolute, so every command finds the same keys wherever it is run from."""
+    env = os.environ
+    if env.get("TRUSTDESK_HOME"):
+        return Path(env["TRUSTDESK_HOME"]).expanduser().resolve()
+    base = Path(env["XDG_DATA_HOME"]).expanduser() if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
+    return (base / "trustdesk").resolve()
+
+
+def _database_slug(url: str) -> str:
+    """host-port-database of a server URL (no user, no password), safe as a directory name."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.split("://", 1)[-1] if "://" not in url else url)
+    name = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/') or 'default'}"
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120]
 
 
 def _data_dir_for(url: str | None) -> str:
-    """Keep keys beside an SQLite file so every command run on that file finds the same key."""
+    """SQLite: beside the database file, so every command run on that file finds the same key.
+    A server database: the per-user data directory, never the working directory."""
     if url and url.startswith("sqlite:///") and ":memory:" not in url:
         return str(Path(url.removeprefix("sqlite:///")).resolve().parent / DEFAULT_DATA_DIR)
+    if url:
+        return str(trustdesk_home())
     return DEFAULT_DATA_DIR

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.conftest import T0
 from tests.people import Person, account, hire, platform, report
 from tests.support.browser import CHROMIUM_ARGS, chromium_path
+from trustdesk.audit.signing import load_or_create_key
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
 from trustdesk.demo import DEMO_PASSWORD, seed_demo
@@ -116,6 +117,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
                         argon2=CHEAP_ARGON2)
     clock = ManualClock(T0 - timedelta(days=10))
     ctx = Context(db=Database(settings.database_url), settings=settings, clock=clock)
+    load_or_create_key(settings.signing_key_path)  # as the first `serve` would
     integration = platform(ctx, "test-platform")
     if getattr(request.module, "DEMO_DATA", True):
         seed_demo(ctx, reports_count=60)

@@ -23,6 +23,7 @@ STATUS = {
     errors.InvalidTransition: 409,
     errors.Conflict: 409,
     errors.RateLimited: 429,
+    errors.Unavailable: 503,
 }
 
 

@@ -33,10 +33,10 @@ class Context:
         return DemoPlatformConnector()
 
     @cached_property
-    def signing_key(self):  # noqa: ANN201 - audit SigningKey, created on first use
-        from trustdesk.audit.signing import load_or_create_key
+    def signing_key(self):  # noqa: ANN201 - audit SigningKey; never created here (services/audit_keys.py)
+        from trustdesk.services.audit_keys import load_signing_key
 
-        return load_or_create_key(self.settings.signing_key_path)
+        return load_signing_key(self.settings)
 
 
 def database_options(settings: Settings) -> DatabaseOptions:

@@ -37,6 +37,12 @@ class Settings:
     db_pool_timeout: float = 5.0  # TRUSTDESK_DB_POOL_TIMEOUT, seconds to wait for a pooled connection
     sqlite_synchronous: str = "FULL"  # TRUSTDESK_SQLITE_SYNCHRONOUS: FULL survives power loss; NORMAL is faster
     keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_directory)
+    # Flood control at intake (services/intake_limits.py); 0 switches a limit off.
+    intake_rate_per_token: float = 500.0  # TRUSTDESK_INTAKE_RATE_PER_TOKEN, reports/s per credential
+    intake_burst_per_token: int = 2000  # TRUSTDESK_INTAKE_BURST_PER_TOKEN
+    intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
+    intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
+    duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -57,7 +63,12 @@ class Settings:
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
         for name, key, kind in (("TRUSTDESK_DB_CONNECT_TIMEOUT", "db_connect_timeout", float),
                                 ("TRUSTDESK_DB_STATEMENT_TIMEOUT_MS", "db_statement_timeout_ms", int),
-                                ("TRUSTDESK_DB_POOL_TIMEOUT", "db_pool_timeout", float)):
+                                ("TRUSTDESK_DB_POOL_TIMEOUT", "db_pool_timeout", float),
+                                ("TRUSTDESK_INTAKE_RATE_PER_TOKEN", "intake_rate_per_token", float),
+                                ("TRUSTDESK_INTAKE_BURST_PER_TOKEN", "intake_burst_per_token", int),
+                                ("TRUSTDESK_INTAKE_PER_REPORTER_MINUTE", "intake_per_reporter_minute", float),
+                                ("TRUSTDESK_INTAKE_REPORTER_BURST", "intake_reporter_burst", int),
+                                ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int)):
             if env.get(name):
                 values[key] = kind(env[name])
         if env.get("TRUSTDESK_SQLITE_SYNCHRONOUS"):

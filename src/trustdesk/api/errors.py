@@ -35,6 +35,8 @@ def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, errors.DomainError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if status in (429, 503):
+        headers = {"Retry-After": str(exc.details.get("retry_after", RETRY_AFTER_SECONDS))}
     return JSONResponse(error_body(exc.code, exc.message, field=exc.field, **exc.details), status, headers=headers)
 
 

@@ -116,7 +116,7 @@ def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
         view = case_summary(case, subject, now=ctx.clock.now())
         view["reports"] = [
             {"id": r.id, "category": r.category, "text": r.text, "reporter": r.reporter, "source": r.source,
-             "created_at": r.created_at.isoformat()} for r in reports
+             "created_at": r.created_at.isoformat(), "duplicates": r.duplicates} for r in reports
         ]
         view["history"] = [
             {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "detail": e.detail} for e in events

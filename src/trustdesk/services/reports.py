@@ -21,6 +21,7 @@ from trustdesk.domain.reports import (
 )
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.domain.values import check_text
+from trustdesk.services import intake_limits
 from trustdesk.services.cases import MAX_PAGE, case_summary
 from trustdesk.services.context import Context
 from trustdesk.services.principals import Principal, require_staff
@@ -68,6 +69,8 @@ def file_report(
         parsed_source = ReportSource(source)
     except ValueError:
         raise InvalidInput(f"unknown source {source!r}", field="source") from None
+    intake_limits.check_rate(ctx, actor, reporter)  # 429 before any work
+    print_ = intake_limits.fingerprint(actor, ref, reporter, text)
     # Scoring takes a millisecond or more; done before the transaction, it never holds a lock.
     signals = score_text(ctx, text)
     # Two first reports on one subject can race to open its case; the unique open-case key lets one win
@@ -83,7 +86,11 @@ def file_report(
                     ).scalar_one_or_none()
                     if earlier is not None:
                         return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
-                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals)
+                folded = intake_limits.fold_duplicate(ctx, tx, print_)
+                if folded is not None:  # the same report again: counted on the first, not stored, not audited
+                    return ReportReceipt(folded.id, folded.case_id, duplicate=True)
+                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
+                                   fingerprint=print_)
                 return _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
@@ -100,6 +107,7 @@ class _Incoming:
     idempotency_key: str | None
     signals: ContentSignals | None
     scorer: str
+    fingerprint: str | None = None
 
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
@@ -108,7 +116,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
         reporter=incoming.reporter, source=incoming.source.value, filed_by=actor.id,
-        idempotency_key=incoming.idempotency_key, created_at=tx.now,
+        idempotency_key=incoming.idempotency_key, created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
     tx.session.flush()

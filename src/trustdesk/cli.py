@@ -76,10 +76,11 @@ def serve(
     ctx = context(db)
     check_configuration(ctx)
     require_audit_key(ctx, starting="start")
+    from trustdesk.api.observability import json_log_config
     from trustdesk.services.warmup import warm_up
 
     warm_up(ctx)
-    uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_level="info")
+    uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_config=json_log_config())
 
 
 def check_configuration(ctx: Context) -> None:

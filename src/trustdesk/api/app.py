@@ -17,6 +17,7 @@ from trustdesk.api import (
     routes_triage,
 )
 from trustdesk.api.errors import error_body, install_error_handlers
+from trustdesk.api.observability import install_observability
 from trustdesk.api.strict_input import StrictInputMiddleware
 from trustdesk.services.context import Context
 
@@ -37,6 +38,8 @@ def create_app(ctx: Context) -> FastAPI:
 
     # Added last, so it runs first: hostile bytes never reach a route, the console or the database.
     app.add_middleware(StrictInputMiddleware, router_app=app.router, max_body=MAX_BODY_BYTES)
+    # Outermost: every answer, refusals included, carries a request id and is counted.
+    install_observability(app, ctx)
 
     for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
                    routes_triage, routes_appeals):

@@ -27,6 +27,7 @@ from trustdesk.audit.records import GENESIS  # noqa: E402
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
 from trustdesk.services import audit, reports, staff  # noqa: E402
+from trustdesk.services.audit_keys import prepare_key_for_serving  # noqa: E402
 from trustdesk.services.context import open_context  # noqa: E402
 from trustdesk.services.principals import authenticate  # noqa: E402
 from trustdesk.storage import database  # noqa: E402
@@ -58,6 +59,7 @@ def intake_rate(url: str, data_dir: Path, n: int, *, audited: bool) -> float:
 def fill_log(url: str, data_dir: Path, n: int) -> tuple[float, float]:
     """Write n sealed entries straight into the table (bulk), then time a full verification."""
     ctx = open_context(Settings(database_url=url, data_dir=data_dir, argon2=CHEAP_ARGON2))
+    prepare_key_for_serving(ctx)  # a new log: create its signing key, as `trustdesk migrate` would
     prev, tree, batch = GENESIS, MerkleAccumulator(), []
     with ctx.db.engine.begin() as connection:
         for seq in range(1, n + 1):

@@ -38,8 +38,8 @@ class Settings:
     sqlite_synchronous: str = "FULL"  # TRUSTDESK_SQLITE_SYNCHRONOUS: FULL survives power loss; NORMAL is faster
     keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_directory)
     # Flood control at intake (services/intake_limits.py); 0 switches a limit off.
-    intake_rate_per_token: float = 500.0  # TRUSTDESK_INTAKE_RATE_PER_TOKEN, reports/s per credential
-    intake_burst_per_token: int = 2000  # TRUSTDESK_INTAKE_BURST_PER_TOKEN
+    intake_rate_per_token: float = 5000.0  # TRUSTDESK_INTAKE_RATE_PER_TOKEN, reports/s per credential
+    intake_burst_per_token: int = 10000  # TRUSTDESK_INTAKE_BURST_PER_TOKEN
     intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
     intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
     duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS

@@ -10,8 +10,8 @@
   never folded: they may be different people.
 
 Settings (config.py, environment in brackets) and defaults, generous for a real platform:
-    intake_rate_per_token        500 reports/s sustained per credential   [TRUSTDESK_INTAKE_RATE_PER_TOKEN]
-    intake_burst_per_token       2000                                     [TRUSTDESK_INTAKE_BURST_PER_TOKEN]
+    intake_rate_per_token        5000 reports/s sustained per credential  [TRUSTDESK_INTAKE_RATE_PER_TOKEN]
+    intake_burst_per_token       10000                                    [TRUSTDESK_INTAKE_BURST_PER_TOKEN]
     intake_per_reporter_minute   60 reports/min sustained per reporter    [TRUSTDESK_INTAKE_PER_REPORTER_MINUTE]
     intake_reporter_burst        120                                      [TRUSTDESK_INTAKE_REPORTER_BURST]
     duplicate_window_seconds     600                                      [TRUSTDESK_DUPLICATE_WINDOW_SECONDS]

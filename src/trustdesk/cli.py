@@ -99,9 +99,12 @@ def check_configuration(ctx: Context) -> None:
 @app.command()
 def scheduler(db: DbOption = None) -> None:
     """Run due actions once (scheduled, timed, break-glass deadlines) and exit; serve does this every second."""
+    from trustdesk.services.outbox import deliver_outbox
     from trustdesk.services.scheduler import run_due
 
-    report = run_due(context(db))
+    ctx = context(db)
+    report = run_due(ctx)
+    deliver_outbox(ctx)
     typer.echo(f"executed {len(report.executed)}, refused {len(report.failed)}, ended {len(report.ended)}, "
                f"reversed unratified {len(report.unratified)}, expired {len(report.expired)}")
 

@@ -27,7 +27,6 @@ class SchedulerThread(threading.Thread):
 
     def run(self) -> None:
         from trustdesk.services.audit import checkpoint
-        from trustdesk.services.outbox import deliver_outbox
         from trustdesk.services.policy_versions import reload_if_changed
         from trustdesk.services.scheduler import run_due
 
@@ -39,7 +38,6 @@ class SchedulerThread(threading.Thread):
                     checkpoint(self.ctx)
                 reload_if_changed(self.ctx)
                 run_due(self.ctx)
-                deliver_outbox(self.ctx)
             except Exception:  # noqa: BLE001 - one bad tick must not stop enforcement of the next
                 log.exception("scheduler tick failed")
             self.stopping.wait(TICK_SECONDS)
@@ -62,12 +60,15 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
             record_policy_in_force(ctx)
         except Exception as error:  # noqa: BLE001 - a down or read-only database: serve 503s, don't die
             log.warning("could not record the policy in force at start (%s); serving anyway", error)
-        thread = SchedulerThread(ctx) if run_scheduler else None
-        if thread:
+        from trustdesk.services.outbox_delivery import OutboxWorker
+
+        threads = [SchedulerThread(ctx), OutboxWorker(ctx)] if run_scheduler else []
+        for thread in threads:
             thread.start()
         yield
-        if thread:
+        for thread in threads:
             thread.stopping.set()
+        for thread in threads:
             thread.join(timeout=5)
 
     app.router.lifespan_context = lifespan

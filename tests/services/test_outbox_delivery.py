@@ -179,3 +179,19 @@ def test_two_workers_never_send_the_same_row(ctx, receiver):
     assert set(counts) == set(ids)
     assert max(counts.values()) == 1, [k for k, c in counts.items() if c > 1]
     assert _pending(ctx) == []
+
+
+def test_serve_delivers_through_a_worker_of_its_own(ctx, receiver):
+    from fastapi.testclient import TestClient
+
+    from trustdesk.web import create_web_app
+
+    hooked = _with_hooks(ctx, receiver.url)
+    with TestClient(create_web_app(hooked, run_scheduler=True)):
+        threads = {t.name for t in threading.enumerate()}
+        assert {"trustdesk-outbox", "trustdesk-scheduler"} <= threads
+        (alert_row,) = _alerts(ctx, 1)
+        deadline = time.monotonic() + 10
+        while alert_row not in receiver.keys and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert receiver.keys.count(alert_row) == 1

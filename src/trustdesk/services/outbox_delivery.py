@@ -13,6 +13,7 @@ With no webhook configured nothing is claimed: the rows wait, undelivered, for o
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -120,3 +121,21 @@ def outbox_lag_seconds(ctx: Context) -> tuple[int, float]:
     if not count or oldest is None:
         return 0, 0.0
     return int(count), max(0.0, (ctx.clock.now() - oldest).total_seconds())
+
+
+class OutboxWorker(threading.Thread):
+    """Delivers the outbox every `interval` seconds in a thread of its own, so a slow receiver delays only
+    webhooks, never the scheduler's enforcement of due actions."""
+
+    def __init__(self, ctx: Context, *, interval: float = 1.0) -> None:
+        super().__init__(name="trustdesk-outbox", daemon=True)
+        self.ctx, self.interval = ctx, interval
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                deliver_outbox(self.ctx)
+            except Exception:  # noqa: BLE001 - a failed round is retried on the next
+                log.exception("outbox delivery round failed")
+            self.stopping.wait(self.interval)

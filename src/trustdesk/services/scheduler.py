@@ -56,10 +56,8 @@ def run_due(ctx: Context, *, batch: int = 100) -> TickReport:
         _with_locked(ctx, action_id, ActionState.EXECUTED, lambda tx, a: _end_timed(ctx, tx, a, report))
     for action_id in stale:
         _with_locked(ctx, action_id, ActionState.PENDING_APPROVAL, lambda tx, a: _expire(tx, a, report))
-    if any((report.executed, report.failed, report.unratified)):
-        from trustdesk.services.outbox import deliver_outbox
-
-        deliver_outbox(ctx)
+    # Alerts raised here go out through the outbox worker (serve) or `trustdesk scheduler`, never from this
+    # loop: a hung webhook receiver must not delay the enforcement of the next due action.
     return report
 
 

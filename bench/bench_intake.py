@@ -83,7 +83,7 @@ def measure(label: str, url: str, data_dir: Path, n: int, *, synchronous: str = 
     platform = authenticate(ctx, token=staff.add_integration(ctx, name=f"bench-{label}").token)
     os.environ[ENV_SCORER] = "default"
     content_scorer(ctx).score_many(["warm up the language models", "chargement des modèles"])
-    for seed, scorer in enumerate(("none", "default")):
+    for seed, scorer in enumerate(("none",) if intake_only else ("none", "default")):
         os.environ[ENV_SCORER] = scorer
         rate, timings = _run(ctx, platform, _workload(n, seed))
         print(row(f"{label}, scoring {'off' if scorer == 'none' else 'on'}", rate, timings))
@@ -119,7 +119,7 @@ def main() -> None:
                         help="SQLite only: synchronous=NORMAL against FULL (the default), intake runs only")
     args = parser.parse_args()
     if args.sync_compare:
-        print("intake = file_report end to end on SQLite (WAL), by PRAGMA synchronous")
+        print("intake = file_report end to end on SQLite (WAL), scoring off, by PRAGMA synchronous")
         print("| run                                |    n   | reports/s |  p50 ms |  p99 ms |")
         print("|------------------------------------|--------|-----------|---------|---------|")
         for round_ in (1, 2):

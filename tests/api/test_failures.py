@@ -119,3 +119,75 @@ def test_an_unreachable_postgres_is_reported_within_the_connect_timeout():
     assert not health.ok and health.reason
     assert time.monotonic() - started < 6
     database.dispose()
+
+
+def _requests_on(path: Path, tmp_path: Path, headers: dict) -> dict:
+    """Health and a report against the SQLite file at `path`, as this process sees it."""
+    database = Database(f"sqlite:///{path}")
+    client, _ = _client(database, tmp_path)
+    with client:
+        health = client.get("/api/v1/health")
+        started = time.monotonic()
+        filed = client.post("/api/v1/reports", headers=headers, json=REPORT)
+        took = time.monotonic() - started
+    database.dispose()
+    body = health.json()
+    reason = body.get("dependencies", {}).get("database", {}).get("reason")
+    return {"health": health.status_code, "body": body, "reason": reason,
+            "report": filed.status_code, "retry_after": filed.headers.get("retry-after"), "took": took,
+            "code": filed.json().get("error", {}).get("code")}
+
+
+def test_a_sqlite_file_this_process_cannot_write_gives_503(sqlite_template, tmp_path):
+    """The real thing: a database file the serving process has no permission to write."""
+    import json
+    import os
+    import tempfile
+
+    # pytest's tmp_path is private to its owner; the unprivileged child must be able to reach the file
+    base = Path(tempfile.mkdtemp(prefix="trustdesk-ro-"))
+    base.chmod(0o755)
+    site = base / "site"
+    site.mkdir()
+    path = site / "trustdesk.db"
+    shutil.copy(sqlite_template, path)
+    writable = Database(f"sqlite:///{path}")
+    _, ctx = _client(writable, tmp_path)
+    integration = platform(ctx)
+    writable.dispose()
+    # the same requests on a writable copy first: they work, and every module they need is imported now
+    copy = tmp_path / "copy.db"
+    shutil.copy(path, copy)
+    assert _requests_on(copy, tmp_path, integration.headers)["report"] == 201
+    path.chmod(0o444)
+    site.chmod(0o555)
+    try:
+        if os.geteuid() != 0:
+            outcome = _requests_on(path, tmp_path, integration.headers)
+        else:  # root may write anything: drop to nobody in a forked child (no exec: the interpreter is root's)
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child
+                try:
+                    os.setgroups([])
+                    os.setgid(65534)
+                    os.setuid(65534)
+                    result = _requests_on(path, tmp_path, integration.headers)
+                except BaseException as error:  # noqa: BLE001 - report anything to the parent
+                    import traceback
+
+                    result = {"error": repr(error), "where": traceback.format_exc()[-1500:]}
+                os.write(write_end, json.dumps(result).encode())
+                os._exit(0)
+            os.close(write_end)
+            with os.fdopen(read_end) as pipe:
+                outcome = json.loads(pipe.read() or "{}")
+            os.waitpid(pid, 0)
+    finally:
+        site.chmod(0o755)
+        path.chmod(0o644)
+        shutil.rmtree(base, ignore_errors=True)
+    assert "error" not in outcome, outcome
+    assert outcome["health"] == 503 and "readonly" in outcome["reason"]
+    assert outcome["report"] == 503 and outcome["code"] == "unavailable" and int(outcome["retry_after"]) > 0
+    assert outcome["took"] < 5

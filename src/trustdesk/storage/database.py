@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trustdesk.clock import Clock
@@ -160,7 +159,7 @@ class Database:
             if read_only:
                 return DatabaseHealth(False, kind, "the database is read-only (a standby, or set read-only)")
             return DatabaseHealth(True, kind)
-        except (SQLAlchemyError, OSError) as error:
+        except Exception as error:  # noqa: BLE001 - DBAPI errors from a raw connection too: any failure is "down"
             return DatabaseHealth(False, kind, short_reason(error))
 
     def _sqlite_health(self) -> DatabaseHealth:

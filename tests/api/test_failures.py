@@ -23,6 +23,12 @@ REPORT = {"subject": {"kind": "account", "id": "a1"}, "category": "spam", "text"
 FAST = DatabaseOptions(connect_timeout=2, statement_timeout_ms=2_000, pool_timeout=2)
 
 
+@pytest.fixture(autouse=True)
+def _no_model_loading(monkeypatch):
+    """What is timed here is the database's failure, not loading the scoring models on a first report."""
+    monkeypatch.setenv("TRUSTDESK_SCORER", "none")
+
+
 def _client(database: Database, tmp_path: Path) -> tuple[TestClient, Context]:
     settings = Settings(database_url=database.url, data_dir=tmp_path / "data", argon2=CHEAP_ARGON2)
     ctx = Context(db=database, settings=settings)

@@ -26,10 +26,12 @@ from trustdesk.audit.chain import seal  # noqa: E402
 from trustdesk.audit.records import GENESIS  # noqa: E402
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
-from trustdesk.services import audit, reports, staff  # noqa: E402
-from trustdesk.services.audit_keys import prepare_key_for_serving  # noqa: E402
-from trustdesk.services.context import open_context  # noqa: E402
-from trustdesk.services.principals import authenticate  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
+from trustdesk.services.base.context import open_context  # noqa: E402
+from trustdesk.services.base.principals import authenticate  # noqa: E402
+from trustdesk.services.intake import reports  # noqa: E402
+from trustdesk.services.oversight import audit  # noqa: E402
+from trustdesk.services.oversight.audit_keys import prepare_key_for_serving  # noqa: E402
 from trustdesk.storage import database  # noqa: E402
 from trustdesk.storage.tables import AuditEntryRow, AuditStateRow  # noqa: E402
 

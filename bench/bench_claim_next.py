@@ -33,10 +33,10 @@ from sqlalchemy import insert, update  # noqa: E402
 from tests.support import postgres  # noqa: E402
 
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
-from trustdesk.services import staff  # noqa: E402
-from trustdesk.services.context import Context, open_context  # noqa: E402
-from trustdesk.services.principals import Principal, authenticate  # noqa: E402
-from trustdesk.services.queues import _take_top, claim_next, next_case_query  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
+from trustdesk.services.base.context import Context, open_context  # noqa: E402
+from trustdesk.services.base.principals import Principal, authenticate  # noqa: E402
+from trustdesk.services.review.queues import _take_top, claim_next, next_case_query  # noqa: E402
 from trustdesk.storage.tables import CaseRow, SubjectRow  # noqa: E402
 
 QUEUES = (("protected", 0.01, "threat"), ("french", 0.15, "harassment"), ("safety", 0.10, "threat"),

@@ -32,12 +32,12 @@ from tests.support.postgres import PostgresCluster  # noqa: E402
 
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
-from trustdesk.services import staff  # noqa: E402
-from trustdesk.services.context import Context, open_context  # noqa: E402
-from trustdesk.services.principals import Principal, authenticate  # noqa: E402
-from trustdesk.services.priority import recompute_priorities  # noqa: E402
-from trustdesk.services.reports import file_report  # noqa: E402
-from trustdesk.services.triage_model import ENV_SCORER, content_scorer  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
+from trustdesk.services.base.context import Context, open_context  # noqa: E402
+from trustdesk.services.base.principals import Principal, authenticate  # noqa: E402
+from trustdesk.services.intake.reports import file_report  # noqa: E402
+from trustdesk.services.intake.scoring import ENV_SCORER, content_scorer  # noqa: E402
+from trustdesk.services.review.case_priority import recompute_priorities  # noqa: E402
 from trustdesk.triage.history import generate_decision_history  # noqa: E402
 
 CATEGORIES = ("spam", "harassment", "hate", "threat", "scam", "misinformation", "other")

@@ -19,9 +19,11 @@ from tests.support.postgres import PostgresCluster  # noqa: E402
 
 from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
-from trustdesk.services import actions, staff, subjects  # noqa: E402
-from trustdesk.services.context import open_context  # noqa: E402
-from trustdesk.services.principals import authenticate  # noqa: E402
+from trustdesk.services.access import staff  # noqa: E402
+from trustdesk.services.base.context import open_context  # noqa: E402
+from trustdesk.services.base.principals import authenticate  # noqa: E402
+from trustdesk.services.enforcement import actions  # noqa: E402
+from trustdesk.services.intake import platform_sync
 
 
 def measure(url: str, data_dir: Path, n: int) -> list[float]:
@@ -32,7 +34,7 @@ def measure(url: str, data_dir: Path, n: int) -> list[float]:
         if i % 10 == 0:  # the hourly limit holds for break-glass too: a new admin every ten
             admin = authenticate(ctx, token=staff.add_staff(ctx, actor=None, name=f"admin{i}", role="admin").token)
         ref = SubjectRef(SubjectKind.ACCOUNT, f"acct{i}")
-        subjects.sync_subject(ctx, actor=platform, ref=ref, handle=f"acct{i}", followers=41_700_000, verified=True,
+        platform_sync.sync_subject(ctx, actor=platform, ref=ref, handle=f"acct{i}", followers=41_700_000, verified=True,
                               tags=["public-interest"])
         action = actions.propose_action(ctx, actor=admin, ref=ref, type="deactivate", reason="bench",
                                         break_glass=True)

@@ -16,7 +16,7 @@ from tests.support.postgres import PostgresCluster
 from trustdesk.audit.signing import load_or_create_key
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 from trustdesk.storage.database import Database
 from trustdesk.storage.schema import metadata
 

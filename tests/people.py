@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import reports, staff, subjects
-from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal, authenticate
+from trustdesk.services.access import staff
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, authenticate
+from trustdesk.services.intake import platform_sync, reports
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,14 @@ def platform(ctx: Context, name: str = "platform") -> Person:
 def account(ctx: Context, integration: Person, account_id: str, *, followers: int | None = 100,
             verified: bool = False, tags: list[str] | None = None, handle: str | None = None) -> SubjectRef:
     ref = SubjectRef(SubjectKind.ACCOUNT, account_id)
-    subjects.sync_subject(ctx, actor=integration.principal, ref=ref, handle=handle or account_id,
+    platform_sync.sync_subject(ctx, actor=integration.principal, ref=ref, handle=handle or account_id,
                           followers=followers, verified=verified, tags=tags or [])
     return ref
 
 
 def post(ctx: Context, integration: Person, post_id: str, author_id: str, content: str = "hello") -> SubjectRef:
     ref = SubjectRef(SubjectKind.POST, post_id)
-    subjects.sync_subject(ctx, actor=integration.principal, ref=ref, handle=None, followers=None, verified=False,
+    platform_sync.sync_subject(ctx, actor=integration.principal, ref=ref, handle=None, followers=None, verified=False,
                           tags=[], author_id=author_id, content=content)
     return ref
 

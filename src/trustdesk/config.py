@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DATA_DIR = ".trustdesk"
+AUDIT_HEADS_FILE = "audit-heads.jsonl"
+AUDIT_KEY_FILE = "audit-ed25519.pem"
 
 
 @dataclass(frozen=True)
@@ -36,13 +38,21 @@ class Settings:
     db_statement_timeout_ms: int = 15_000  # TRUSTDESK_DB_STATEMENT_TIMEOUT_MS (PostgreSQL; not for migrations)
     db_pool_timeout: float = 5.0  # TRUSTDESK_DB_POOL_TIMEOUT, seconds to wait for a pooled connection
     sqlite_synchronous: str = "FULL"  # TRUSTDESK_SQLITE_SYNCHRONOUS: FULL survives power loss; NORMAL is faster
-    keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_directory)
-    # Flood control at intake (services/intake_limits.py); 0 switches a limit off.
+    keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_dir())
+    # Flood control at intake (services/intake/intake_limits.py); 0 switches a limit off.
     intake_rate_per_token: float = 5000.0  # TRUSTDESK_INTAKE_RATE_PER_TOKEN, reports/s per credential
     intake_burst_per_token: int = 10000  # TRUSTDESK_INTAKE_BURST_PER_TOKEN
     intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
     intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
     duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS
+    # A platform delivery failing this many times raises an alert (it keeps being retried).
+    platform_alert_after: int = 5
+    # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
+    pull_every_seconds: float = 5.0
+    # The operator's own wording of notices to people (statement.fr.txt, warning.en.txt, ...), over the defaults.
+    notice_templates: Path | None = None
+    # How long after a decision its subject may appeal it (DSA Art. 20: at least six months).
+    appeal_window_days: int = 183
 
     @classmethod
     def from_env(cls, database_url: str | None = None, **overrides: object) -> Settings:
@@ -75,27 +85,20 @@ class Settings:
             values["sqlite_synchronous"] = env["TRUSTDESK_SQLITE_SYNCHRONOUS"].upper()
         if env.get("TRUSTDESK_KEYS_DIR"):
             values["keys_dir"] = Path(env["TRUSTDESK_KEYS_DIR"])
+        if env.get("TRUSTDESK_PLATFORM_ALERT_AFTER"):
+            values["platform_alert_after"] = int(env["TRUSTDESK_PLATFORM_ALERT_AFTER"])
+        if env.get("TRUSTDESK_NOTICE_TEMPLATES"):
+            values["notice_templates"] = Path(env["TRUSTDESK_NOTICE_TEMPLATES"])
+        if env.get("TRUSTDESK_APPEAL_WINDOW_DAYS"):
+            values["appeal_window_days"] = int(env["TRUSTDESK_APPEAL_WINDOW_DAYS"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)
         return cls(**values)
 
     @property
-    def keys_directory(self) -> Path:
-        """Where the audit signing key lives, never dependent on the working directory (README "Keys").
-
-        TRUSTDESK_KEYS_DIR when set; SQLite: `keys/` in the data dir beside the database file; PostgreSQL:
-        `keys/<host>-<port>-<database>/` in the data dir, which defaults to $TRUSTDESK_HOME, else
-        $XDG_DATA_HOME/trustdesk, else ~/.local/share/trustdesk."""
-        if self.keys_dir is not None:
-            return self.keys_dir
-        if self.database_url.startswith("sqlite"):
-            return self.data_dir / "keys"
-        return self.data_dir / "keys" / _database_slug(self.database_url)
-
-    @property
     def signing_key_path(self) -> Path:
-        return self.audit_key_path or self.keys_directory / "audit-ed25519.pem"
+        return self.audit_key_path or keys_dir(self) / AUDIT_KEY_FILE
 
 
 def trustdesk_home() -> Path:
@@ -115,6 +118,27 @@ def _database_slug(url: str) -> str:
     parts = urlsplit(url.split("://", 1)[-1] if "://" not in url else url)
     name = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/') or 'default'}"
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120]
+
+
+def keys_dir(settings: Settings) -> Path:
+    """The one keys directory: the audit signing key and, beside it, the heads file (outside the database);
+    never dependent on the working directory (README "Keys").
+
+    The directory of TRUSTDESK_AUDIT_KEY when that names the key file; else TRUSTDESK_KEYS_DIR when set; else
+    SQLite: `keys/` in the data dir beside the database file; PostgreSQL: `keys/<host>-<port>-<database>/` in
+    the data dir, which defaults to $TRUSTDESK_HOME, else $XDG_DATA_HOME/trustdesk, else ~/.local/share/trustdesk."""
+    if settings.audit_key_path is not None:
+        return settings.audit_key_path.parent
+    if settings.keys_dir is not None:
+        return settings.keys_dir
+    if settings.database_url.startswith("sqlite"):
+        return settings.data_dir / "keys"
+    return settings.data_dir / "keys" / _database_slug(settings.database_url)
+
+
+def audit_heads_path(settings: Settings) -> Path:
+    """The heads file: every signed tree head, appended beside the key that signed it."""
+    return keys_dir(settings) / AUDIT_HEADS_FILE
 
 
 def _data_dir_for(url: str | None) -> str:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from tests.conftest import T0
 from tests.people import hire, platform
-from trustdesk.services.scheduler import run_due
+from trustdesk.services.enforcement.scheduler import run_due
 
 HEAD_OF_STATE = {"handle": "HeadOfState", "followers": 41_700_000, "verified": True, "tags": ["public-interest"]}
 DEACTIVATE = {"subject": {"kind": "account", "id": "hos"}, "type": "deactivate",

@@ -14,10 +14,10 @@ from sqlalchemy.exc import OperationalError
 
 from tests.people import hire, platform
 from tests.support.postgres import PostgresCluster
+from trustdesk.cli.server import create_web_app
 from trustdesk.config import CHEAP_ARGON2, Settings
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 from trustdesk.storage.database import Database, DatabaseOptions
-from trustdesk.web import create_web_app
 
 REPORT = {"subject": {"kind": "account", "id": "a1"}, "category": "spam", "text": "buy followers", "reporter": "u1"}
 FAST = DatabaseOptions(connect_timeout=2, statement_timeout_ms=2_000, pool_timeout=2)

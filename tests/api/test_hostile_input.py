@@ -136,12 +136,12 @@ def test_console_forms_refuse_nul_and_bad_utf8(client):
 def test_the_services_refuse_what_the_api_refuses(ctx):
     from trustdesk.domain.errors import InvalidInput
     from trustdesk.domain.subjects import SubjectKind, SubjectRef
-    from trustdesk.services import subjects
+    from trustdesk.services.intake import platform_sync
 
     integration = platform(ctx)
     for followers in (2**53, 2**63, -1):
         with pytest.raises(InvalidInput) as caught:
-            subjects.sync_subject(ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "a"),
+            platform_sync.sync_subject(ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "a"),
                                   handle="a", followers=followers, verified=False, tags=[])
         assert caught.value.field == "followers"
     with pytest.raises(InvalidInput) as caught:

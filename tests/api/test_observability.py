@@ -9,7 +9,7 @@ import re
 
 from tests.people import account, hire, platform
 from trustdesk.api.observability import JsonFormatter, json_log_config
-from trustdesk.services import actions
+from trustdesk.services.enforcement import actions
 
 REPORT = {"subject": {"kind": "account", "id": "a1"}, "category": "spam", "text": "spam", "reporter": "u1"}
 

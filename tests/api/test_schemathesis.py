@@ -9,7 +9,7 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 
 from tests.people import hire, platform
-from trustdesk.web import create_web_app
+from trustdesk.cli.server import create_web_app
 
 EXAMPLES_PER_OPERATION = 5
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.people import account, hire, platform, post, report
-from trustdesk.services.bulk import MAX_BULK
+from trustdesk.services.enforcement.bulk import MAX_BULK
 
 
 def test_queues_list_only_what_the_caller_may_see_and_claim_next_takes_the_top_case(ctx, client):

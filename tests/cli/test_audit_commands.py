@@ -6,7 +6,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from tests.people import account, hire, platform, report
-from trustdesk.cli import app
+from trustdesk.cli.app import app
 
 runner = CliRunner()
 
@@ -50,7 +50,7 @@ def test_an_export_verifies_offline_with_the_pinned_public_key(ctx, tmp_path):
 def test_the_audit_api_reads_entries_as_sentences_for_seniors_only(ctx, client=None):
     from fastapi.testclient import TestClient
 
-    from trustdesk.web import create_web_app
+    from trustdesk.cli.server import create_web_app
 
     _some_history(ctx)
     senior, julie = hire(ctx, "senior1", "senior"), hire(ctx, "julie2", "moderator")
@@ -64,9 +64,9 @@ def test_the_audit_api_reads_entries_as_sentences_for_seniors_only(ctx, client=N
 def test_each_high_impact_call_records_the_credential_it_came_with(ctx):
     from sqlalchemy import select
 
-    from trustdesk.services import actions
-    from trustdesk.services.principals import authenticate
-    from trustdesk.services.staff import issue_token
+    from trustdesk.services.access.staff import issue_token
+    from trustdesk.services.base.principals import authenticate
+    from trustdesk.services.enforcement import actions
     from trustdesk.storage.tables import AuditEntryRow, TokenRow
 
     integration = platform(ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from trustdesk.cli import app
+from trustdesk.cli.app import app
 
 runner = CliRunner()
 

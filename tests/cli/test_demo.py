@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from trustdesk.demo import HEAD_OF_STATE, seed_demo
+from trustdesk.cli.demo import HEAD_OF_STATE, seed_demo
 from trustdesk.storage.tables import CaseRow, ReportRow, StaffRow, SubjectRow
 
 

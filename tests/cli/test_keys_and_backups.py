@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from trustdesk.audit.signing import SigningKey, load_key
-from trustdesk.cli import app
+from trustdesk.cli.app import app
 from trustdesk.config import Settings
 
 runner = CliRunner()
@@ -125,8 +125,8 @@ def test_backup_and_restore_carry_the_database_and_the_key_and_verify(fresh, tmp
     assert "intact" in restored.output
     assert _run("audit", "verify", "--db", target).exit_code == 0
     assert _run("restore-backup", str(out), "--db", target).exit_code == 2  # won't overwrite without --force
-    from trustdesk.services.context import open_context
-    from trustdesk.services.principals import authenticate
+    from trustdesk.services.base.context import open_context
+    from trustdesk.services.base.principals import authenticate
 
     ctx = open_context(Settings.from_env(target))
     assert authenticate(ctx, token=token).name == "julie"

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import T0
 from tests.people import account, hire, platform
-from trustdesk.cli import app
+from trustdesk.cli.app import app
 
 runner = CliRunner()
 

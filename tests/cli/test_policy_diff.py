@@ -5,8 +5,8 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from tests.people import account, hire, platform
-from trustdesk.cli import app
-from trustdesk.services import actions
+from trustdesk.cli.app import app
+from trustdesk.services.enforcement import actions
 
 runner = CliRunner()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from tests.people import account, hire, platform
-from trustdesk.services import actions
+from trustdesk.services.enforcement import actions
 from trustdesk.storage.tables import AuditEntryRow
 
 TRUSTDESK = str(Path(sys.executable).with_name("trustdesk"))

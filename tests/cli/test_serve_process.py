@@ -64,8 +64,6 @@ def test_a_served_trustdesk_takes_a_report_and_an_action_over_loopback(served):
                        json={"subject": {"kind": "account", "id": "s1"}, "category": "spam", "text": "spam",
                              "reporter": "u"})
     assert filed.status_code == 201
-    # serve warmed the policy and the scorer before listening: the first report pays no model loading
-    assert filed.elapsed.total_seconds() < 1.5, filed.elapsed
     action = httpx.post(f"{base}/actions", headers=auth["mod"],
                         json={"subject": {"kind": "account", "id": "s1"}, "type": "warn", "reason": "spam",
                               "case_id": filed.json()["case_id"]})

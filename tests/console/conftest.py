@@ -21,13 +21,15 @@ from tests.conftest import T0
 from tests.people import Person, account, hire, platform, report
 from tests.support.browser import CHROMIUM_ARGS, chromium_path
 from trustdesk.audit.signing import load_or_create_key
+from trustdesk.cli.demo import DEMO_PASSWORD, seed_demo
+from trustdesk.cli.server import create_web_app
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
-from trustdesk.demo import DEMO_PASSWORD, seed_demo
-from trustdesk.services import sessions
-from trustdesk.services.context import Context
+from trustdesk.services.access import sessions
+from trustdesk.services.access.integrations import issue_integration_token
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import authenticate
 from trustdesk.storage.database import Database
-from trustdesk.web import create_web_app
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "console"
 PASSWORD = "correct horse battery"
@@ -88,9 +90,9 @@ class LoopbackServer:
 
 def _history(ctx: Context, clock: ManualClock, integration: Person) -> None:
     """Ten days of reports and decisions before T0, so the dashboard has a past to draw."""
-    from trustdesk.services import actions
-    from trustdesk.services.principals import authenticate
-    from trustdesk.services.staff import issue_token
+    from trustdesk.services.access.staff import issue_token
+    from trustdesk.services.base.principals import authenticate
+    from trustdesk.services.enforcement import actions
 
     julie = authenticate(ctx, token=issue_token(ctx, actor=None, name="mod_julie"))
     for day in range(10):
@@ -107,6 +109,11 @@ def _history(ctx: Context, clock: ManualClock, integration: Person) -> None:
         clock.advance(hours=3)
 
 
+def _demo_integration(ctx: Context) -> Person:
+    token = issue_integration_token(ctx, name="demo-platform")
+    return Person(authenticate(ctx, token=token), token)
+
+
 @pytest.fixture(scope="module")
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
           sqlite_template: Path) -> Iterator[World]:
@@ -118,10 +125,14 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     clock = ManualClock(T0 - timedelta(days=10))
     ctx = Context(db=Database(settings.database_url), settings=settings, clock=clock)
     load_or_create_key(settings.signing_key_path)  # as the first `serve` would
-    integration = platform(ctx, "test-platform")
     if getattr(request.module, "DEMO_DATA", True):
         seed_demo(ctx, reports_count=60)
+        # Reports in these tests concern the demo's accounts, so they come from the demo platform's integration:
+        # another integration is another platform, whose account/pm_fr is a different subject.
+        integration = _demo_integration(ctx)
         _history(ctx, clock, integration)
+    else:
+        integration = platform(ctx, "test-platform")
     clock.set(max(clock.now(), T0))
     with LoopbackServer(create_web_app(ctx, run_scheduler=False)) as server:
         yield World(ctx, clock, f"http://127.0.0.1:{server.port}", integration)
@@ -161,7 +172,7 @@ class Console:
         started = sessions.start_session(self.world.ctx, name=name, password=password)
         page = self.blank()
         page.context.add_cookies([{"name": "td_session", "value": started.cookie, "url": self.world.base_url,
-                                   "httpOnly": True, "sameSite": "Strict"}])
+                                   "httpOnly": True, "sameSite": "Lax"}])
         page.goto("/queue")
         return page
 

@@ -9,8 +9,10 @@ from playwright.sync_api import expect
 
 from tests.people import account, report
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import action_queries, actions, cases, subjects
-from trustdesk.services.scheduler import run_due
+from trustdesk.services.base import subjects
+from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.enforcement.scheduler import run_due
+from trustdesk.services.review import cases
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +37,7 @@ def test_signing_in_needs_the_right_password_and_signing_out_ends_the_session(wo
     page.wait_for_url("**/queue")
     expect(page.locator(".me-name")).to_have_text("mod_sign")
     cookie = next(c for c in page.context.cookies() if c["name"] == "td_session")
-    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
 
     page.click("button[aria-label='Sign out']")
     page.wait_for_url("**/sign-in")
@@ -202,8 +204,8 @@ def test_every_page_looks_like_a_product_for_a_senior(world, console, shot):
 
 def _demo_member(world, name: str):
     from tests.people import Person
-    from trustdesk.services.principals import authenticate
-    from trustdesk.services.staff import issue_token
+    from trustdesk.services.access.staff import issue_token
+    from trustdesk.services.base.principals import authenticate
 
     token = issue_token(world.ctx, actor=None, name=name)
     return Person(authenticate(world.ctx, token=token), token)

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import expect
 
-from trustdesk.services import cases
+from trustdesk.services.review import cases
 
 pytestmark = pytest.mark.browser
 DEMO_DATA = False  # this module's world holds only what its tests put there

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.people import account, hire, platform, report
-from trustdesk.services import actions, dashboard
+from trustdesk.services.enforcement import actions
+from trustdesk.services.oversight import dashboard
 
 
 def test_queue_depth_counts_the_cases_open_at_each_instant(ctx, clock):
@@ -46,7 +47,7 @@ def test_time_to_first_action_and_reversal_rate_come_from_the_actions_taken(ctx,
 
 def test_the_appeal_rate_counts_appeals_against_enforcement_that_took_effect(ctx):
     from tests.people import account, platform
-    from trustdesk.services import actions, appeals
+    from trustdesk.services.enforcement import actions, appeals
 
     integration, julie = platform(ctx), hire(ctx, "julie", "moderator")
     executed = [actions.propose_action(ctx, actor=julie.principal, ref=account(ctx, integration, f"a{i}"),

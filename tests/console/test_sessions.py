@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tests.people import hire
 from trustdesk.domain.errors import NotAuthenticated
-from trustdesk.services import sessions, staff
+from trustdesk.services.access import sessions, staff
 from trustdesk.storage.tables import AuditEntryRow, ConsoleSessionRow
 
 PASSWORD = "correct horse battery"

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from trustdesk.config import Settings
-from trustdesk.services.context import database_options
+from trustdesk.services.base.context import database_options
 from trustdesk.storage.database import Database, DatabaseOptions
 
 FULL, NORMAL = 2, 1

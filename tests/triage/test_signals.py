@@ -10,7 +10,8 @@ import pytest
 
 from trustdesk.triage import language, lexicon, profanity
 from trustdesk.triage.history import generate_decision_history
-from trustdesk.triage.signals import CompositeScorer, ContentScorer, ContentSignals, load_scorer
+from trustdesk.triage.loading import load_scorer
+from trustdesk.triage.signals import CompositeScorer, ContentScorer, ContentSignals
 
 
 def test_a_french_threat_gets_its_language_a_threat_label_and_high_abuse(composite: CompositeScorer) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from trustdesk.triage.history import generate_decision_history
-from trustdesk.triage.signals import ContentScorer, load_scorer
+from trustdesk.triage.loading import load_scorer
+from trustdesk.triage.signals import ContentScorer
 from trustdesk.triage.trained import TrainedScorer, load, load_latest, train_model
 
 

@@ -12,6 +12,9 @@ from trustdesk.api import (
     routes_appeals,
     routes_audit,
     routes_cases,
+    routes_credentials,
+    routes_people,
+    routes_platforms,
     routes_policy,
     routes_subjects,
     routes_triage,
@@ -19,9 +22,13 @@ from trustdesk.api import (
 from trustdesk.api.errors import error_body, install_error_handlers
 from trustdesk.api.observability import install_observability
 from trustdesk.api.strict_input import StrictInputMiddleware
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 MAX_BODY_BYTES = 1_000_000
+API_PREFIX = "/api/v1"
+ROUTE_MODULES = (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
+                 routes_triage, routes_appeals, routes_credentials, routes_platforms,
+                 routes_people)
 
 
 def create_app(ctx: Context) -> FastAPI:
@@ -41,7 +48,6 @@ def create_app(ctx: Context) -> FastAPI:
     # Outermost: every answer, refusals included, carries a request id and is counted.
     install_observability(app, ctx)
 
-    for module in (routes_admin, routes_subjects, routes_cases, routes_actions, routes_policy, routes_audit,
-                   routes_triage, routes_appeals):
-        app.include_router(module.router, prefix="/api/v1")
+    for module in ROUTE_MODULES:
+        app.include_router(module.router, prefix=API_PREFIX)
     return app

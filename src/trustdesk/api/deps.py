@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from trustdesk.domain.errors import NotAuthenticated
-from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal, authenticate
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, authenticate
 
 
 def get_ctx(request: Request) -> Context:

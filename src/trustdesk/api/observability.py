@@ -29,7 +29,7 @@ from prometheus_client.core import GaugeMetricFamily
 
 from trustdesk.policy.decision import Decision
 from trustdesk.policy.observers import observe_decisions, outcome_of
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -122,7 +122,7 @@ class _OperationalCollector:
         self.ctx = ctx
 
     def collect(self):  # noqa: ANN201 - the prometheus_client collector protocol
-        from trustdesk.services.operations import operational_state
+        from trustdesk.services.oversight.operations import operational_state
 
         try:
             state = operational_state(self.ctx)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
 from pydantic import Field, StrictBool, StrictStr
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.responses_actions import AppealList, AppealView
+from trustdesk.api.responses_common import error_responses
 from trustdesk.api.schemas import Strict
-from trustdesk.services import appeals
+from trustdesk.api.typed_router import TypedRouter
+from trustdesk.services.enforcement import appeals
 
-router = APIRouter()
+router = TypedRouter()
 
 
 class AppealIn(Strict):
@@ -23,18 +25,20 @@ class AppealDecisionIn(Strict):
     reason: StrictStr
 
 
-@router.post("/appeals", status_code=201)
+@router.post("/appeals", status_code=201, response_model=AppealView,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def file_appeal(body: AppealIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return appeals.file_appeal(ctx, actor=principal, action_id=body.action_id, appellant=body.appellant,
                                text=body.text)
 
 
-@router.get("/appeals")
+@router.get("/appeals", response_model=AppealList, responses=error_responses(401, 403, 422))
 def list_appeals(ctx: CtxDep, principal: PrincipalDep, state: str | None = "open", limit: int = 100) -> dict:
     return {"items": appeals.list_appeals(ctx, actor=principal, state=state, limit=limit)}
 
 
-@router.post("/appeals/{appeal_id}/decide")
+@router.post("/appeals/{appeal_id}/decide", response_model=AppealView,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def decide(appeal_id: str, body: AppealDecisionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return appeals.decide_appeal(ctx, actor=principal, appeal_id=appeal_id, overturn=body.overturn,
                                  reason=body.reason)

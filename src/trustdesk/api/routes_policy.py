@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
 from pydantic import Field, StrictStr
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.responses_admin import PolicyDescription, PolicyVersion
+from trustdesk.api.responses_common import DecisionView, error_responses
 from trustdesk.api.schemas import Strict
+from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.staff import Role
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import action_queries, policy_versions
-from trustdesk.services.principals import require_staff
+from trustdesk.services.base.principals import require_staff
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.safeguards import policy_versions
 
-router = APIRouter()
+router = TypedRouter()
 
 
 class PolicyIn(Strict):
@@ -21,25 +24,28 @@ class PolicyIn(Strict):
     reason: StrictStr = Field(min_length=1, max_length=2000)
 
 
-@router.get("/policy/explain")
-def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str) -> dict:
+@router.get("/policy/explain", response_model=DecisionView, responses=error_responses(401, 403, 404, 422))
+def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, subject_id: str,
+            platform: str | None = None) -> dict:
     """What the safeguard policy would require of you for this action, in plain words."""
-    ref = SubjectRef.parse(subject_kind, subject_id)
+    ref = SubjectRef.parse(subject_kind, subject_id, platform)
     return action_queries.preview_action(ctx, actor=principal, ref=ref, type=type)
 
 
-@router.get("/policy")
+@router.get("/policy", response_model=PolicyDescription, responses=error_responses(401, 403))
 def show(ctx: CtxDep, principal: PrincipalDep) -> dict:
     require_staff(principal, Role.MODERATOR)
     return ctx.policy.describe()
 
 
-@router.post("/policy/versions", status_code=201)
+@router.post("/policy/versions", status_code=201, response_model=PolicyVersion,
+             responses=error_responses(400, 401, 403, 413, 422))
 def propose(body: PolicyIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return policy_versions.propose_policy(ctx, actor=principal, cedar_text=body.cedar, settings=body.settings,
                                           reason=body.reason)
 
 
-@router.post("/policy/versions/{version_id}/approve")
+@router.post("/policy/versions/{version_id}/approve", response_model=PolicyVersion,
+             responses=error_responses(401, 403, 404, 409, 422))
 def approve(version_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return policy_versions.approve_policy(ctx, actor=principal, version_id=version_id)

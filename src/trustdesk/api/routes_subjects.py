@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Header, Response
+from fastapi import Header, Response
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
-from trustdesk.api.schemas import ReportIn, SubjectSyncIn, TagChangeIn
+from trustdesk.api.responses_common import error_responses
+from trustdesk.api.responses_subjects import ReportReceipt, SubjectView, TagChangeView
+from trustdesk.api.schemas import ReasonIn, ReportIn, SubjectSyncIn, TagChangeIn
+from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import protection, reports, subjects
+from trustdesk.services.base import subjects
+from trustdesk.services.intake import platform_sync, reports
+from trustdesk.services.safeguards import protection, reach
 
-router = APIRouter()
+router = TypedRouter()
 
 
-@router.put("/subjects/{kind}/{external_id}")
+@router.put("/subjects/{kind}/{external_id}", response_model=SubjectView, response_description="updated",
+            responses={201: {"model": SubjectView, "description": "created"},
+                       **error_responses(400, 401, 403, 413, 422)})
 def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, principal: PrincipalDep,
-                 response: Response) -> dict:
-    view, created = subjects.sync_subject(
-        ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), handle=body.handle,
+                 response: Response, platform: str | None = None) -> dict:
+    view, created = platform_sync.sync_subject(
+        ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform), handle=body.handle,
         followers=body.followers, verified=body.verified, tags=body.tags, author_id=body.author_id,
         content=body.content,
     )
@@ -24,36 +31,54 @@ def sync_subject(kind: str, external_id: str, body: SubjectSyncIn, ctx: CtxDep, 
     return view
 
 
-@router.get("/subjects/{kind}/{external_id}")
-def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
-    return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id))
+@router.get("/subjects/{kind}/{external_id}", response_model=SubjectView,
+            responses=error_responses(401, 403, 404, 422))
+def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDep,
+                platform: str | None = None) -> dict:
+    return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform))
 
 
-@router.post("/reports", status_code=201)
+@router.post("/reports", status_code=201, response_model=ReportReceipt, response_description="filed",
+             responses={200: {"model": ReportReceipt, "description": "a retry: the report filed earlier with the "
+                              "same idempotency key"},
+                        **error_responses(400, 401, 403, 413, 422)})
 def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
                 idempotency_key: str | None = Header(default=None)) -> dict:
     receipt = reports.file_report(
-        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id), category=body.category,
+        ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id, body.subject.platform),
+        category=body.category,
         text=body.text, reporter=body.reporter, source=body.source,
         idempotency_key=body.idempotency_key or idempotency_key,
+        snapshot=body.snapshot.model_dump() if body.snapshot else None,
     )
     if receipt.duplicate:
         response.status_code = 200
     return receipt.to_dict()
 
 
-@router.post("/subjects/{kind}/{external_id}/tags", status_code=201)
-def change_tags(kind: str, external_id: str, body: TagChangeIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+@router.post("/subjects/{kind}/{external_id}/tags", status_code=201, response_model=TagChangeView,
+             responses=error_responses(400, 401, 403, 404, 413, 422))
+def change_tags(kind: str, external_id: str, body: TagChangeIn, ctx: CtxDep, principal: PrincipalDep,
+                platform: str | None = None) -> dict:
     """Set tags by hand; adding or removing protection waits for another admin's approval."""
-    return protection.propose_tag_change(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id),
+    return protection.propose_tag_change(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform),
                                          tags=body.tags, reason=body.reason)
 
 
-@router.post("/tag-changes/{change_id}/approve")
+@router.post("/tag-changes/{change_id}/approve", response_model=TagChangeView,
+             responses=error_responses(401, 403, 404, 409, 422))
 def approve_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return protection.approve_tag_change(ctx, actor=principal, change_id=change_id)
 
 
-@router.post("/tag-changes/{change_id}/reject")
+@router.post("/tag-changes/{change_id}/reject", response_model=TagChangeView,
+             responses=error_responses(401, 403, 404, 409, 422))
 def reject_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return protection.reject_tag_change(ctx, actor=principal, change_id=change_id)
+
+
+@router.post("/subjects/{kind}/{external_id}/confirm-reach-drop", response_model=SubjectView,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
+def confirm_reach_drop(kind: str, external_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    """A senior accepts a platform sync that lowered the subject's tier; until then the higher tier holds."""
+    return reach.confirm_reach_drop(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id), reason=body.reason)

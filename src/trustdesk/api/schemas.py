@@ -14,6 +14,8 @@ class Strict(BaseModel):
 class SubjectRefIn(Strict):
     kind: StrictStr
     id: StrictStr
+    # Without it: an integration token means its own platform, staff the default platform.
+    platform: StrictStr | None = None
 
 
 class SubjectSyncIn(Strict):
@@ -25,8 +27,23 @@ class SubjectSyncIn(Strict):
     content: StrictStr | None = None
 
 
+class MediaIn(Strict):
+    ref: StrictStr = Field(max_length=2000)
+    sha256: StrictStr | None = Field(default=None, max_length=128)
+
+
+class SnapshotIn(Strict):
+    """The reported content as the platform shows it at report time: kept as evidence through later edits."""
+
+    text: StrictStr | None = None
+    handle: StrictStr | None = None
+    links: list[StrictStr] = Field(default_factory=list)
+    media: list[MediaIn] = Field(default_factory=list)
+
+
 class ReportIn(Strict):
     subject: SubjectRefIn
+    snapshot: SnapshotIn | None = None
     category: StrictStr
     text: StrictStr = ""
     reporter: StrictStr | None = None
@@ -60,4 +77,8 @@ class StaffIn(Strict):
 
 class TagChangeIn(Strict):
     tags: list[StrictStr]
+    reason: StrictStr = Field(min_length=1, max_length=2000)
+
+
+class ReasonIn(Strict):
     reason: StrictStr = Field(min_length=1, max_length=2000)

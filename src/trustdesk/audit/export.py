@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
+from trustdesk.audit.anchor import read_heads
 from trustdesk.audit.records import AuditRecord, RecordFormatError, RecordRow
 from trustdesk.audit.signing import TreeHead, key_id_of, load_public_key
 from trustdesk.audit.verify import VerifyReport, verify_log
@@ -144,8 +145,11 @@ def _fast_entries(fp: IO[str]) -> Iterator[RecordRow]:
             raise ExportFormatError(lineno, f"missing field: {exc.args[0]}", count) from exc
 
 
-def verify_export(path: str | os.PathLike[str], public_key_pem: str | None = None) -> VerifyReport:
-    """Verify an export file offline. With `public_key_pem`, also require the export to use that key."""
+def verify_export(
+    path: str | os.PathLike[str], public_key_pem: str | None = None, heads_path: str | os.PathLike[str] | None = None
+) -> VerifyReport:
+    """Verify an export file offline. With `public_key_pem`, also require the export to use that key; with
+    `heads_path`, also check it against the largest head in that heads file (an auditor's copy)."""
     # surrogateescape: a byte that is not UTF-8 becomes a lone surrogate, which the verifier then
     # reports as a malformed entry instead of the whole read failing with a decode error
     with open(path, encoding="utf-8", errors="surrogateescape") as fp:
@@ -156,6 +160,13 @@ def verify_export(path: str | os.PathLike[str], public_key_pem: str | None = Non
         if public_key_pem is not None and not _same_key(export_key, public_key_pem):
             problem = "the export carries another public key than the one given (re-signed with another key?)"
             return VerifyReport(False, 0, None, problem, 0)
+        if heads_path is not None:
+            outside = read_heads(heads_path, public_key_pem or export_key)
+            if outside.forged:
+                return VerifyReport(False, 0, None, f"the heads file holds a head that is not the log's: "
+                                    f"{outside.forged[0]}", 0)
+            if outside.newest is not None:
+                heads.append(outside.newest)
         try:
             return verify_log(_fast_entries(fp), heads, export_key)
         except ExportFormatError as exc:

@@ -12,8 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from trustdesk.console.errors import SESSION_COOKIE, PageError, SignInRequired
 from trustdesk.console.render import ctx_of, render, set_flash
 from trustdesk.domain.errors import NotAuthenticated
-from trustdesk.services import sessions
-from trustdesk.services.sessions import ConsoleSession
+from trustdesk.services.access import sessions
+from trustdesk.services.access.sessions import ConsoleSession
 
 SIGN_IN_COOKIE = "td_signin"  # guards the sign-in form itself (login CSRF), before any session exists
 
@@ -58,8 +58,10 @@ PostDep = Annotated[ConsoleSession, Depends(posted_session)]
 
 def set_session_cookie(response: Response, request: Request, started: sessions.StartedSession) -> None:
     max_age = int((started.session.expires_at - ctx_of(request).clock.now()).total_seconds())
+    # Lax, not Strict: a link from an e-mail or a ticket must open the page signed in. Safe because every
+    # console GET only reads and every POST carries the session's CSRF token.
     response.set_cookie(SESSION_COOKIE, started.cookie, max_age=max(max_age, 1), path="/", httponly=True,
-                        samesite="strict", secure=request.url.scheme == "https")
+                        samesite="lax", secure=request.url.scheme == "https")
 
 
 @router.get("/")

@@ -16,9 +16,13 @@ from trustdesk.console.render import act, ctx_of, parse_instant, redirect_with
 from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services import action_queries, cases, dashboard, notes, subjects
-from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal
+from trustdesk.services.base import subjects
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.oversight import dashboard
+from trustdesk.services.oversight.notices import list_notices
+from trustdesk.services.review import cases, messages, notes
 
 router = APIRouter()
 TIERS = ("critical", "high", "medium", "low")
@@ -33,7 +37,7 @@ def lease_held(case: dict, now: datetime) -> bool:
 def queues_for(ctx: Context, actor: Principal) -> list[dict]:
     """The queues this member may see, with depth and SLA breaches (none until queues exist)."""
     try:
-        from trustdesk.services.queues import list_queues
+        from trustdesk.services.review.queues import list_queues
     except ImportError:
         return []
     return list_queues(ctx, actor=actor)
@@ -45,12 +49,11 @@ def queue(request: Request, session: SessionDep, q: str = "", category: str = ""
     ctx, actor = ctx_of(request), session.principal
     category = category if category in {c.value for c in Category} else ""
     rows = cases.list_cases(ctx, actor=actor, category=category or None, limit=200)
-    details = dashboard.subject_details(ctx, actor=actor, refs=[(c["subject"]["kind"], c["subject"]["id"])
-                                                                for c in rows])
+    details = dashboard.subject_details(ctx, actor=actor, subjects=[c["subject"] for c in rows])
     names = dashboard.staff_names(ctx, actor=actor)
     now = ctx.clock.now()
     for case in rows:
-        case["detail"] = details.get(f"{case['subject']['kind']}/{case['subject']['id']}", {})
+        case["detail"] = details.get(dashboard.subject_key(case["subject"]), {})
         case["claimed_by_name"] = names.get(case["claimed_by"] or "")
         case["claim_held"] = lease_held(case, now)
     filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}
@@ -81,7 +84,7 @@ def _matches(case: dict, filters: dict[str, str], *, me: str) -> bool:
 def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
     case = cases.get_case(ctx, actor=actor, case_id=case_id)
-    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+    ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
     subject = subjects.get_subject(ctx, actor=actor, ref=ref)
     names = dashboard.staff_names(ctx, actor=actor)
     types = proposals.action_types(ref.kind.value)
@@ -95,7 +98,25 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 claimed_by_me=claim_held and case["claimed_by"] == actor.id,
                 claimed_by_name=names.get(case["claimed_by"] or ""), form_action=f"/cases/{case_id}/actions",
                 back=f"/cases/{case_id}", notes=notes.list_notes(ctx, actor=actor, case_id=case_id),
-                note_action=f"/cases/{case_id}/notes")
+                note_action=f"/cases/{case_id}/notes", notices=list_notices(ctx, actor=actor, case_id=case_id),
+                messages=messages.list_messages(ctx, actor=actor, case_id=case_id),
+                reply_templates=messages.reply_templates(ctx, case.get("language") or "en"))
+
+
+@router.post("/cases/{case_id}/messages")
+def send_message(request: Request, session: PostDep, case_id: str, text: Annotated[str, Form()] = "",
+                 template: Annotated[str, Form()] = "") -> RedirectResponse:
+    def work() -> str:
+        ctx = ctx_of(request)
+        body = text
+        if not body.strip() and template:
+            case = cases.get_case(ctx, actor=session.principal, case_id=case_id)
+            chosen = {t["key"]: t["text"] for t in messages.reply_templates(ctx, case.get("language") or "en")}
+            body = chosen.get(template, "")
+        messages.post_message(ctx, actor=session.principal, case_id=case_id, text=body)
+        return "Message queued for the owner through the platform."
+
+    return act(f"/cases/{case_id}#messages", work)
 
 
 def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
@@ -103,7 +124,7 @@ def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
     if subject["kind"] != SubjectKind.POST or not subject.get("author_id"):
         return None
     try:
-        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"])
+        ref = SubjectRef(SubjectKind.ACCOUNT, subject["author_id"], subject.get("platform"))
         return subjects.get_subject(ctx_of(request), actor=actor, ref=ref)
     except NotFound:
         return None
@@ -121,7 +142,7 @@ def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
 @router.post("/queue/claim-next")
 def claim_next(request: Request, session: PostDep, queue: Annotated[str, Form()] = "") -> RedirectResponse:
     """The most urgent claimable case in this queue (or any queue this member sees), leased at once."""
-    from trustdesk.services.queues import claim_next as take_next
+    from trustdesk.services.review.queues import claim_next as take_next
 
     back = f"/queue?queue={quote(queue)}" if queue else "/queue"
     try:
@@ -167,7 +188,7 @@ def propose_on_case(
 
     def work() -> str:
         case = cases.get_case(ctx, actor=actor, case_id=case_id)
-        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"])
+        ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
         return proposals.propose(request, actor, ref, form=form, case_id=case_id)
 

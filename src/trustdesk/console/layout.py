@@ -7,8 +7,10 @@ from fastapi.responses import HTMLResponse
 
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
-from trustdesk.services import action_queries, alerts, cases
-from trustdesk.services.sessions import ConsoleSession
+from trustdesk.services.access.sessions import ConsoleSession
+from trustdesk.services.enforcement import action_queries, appeals
+from trustdesk.services.oversight import alerts
+from trustdesk.services.review import cases
 
 MAX_COUNTED = 200  # the sidebar says "200+" past this; the queue page pages through them
 
@@ -28,6 +30,10 @@ def nav_counts(request: Request, session: ConsoleSession) -> dict[str, int | str
         counts["alerts"] = sum(1 for a in recent if (now - parse_instant(a["created_at"])).total_seconds() < 86400)
     except NotPermitted:
         counts["alerts"] = None
+    try:
+        counts["appeals"] = len(appeals.list_appeals(ctx, actor=actor, limit=MAX_COUNTED))
+    except NotPermitted:
+        counts["appeals"] = None
     return counts
 
 
@@ -41,7 +47,18 @@ def me(request: Request, session: ConsoleSession) -> dict:
             "session_ends": session.expires_at}
 
 
+def hidden_pages(request: Request, session: ConsoleSession, counts: dict) -> set[str]:
+    """Pages this member's role cannot open stay out of the navigation: the same checks the pages make."""
+    staff = session.principal.staff
+    assert staff is not None
+    hidden = {key for key in ("alerts", "appeals") if counts.get(key) is None}
+    if staff.role.value not in ctx_of(request).settings.audit_readers:
+        hidden.add("audit")
+    return hidden
+
+
 def page(request: Request, session: ConsoleSession, template: str, *, nav: str, title: str,
          status: int = 200, **context: object) -> HTMLResponse:
+    counts = nav_counts(request, session)
     return render(request, template, status=status, nav=nav, title=title, csrf=session.csrf_token,
-                  me=me(request, session), counts=nav_counts(request, session), **context)
+                  me=me(request, session), counts=counts, hidden=hidden_pages(request, session, counts), **context)

@@ -11,9 +11,9 @@ from trustdesk.console import charts
 from trustdesk.console.auth import SessionDep
 from trustdesk.console.layout import page
 from trustdesk.console.render import ctx_of, duration, parse_instant
-from trustdesk.services import dashboard
-from trustdesk.services.context import Context
-from trustdesk.services.principals import Principal
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal
+from trustdesk.services.oversight import audit, dashboard
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -21,23 +21,14 @@ PAGE_SIZE = 100
 
 
 def _entries(ctx: Context, actor: Principal, who: str, verb: str, subject: str, before: int | None) -> dict:
-    """services.audit when it is there (filters, reader roles); else the plain newest-first read."""
-    try:
-        from trustdesk.services import audit
-    except ImportError:
-        return dashboard.recent_audit(ctx, actor=actor, limit=PAGE_SIZE, before_seq=before)
     return audit.list_entries(ctx, actor=actor, who=who or None, verb=verb or None, subject=subject or None,
                               before_seq=before, limit=PAGE_SIZE)
 
 
 def _verification(ctx: Context) -> dict:
-    """The log's current verification status, or 'unknown' when it cannot be checked here."""
+    """The log's current verification status."""
     try:
-        from trustdesk.services.audit import verify
-    except ImportError:
-        return {"state": "unknown", "text": "Verification is not available in this version."}
-    try:
-        result = verify(ctx)
+        result = audit.verify(ctx)
     except Exception as exc:  # noqa: BLE001 - a failing check must not take the page down; it says so instead
         log.exception("audit verification failed to run")
         return {"state": "unknown", "text": f"Verification could not run: {exc}"}

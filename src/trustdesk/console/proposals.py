@@ -12,8 +12,8 @@ from trustdesk.domain.actions import APPLIES_TO, ActionType
 from trustdesk.domain.errors import DomainError, InvalidInput, NotFound
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.policy.decision import Decision
-from trustdesk.services import action_queries, actions
-from trustdesk.services.principals import Principal
+from trustdesk.services.base.principals import Principal
+from trustdesk.services.enforcement import action_queries, actions
 
 router = APIRouter()
 TIMED = {ActionType.SUSPEND.value, ActionType.LIMIT.value}

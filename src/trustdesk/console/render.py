@@ -4,6 +4,7 @@ reported content is written by attackers, so nothing reaches the page unescaped.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,9 +13,10 @@ from urllib.parse import quote, unquote
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 
 from trustdesk.domain.errors import DomainError
-from trustdesk.services.context import Context
+from trustdesk.services.base.context import Context
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 FLASH_COOKIE = "td_flash"
@@ -75,10 +77,25 @@ def segment(value: str) -> str:
     return quote(str(value), safe="")
 
 
+_HANDLE = re.compile(r"@\S+")
+
+
+def isolate_handles(value: object) -> Markup:
+    """Sentences we write around user handles ("deactivate of @x took effect"): each handle is isolated, so a
+    right-to-left override inside one cannot reverse the words around it."""
+    escaped = str(escape(value))
+    return Markup(_HANDLE.sub(lambda m: f"<bdi>{m.group(0)}</bdi>", escaped))
+
+
+def initial(value: object) -> str:
+    """The avatar's letter: the first letter or digit, never an invisible formatting character."""
+    return next((c.upper() for c in str(value) if c.isalnum()), "?")
+
+
 def make_env() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(reach=reach, duration=duration, when=when, label=label, segment=segment,
-                       sentence=sentence)
+                       sentence=sentence, isolate_handles=isolate_handles, initial=initial)
     return env
 
 

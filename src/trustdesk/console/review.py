@@ -11,7 +11,8 @@ from trustdesk.console.auth import PostDep, SessionDep, safe_next
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of, parse_instant, reach
 from trustdesk.policy.decision import Decision
-from trustdesk.services import action_queries, actions, alerts, dashboard
+from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.oversight import alerts, dashboard
 
 router = APIRouter()
 
@@ -24,6 +25,8 @@ ALERT_KINDS = {
     "protection_strip_refused": ("Protection kept", "info"),
 }
 RESTORABLE = {"high_impact_executed", "break_glass"}
+# Every restriction sends its statement of reasons when it takes effect (services/enforcement/statements.py).
+TOLD = "; the owner is sent a statement of reasons"
 
 
 def effect(action: dict, detail: dict) -> str:
@@ -33,13 +36,13 @@ def effect(action: dict, detail: dict) -> str:
     hours = action.get("duration_hours")
     words = {
         "dismiss": "closes the case; nothing happens to the subject",
-        "warn": "sends the owner a warning; nothing else changes",
-        "label": f"adds the label “{action.get('label') or ''}”",
-        "limit": "limits its reach" + (f" for {hours} hours" if hours else ""),
-        "interstitial": "puts the post behind a notice: still reachable, no longer amplified",
-        "remove": "removes the post",
-        "suspend": f"suspends the account{f' for {hours} hours' if hours else ''}: it goes offline{audience}",
-        "deactivate": f"deactivates the account: it goes offline{audience}",
+        "warn": "sends the owner a warning notice through the platform; nothing else changes",
+        "label": f"adds the label “{action.get('label') or ''}”" + TOLD,
+        "limit": "limits its reach" + (f" for {hours} hours" if hours else "") + TOLD,
+        "interstitial": "puts the post behind a notice: still reachable, no longer amplified" + TOLD,
+        "remove": "removes the post" + TOLD,
+        "suspend": f"suspends the account{f' for {hours} hours' if hours else ''}: it goes offline{audience}" + TOLD,
+        "deactivate": f"deactivates the account: it goes offline{audience}" + TOLD,
         "restore": "undoes every takedown in effect and restores the subject",
     }
     return words.get(action["type"], action["type"])
@@ -47,12 +50,11 @@ def effect(action: dict, detail: dict) -> str:
 
 def _with_details(request: Request, session: SessionDep, items: list[dict]) -> list[dict]:
     ctx = ctx_of(request)
-    refs = [(a["subject"]["kind"], a["subject"]["id"]) for a in items]
-    details = dashboard.subject_details(ctx, actor=session.principal, refs=refs)
+    details = dashboard.subject_details(ctx, actor=session.principal, subjects=[a["subject"] for a in items])
     decided = dashboard.approvals_of(ctx, actor=session.principal, ids=[a["id"] for a in items])
     now = ctx.clock.now()
     for action in items:
-        action["detail"] = details.get(f"{action['subject']['kind']}/{action['subject']['id']}", {})
+        action["detail"] = details.get(dashboard.subject_key(action["subject"]), {})
         action["approvers"] = [a["by"] for a in decided.get(action["id"], []) if a["verdict"] == "approve"]
         action["effect"] = effect(action, action["detail"])
         action["requirement"] = Decision.from_dict(action["decision"]).outcome() if action["decision"] else ""

@@ -14,13 +14,17 @@ from trustdesk.console.cases import author_of
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services import action_queries, cases, dashboard, notes, subjects
+from trustdesk.services.base import subjects
+from trustdesk.services.enforcement import action_queries
+from trustdesk.services.oversight import dashboard
+from trustdesk.services.review import cases, notes
 
 router = APIRouter()
 
 
 def subject_path(ref: SubjectRef) -> str:
-    return f"/subjects/{ref.kind.value}/{quote(ref.external_id, safe='')}"
+    path = f"/subjects/{ref.kind.value}/{quote(ref.external_id, safe='')}"
+    return f"{path}?platform={quote(ref.platform, safe='')}" if ref.platform else path
 
 
 @router.get("/subjects", response_class=HTMLResponse)
@@ -30,9 +34,10 @@ def search(request: Request, session: SessionDep, q: str = "") -> HTMLResponse:
 
 
 @router.get("/subjects/{kind}/{subject_id}", response_class=HTMLResponse)
-def subject_page(request: Request, session: SessionDep, kind: str, subject_id: str) -> HTMLResponse:
+def subject_page(request: Request, session: SessionDep, kind: str, subject_id: str,
+                 platform: str | None = None) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
-    ref = SubjectRef.parse(kind, subject_id)
+    ref = SubjectRef.parse(kind, subject_id, platform)
     subject = subjects.get_subject(ctx, actor=actor, ref=ref)
     types = proposals.action_types(ref.kind.value)
     chosen = proposals.chosen_type(request, types)
@@ -56,8 +61,9 @@ def propose_on_subject(
     reason: Annotated[str, Form()] = "",
     duration_hours: Annotated[str, Form()] = "",
     label: Annotated[str, Form()] = "",
+    platform: str | None = None,
 ) -> RedirectResponse:
-    ref = SubjectRef.parse(kind, subject_id)
+    ref = SubjectRef.parse(kind, subject_id, platform)
 
     def work() -> str:
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
@@ -68,8 +74,8 @@ def propose_on_subject(
 
 @router.post("/subjects/{kind}/{subject_id}/notes")
 def add_subject_note(request: Request, session: PostDep, kind: str, subject_id: str,
-                     text: Annotated[str, Form()] = "") -> RedirectResponse:
-    ref = SubjectRef.parse(kind, subject_id)
+                     text: Annotated[str, Form()] = "", platform: str | None = None) -> RedirectResponse:
+    ref = SubjectRef.parse(kind, subject_id, platform)
 
     def work() -> str:
         notes.add_note(ctx_of(request), actor=session.principal, text=text, subject=ref)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import StrEnum
 
 from trustdesk.domain.errors import InvalidInput, InvalidTransition
-from trustdesk.domain.subjects import SubjectKind, SubjectState, SubjectStatus, Visibility
+from trustdesk.domain.subjects import SubjectKind
 
 
 class ActionType(StrEnum):
@@ -104,20 +103,3 @@ def validate_action(
         raise InvalidInput("suspend needs duration_hours", field="duration_hours")
     if action_type is ActionType.LABEL and not label:
         raise InvalidInput("label needs a label", field="label")
-
-
-def apply_effect(action_type: ActionType, state: SubjectState, label: str | None = None) -> SubjectState:
-    """The subject's state after the action; restore and reversal are handled by snapshots, not here."""
-    if action_type is ActionType.LABEL and label:
-        return replace(state, labels=tuple(dict.fromkeys((*state.labels, label))))
-    if action_type is ActionType.LIMIT:
-        return replace(state, status=SubjectStatus.LIMITED) if state.status is SubjectStatus.ACTIVE else state
-    if action_type is ActionType.INTERSTITIAL:
-        return replace(state, visibility=Visibility.INTERSTITIAL)
-    if action_type is ActionType.REMOVE:
-        return replace(state, visibility=Visibility.REMOVED)
-    if action_type is ActionType.SUSPEND:
-        return replace(state, status=SubjectStatus.SUSPENDED)
-    if action_type is ActionType.DEACTIVATE:
-        return replace(state, status=SubjectStatus.DEACTIVATED)
-    return state

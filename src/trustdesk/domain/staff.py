@@ -29,6 +29,34 @@ class EmploymentKind(StrEnum):
     CONTRACTOR = "contractor"
 
 
+OPERATOR = "operator"  # whoever runs the CLI on the server: the root of trust, seen but not approved
+
+
+class SponsorKind(StrEnum):
+    CREATED = "created"
+    PROMOTED = "promoted"
+    TOKEN = "token"
+
+
+@dataclass(frozen=True)
+class Sponsorship:
+    """Someone who made this member what they are: created them, raised their role, or issued them a token.
+
+    A sponsor's proposals cannot be approved by the people they sponsored (for a while): otherwise one
+    admin could mint the colleagues who approve him."""
+
+    by_id: str
+    kind: SponsorKind
+    at: datetime
+
+    def to_dict(self) -> dict[str, str]:
+        return {"by": self.by_id, "kind": self.kind.value, "at": self.at.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Sponsorship:
+        return cls(data["by"], SponsorKind(data["kind"]), datetime.fromisoformat(data["at"]))
+
+
 @dataclass(frozen=True)
 class StaffFacts:
     """What rules need to know about a staff member at one instant."""
@@ -40,6 +68,9 @@ class StaffFacts:
     access_start: datetime | None
     access_end: datetime | None
     active: bool = True
+    created_at: datetime | None = None
+    created_by: str | None = None  # a staff id, or OPERATOR / None for the CLI
+    sponsors: tuple[Sponsorship, ...] = ()
 
     def has_access_at(self, instant: datetime) -> bool:
         """Access ends at the end instant itself, to the second."""
@@ -53,3 +84,14 @@ class StaffFacts:
         if self.access_end is None:
             return None
         return max(self.access_end - instant, timedelta(0))
+
+    def sponsored_by(self, staff_id: str, *, since: datetime) -> Sponsorship | None:
+        """The latest time `staff_id` created, promoted or issued a token to this member, if after `since`."""
+        found = [s for s in self.sponsors if s.by_id == staff_id and s.at >= since]
+        return max(found, key=lambda s: s.at) if found else None
+
+    def seasoned_at(self, instant: datetime, seasoning: timedelta) -> bool:
+        """Members the operator created are trusted at once; those created in the app must season first."""
+        if self.created_by in (None, OPERATOR) or self.created_at is None:
+            return True
+        return instant - self.created_at >= seasoning

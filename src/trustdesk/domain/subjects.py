@@ -31,15 +31,21 @@ PROTECTIVE_TAGS = frozenset({"public-interest", "protected"})
 MAX_EXTERNAL_ID = 200
 MAX_HANDLE = 200
 MAX_TAGS = 32
+MAX_PLATFORM = 100
 
 
 @dataclass(frozen=True)
 class SubjectRef:
+    """A subject in its platform's namespace: account/42 of one platform is not account/42 of another.
+
+    platform None means "not said": the caller's own platform for an integration, the default one for staff."""
+
     kind: SubjectKind
     external_id: str
+    platform: str | None = None
 
     @classmethod
-    def parse(cls, kind: str, external_id: str) -> SubjectRef:
+    def parse(cls, kind: str, external_id: str, platform: str | None = None) -> SubjectRef:
         try:
             parsed_kind = SubjectKind(kind)
         except ValueError:
@@ -47,7 +53,13 @@ class SubjectRef:
         if not external_id or len(external_id) > MAX_EXTERNAL_ID:
             raise InvalidInput(f"subject id must be 1..{MAX_EXTERNAL_ID} characters", field="subject.id")
         check_text(external_id, "subject.id")
-        return cls(parsed_kind, external_id)
+        check_text(platform, "subject.platform")
+        if platform is not None and not 0 < len(platform) <= MAX_PLATFORM:
+            raise InvalidInput(f"platform must be 1..{MAX_PLATFORM} characters", field="subject.platform")
+        return cls(parsed_kind, external_id, platform)
+
+    def on(self, platform: str) -> SubjectRef:
+        return SubjectRef(self.kind, self.external_id, platform)
 
     def __str__(self) -> str:
         return f"{self.kind}/{self.external_id}"

@@ -28,6 +28,7 @@ class Decision:
     subject: str = ""  # "@handle" or "account/123"
     break_glass: bool = False
     ratify_within: timedelta | None = None  # break-glass: ratify within this or it is reversed
+    notes: tuple[str, ...] = ()  # what the proposer must know beyond the requirement (e.g. cannot be undone)
 
     @property
     def at_once(self) -> bool:
@@ -47,6 +48,8 @@ class Decision:
         if self.policy_ids:
             label = "policy" if len(self.policy_ids) == 1 else "policies"
             text += f" ({label} {', '.join(self.policy_ids)})"
+        if self.notes:
+            text += ". " + " ".join(self.notes)
         return text
 
     def outcome(self) -> str:
@@ -83,6 +86,7 @@ class Decision:
             "subject": self.subject,
             "break_glass": self.break_glass,
             "ratify_within_seconds": int(self.ratify_within.total_seconds()) if self.ratify_within else None,
+            "notes": list(self.notes),
             "explanation": self.explain(),
         }
 
@@ -106,6 +110,7 @@ class Decision:
             subject=data.get("subject", ""),
             break_glass=bool(data.get("break_glass", False)),
             ratify_within=timedelta(seconds=ratify) if ratify is not None else None,
+            notes=tuple(data.get("notes", ())),
         )
 
 

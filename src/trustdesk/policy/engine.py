@@ -203,6 +203,34 @@ class SafeguardPolicy:
         verdict = self._desk(actor, now, "edit-policy")
         return self._decision(verdict, base, actor)
 
+    def decide_staff_change(
+        self, *, actor: StaffFacts, change: str, role: str, target: str, now: datetime
+    ) -> Decision:
+        """Adding a senior or admin, raising a role, or issuing a token for someone else, in the app.
+
+        change is "add", "raise_role" or "issue_token"; role the role the member would have."""
+        verbs = {"add": f"add {target} as {role}", "raise_role": f"raise {target} to {role}",
+                 "issue_token": f"issue a token for {target} ({role})"}
+        base = Decision(
+            allowed=False, tier=RiskTier.CRITICAL, approvals_required=0, approver_roles=frozenset(),
+            delay=timedelta(0), rate_limited=False, steer_to=None, reasons=(), policy_ids=(),
+            tier_reasons=("who holds power over the desk protects every subject",),
+            verb=verbs.get(change, f"{change} {target}"),
+        )
+        verdict = evaluate(self._policy, action="propose-staff-change",
+                           staff=staff_entity(actor, now, self._settings.last_hours_window), resource=DESK,
+                           context={"change": change, "role": role})
+        return self._decision(verdict, base, actor)
+
+    def may_approve_staff_change(self, *, approver: StaffFacts, now: datetime) -> tuple[bool, str]:
+        """The desk rule for approving staff changes; independence is checked by counts_as_approval."""
+        verdict = self._desk(approver, now, "approve-staff-change")
+        if not verdict.allowed:
+            forbids = [rule.reason for rule in verdict.matched if rule.effect == "forbid"]
+            return False, "; ".join(forbids) or (f"no policy lets a {approver.role.value} approve staff changes; "
+                                                 f"{approver.name} is {approver.role.value}")
+        return True, f"{approver.name} ({approver.role.value}) may approve staff changes"
+
     def _decision(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
         if verdict.errors:
             # Cedar skips a policy it cannot evaluate, which could skip a forbid: refuse instead.
@@ -264,26 +292,38 @@ class SafeguardPolicy:
         self, *, decision: Decision, approver: StaffFacts, proposer_id: str, now: datetime
     ) -> tuple[bool, str]:
         """Whether this approval counts toward the decision, and why (or why not)."""
-        return approvals.counts(decision=decision, approver=approver, proposer_id=proposer_id, now=now)
+        return approvals.counts(decision=decision, approver=approver, proposer_id=proposer_id, now=now,
+                                **self._independence())
+
+    def independence_problem(self, *, approver: StaffFacts, proposer_id: str, now: datetime) -> str | None:
+        """Why `approver` is not independent of `proposer_id` (made by them, or not yet seasoned); None if they are."""
+        return approvals.not_independent(approver=approver, proposer_id=proposer_id, now=now,
+                                         window=self._settings.independence_window, seasoning=self._settings.seasoning)
+
+    def _independence(self) -> dict[str, timedelta]:
+        return {"independence_window": self._settings.independence_window, "seasoning": self._settings.seasoning}
 
     def approvals_met(
         self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
     ) -> bool:
         """Enough distinct, qualified approvers who still have access (re-check this at execution)."""
-        counted = approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+        counted = approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now,
+                                    **self._independence())
         return decision.allowed and len(counted) >= decision.approvals_required
 
     def approvals_counted(
         self, *, decision: Decision, approvers: Sequence[StaffFacts], proposer_id: str, now: datetime
     ) -> tuple[str, ...]:
         """Ids of the approvers who count, each once."""
-        return approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now)
+        return approvals.counted(decision=decision, approvers=approvers, proposer_id=proposer_id, now=now,
+                                 **self._independence())
 
     def may_reject(
         self, *, decision: Decision, reviewer: StaffFacts, proposer_id: str, now: datetime
     ) -> tuple[bool, str]:
         """Whoever's approval would count may instead reject (the proposer withdraws by cancelling)."""
-        return approvals.counts(decision=decision, approver=reviewer, proposer_id=proposer_id, now=now)
+        return approvals.counts(decision=decision, approver=reviewer, proposer_id=proposer_id, now=now,
+                                **self._independence())
 
     def may_cancel(self, *, actor: StaffFacts, now: datetime) -> bool:
         """Stop a pending or scheduled action. Default: any moderator, senior or admin with access,
@@ -300,6 +340,11 @@ class SafeguardPolicy:
         """Ratify an admin's break-glass action: someone else, senior or admin, within the window."""
         if ratifier.id == invoker_id:
             return False, "the admin who broke glass cannot ratify it"
+        why_not = approvals.not_independent(approver=ratifier, proposer_id=invoker_id, now=now,
+                                            window=self._settings.independence_window,
+                                            seasoning=self._settings.seasoning)
+        if why_not:
+            return False, why_not
         if executed_at is not None and now >= (deadline := self.break_glass_rules.deadline(executed_at)):
             return False, f"the ratification window closed at {deadline.isoformat()}"
         verdict = self._desk(ratifier, now, "ratify-break-glass")

@@ -22,9 +22,10 @@ _SCHEMA: dict[str, dict[str, tuple[int, int]]] = {
         "critical_followers": (1, 10**12),
     },
     "delay_minutes": {tier.value: (0, 7 * 24 * 60) for tier in RiskTier},
-    "rate_limits": {"high_impact_per_hour": (0, 100_000)},
+    "rate_limits": {"high_impact_per_hour": (0, 100_000), "reversals_of_others_per_hour": (0, 100_000)},
     "access": {"last_hours_window": (0, 24 * 365)},
     "break_glass": {"ratify_within_minutes": (1, 7 * 24 * 60)},
+    "independence": {"window_days": (0, 3650), "seasoning_hours": (0, 24 * 365)},
 }
 
 
@@ -35,6 +36,9 @@ class PolicySettings:
     high_impact_per_hour: int
     last_hours_window: timedelta
     ratify_within: timedelta
+    independence_window: timedelta = timedelta(days=30)
+    seasoning: timedelta = timedelta(hours=72)
+    reversals_of_others_per_hour: int = 20
 
     def delay_for(self, tier: RiskTier) -> timedelta:
         return timedelta(minutes=self.delay_minutes[tier])
@@ -95,6 +99,9 @@ def build_settings(data: dict[str, dict[str, int]], origin: str) -> PolicySettin
         high_impact_per_hour=data["rate_limits"]["high_impact_per_hour"],
         last_hours_window=timedelta(hours=data["access"]["last_hours_window"]),
         ratify_within=timedelta(minutes=data["break_glass"]["ratify_within_minutes"]),
+        reversals_of_others_per_hour=data["rate_limits"]["reversals_of_others_per_hour"],
+        independence_window=timedelta(days=data["independence"]["window_days"]),
+        seasoning=timedelta(hours=data["independence"]["seasoning_hours"]),
     )
 
 
@@ -107,7 +114,10 @@ def settings_to_dict(settings: PolicySettings) -> dict[str, dict[str, int]]:
             "critical_followers": settings.thresholds.critical,
         },
         "delay_minutes": {tier.value: settings.delay_minutes[tier] for tier in RiskTier},
-        "rate_limits": {"high_impact_per_hour": settings.high_impact_per_hour},
+        "rate_limits": {"high_impact_per_hour": settings.high_impact_per_hour,
+                        "reversals_of_others_per_hour": settings.reversals_of_others_per_hour},
         "access": {"last_hours_window": int(settings.last_hours_window.total_seconds() // 3600)},
         "break_glass": {"ratify_within_minutes": int(settings.ratify_within.total_seconds() // 60)},
+        "independence": {"window_days": settings.independence_window.days,
+                         "seasoning_hours": int(settings.seasoning.total_seconds() // 3600)},
     }

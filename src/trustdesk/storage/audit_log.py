@@ -7,6 +7,7 @@ import json
 import queue
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, text
@@ -16,10 +17,19 @@ from trustdesk.audit.chain import seal
 from trustdesk.audit.merkle import MerkleAccumulator
 from trustdesk.audit.records import GENESIS, AuditRecord, RecordRow
 from trustdesk.domain.ids import new_id
-from trustdesk.storage.database import PendingAuditEntry
 from trustdesk.storage.tables import AuditEntryRow, AuditStateRow
 
 HEAD_ID = 1
+
+
+@dataclass
+class PendingAuditEntry:
+    actor: str | None
+    verb: str
+    summary: str
+    subject: str | None
+    object_id: str | None
+    payload: dict
 
 
 def lock_head(session: Session) -> AuditStateRow:

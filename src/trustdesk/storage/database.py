@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from trustdesk.clock import Clock
+from trustdesk.storage.audit_log import PendingAuditEntry, append_entries
 
 
 def normalize_url(url: str) -> str:
@@ -23,16 +24,6 @@ def normalize_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url.removeprefix(prefix)
     return url
-
-
-@dataclass
-class PendingAuditEntry:
-    actor: str | None
-    verb: str
-    summary: str
-    subject: str | None
-    object_id: str | None
-    payload: dict
 
 
 @dataclass
@@ -112,7 +103,6 @@ class Database:
     @contextmanager
     def transaction(self, clock: Clock) -> Iterator[Transaction]:
         """Commit the change and its audit entries together, or neither; run side effects after commit."""
-        from trustdesk.storage.audit_log import append_entries
 
         with self._sessions() as session:
             tx = Transaction(session=session, now=clock.now())

@@ -37,6 +37,10 @@ class StaffRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime]
+    # Who created them (a staff id, or None for the operator at the CLI) and everyone who created, promoted
+    # or gave them a token: independence of approvals is judged on this (policy/approvals.py).
+    created_by: Mapped[str | None] = mapped_column(ID)
+    sponsors: Mapped[list] = mapped_column(PortableJSON, default=list)
 
 
 class IntegrationRow(Base):
@@ -44,6 +48,37 @@ class IntegrationRow(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime]
+
+
+class ConnectorRow(Base):
+    """A platform trustdesk acts on (and may pull reports from); its integration of the same name owns its subjects.
+
+    The credential is kept as given: trustdesk must present it to the platform, so it cannot be hashed."""
+
+    __tablename__ = "connectors"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    url: Mapped[str] = mapped_column(String(500))
+    credential: Mapped[str] = mapped_column(String(500))
+    # The secret inbound webhooks are signed with, when it is not the credential (Mastodon makes its own).
+    webhook_secret: Mapped[str | None] = mapped_column(String(500))
+    integration_id: Mapped[str] = mapped_column(ForeignKey("integrations.id"))
+    # Where pulling resumes (e.g. the last Synapse event report id seen).
+    cursor: Mapped[str | None] = mapped_column(String(200))
+    last_pulled_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class WebhookReceiptRow(Base):
+    """An inbound webhook already accepted: the same delivery again is a replay and is refused."""
+
+    __tablename__ = "webhook_receipts"
+    __table_args__ = (UniqueConstraint("platform", "delivery_id"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(100))
+    delivery_id: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime]
 
 
 class TokenRow(Base):
@@ -56,12 +91,19 @@ class TokenRow(Base):
     integration_id: Mapped[str | None] = mapped_column(ForeignKey("integrations.id"))
     created_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # Who minted it (a staff id, or "operator" for the CLI) and its last 4 characters, so people can tell
+    # their tokens apart in a listing without the secret ever being shown again.
+    issued_by: Mapped[str | None] = mapped_column(String(40))
+    last4: Mapped[str | None] = mapped_column(String(4))
+    revoked_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class SubjectRow(Base):
     __tablename__ = "subjects"
-    __table_args__ = (UniqueConstraint("kind", "external_id"),)
+    __table_args__ = (UniqueConstraint("platform", "kind", "external_id"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # The platform (integration or connector name) whose namespace external_id lives in.
+    platform: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(10))
     external_id: Mapped[str] = mapped_column(String(200))
     handle: Mapped[str | None] = mapped_column(String(200))
@@ -75,6 +117,11 @@ class SubjectRow(Base):
     state_version: Mapped[int] = mapped_column(Integer, default=0)
     author_external_id: Mapped[str | None] = mapped_column(String(200))
     content: Mapped[str | None] = mapped_column(Text)
+    # Reach is a ratchet: when a sync lowers the tier, the figures before it are held here (and count for
+    # high-impact decisions) until a senior confirms the drop. None when nothing is held.
+    reach_hold: Mapped[dict | None] = mapped_column(PortableJSON)
+    # What a connector needs to act on the subject on its platform (e.g. a Matrix event's room id).
+    platform_data: Mapped[dict] = mapped_column(default=dict)
     synced_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -124,9 +171,14 @@ class ReportRow(Base):
     source: Mapped[str] = mapped_column(String(20))
     filed_by: Mapped[str] = mapped_column(String(40))
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    # The reported content as the platform sent it at report time (text, handle, links, media refs and hashes),
+    # kept even when the platform later syncs an edited version.
+    snapshot: Mapped[dict | None] = mapped_column(PortableJSON)
+    # The reporter's own words scored apart from the content (the content's score is in report_signals).
+    reporter_text_abuse: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime]
     # Flood control: the same reporter sending the same text on the same subject again within the window
-    # is counted here instead of stored again (services/intake_limits.py).
+    # is counted here instead of stored again (services/intake/intake_limits.py).
     fingerprint: Mapped[str | None] = mapped_column(String(64))
     duplicates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_duplicate_at: Mapped[datetime | None]
@@ -177,6 +229,10 @@ class ActionRow(Base):
     closed_reason: Mapped[str | None] = mapped_column(Text)
     closed_at: Mapped[datetime | None]
     reverses_id: Mapped[str | None] = mapped_column(ID)
+    lifted_by: Mapped[str | None] = mapped_column(ID)  # the restore that lifted this action's restriction
+    # A due item (scheduled run, timed end, break-glass undo) that failed waits until retry_at; see scheduler.
+    due_failures: Mapped[int] = mapped_column(Integer, default=0)
+    retry_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
 
 
@@ -214,7 +270,7 @@ class OutboxRow(Base):
     delivered_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
-    # Delivery happens outside any transaction (services/outbox_delivery.py): a worker claims a row until
+    # Delivery happens outside any transaction (services/oversight/outbox_delivery.py): a worker claims a row until
     # claimed_until, posts, then marks it; a failure waits until next_attempt_at (back-off).
     claimed_until: Mapped[datetime | None]
     claim_token: Mapped[str | None] = mapped_column(String(40))
@@ -228,6 +284,8 @@ class AuditEntryRow(Base):
         Index("ix_audit_subject", "subject"),
         Index("ix_audit_object", "object_id"),
         Index("ix_audit_at", "at"),
+        # Every CLI command looks up the last "policy.in_force" entry: one index probe, whatever the log's size.
+        Index("ix_audit_verb_seq", "verb", "seq"),
     )
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
                                      autoincrement=False)
@@ -277,6 +335,27 @@ class ProtectionChangeRow(Base):
     decision: Mapped[dict] = mapped_column(default=dict)
     approver_ids: Mapped[list] = mapped_column(default=list)
     closed_by: Mapped[str | None] = mapped_column(String(40))
+    closed_at: Mapped[datetime | None]
+
+
+class StaffChangeRow(Base):
+    """Creating a senior or admin, raising a role, or issuing a token for someone else, proposed in the app:
+    it waits for a second admin, independent of the proposer."""
+
+    __tablename__ = "staff_changes"
+    __table_args__ = (Index("ix_staff_changes_state", "state", "proposed_at"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # add | raise_role | issue_token
+    target_name: Mapped[str] = mapped_column(String(100))
+    target_id: Mapped[str | None] = mapped_column(ID)  # None until an added member exists
+    details: Mapped[dict] = mapped_column(default=dict)  # role, contractor, access window, old role
+    reason: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20))
+    proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    proposed_at: Mapped[datetime]
+    decision: Mapped[dict] = mapped_column(default=dict)
+    approver_ids: Mapped[list] = mapped_column(default=list)
+    closed_by: Mapped[str | None] = mapped_column(String(100))
     closed_at: Mapped[datetime | None]
 
 

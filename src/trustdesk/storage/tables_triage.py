@@ -64,4 +64,4 @@ Index("ix_cases_queue_age", CaseRow.queue, CaseRow.first_report_at, postgresql_w
 # A reporter's track record (dismissed / decided) and invalidating a reporter's open reports.
 Index("ix_reports_reporter", ReportRow.reporter, ReportRow.case_id)
 # An account's view rolls up the cases on the posts it authored.
-Index("ix_subjects_author", SubjectRow.author_external_id)
+Index("ix_subjects_author", SubjectRow.platform, SubjectRow.author_external_id)

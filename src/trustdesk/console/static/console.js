@@ -76,7 +76,7 @@
     function show(preview) {
       box.className = "requirement requirement-" + preview.kind;
       headline.textContent = preview.headline;
-      detail.textContent = preview.explanation;
+      showIsolatingHandles(detail, preview.explanation);
       submit.textContent = labels[preview.kind] || "Propose action";
       submit.disabled = preview.kind === "denied";
     }
@@ -180,3 +180,18 @@
     }
   }
 })();
+
+// A handle may carry a right-to-left override: each "@handle" goes in its own <bdi> so it cannot reverse
+// the policy's words around it (the server renders the first page the same way).
+function showIsolatingHandles(element, text) {
+  element.textContent = "";
+  for (const part of String(text).split(/(@\S+)/)) {
+    if (part.startsWith("@")) {
+      const isolate = document.createElement("bdi");
+      isolate.textContent = part;
+      element.append(isolate);
+    } else if (part) {
+      element.append(document.createTextNode(part));
+    }
+  }
+}

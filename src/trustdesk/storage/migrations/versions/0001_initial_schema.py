@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 21:13:00.365616
+Create Date: 2026-11-30 05:36:08.915445
 """
 from alembic import op
 import sqlalchemy as sa
@@ -37,6 +37,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_at', ['at'], unique=False)
         batch_op.create_index('ix_audit_object', ['object_id'], unique=False)
         batch_op.create_index('ix_audit_subject', ['subject'], unique=False)
+        batch_op.create_index('ix_audit_verb_seq', ['verb', 'seq'], unique=False)
 
     op.create_table('audit_state',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -108,11 +109,14 @@ def upgrade() -> None:
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('password_hash', sa.String(length=200), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=40), nullable=True),
+    sa.Column('sponsors', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
     op.create_table('subjects',
     sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
     sa.Column('external_id', sa.String(length=200), nullable=False),
     sa.Column('handle', sa.String(length=200), nullable=True),
@@ -125,15 +129,25 @@ def upgrade() -> None:
     sa.Column('state_version', sa.Integer(), nullable=False),
     sa.Column('author_external_id', sa.String(length=200), nullable=True),
     sa.Column('content', sa.Text(), nullable=True),
+    sa.Column('reach_hold', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('platform_data', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('synced_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('kind', 'external_id')
+    sa.UniqueConstraint('platform', 'kind', 'external_id')
     )
     with op.batch_alter_table('subjects', schema=None) as batch_op:
-        batch_op.create_index('ix_subjects_author', ['author_external_id'], unique=False)
+        batch_op.create_index('ix_subjects_author', ['platform', 'author_external_id'], unique=False)
 
+    op.create_table('webhook_receipts',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('platform', sa.String(length=100), nullable=False),
+    sa.Column('delivery_id', sa.String(length=200), nullable=False),
+    sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'delivery_id')
+    )
     op.create_table('alerts',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -155,6 +169,9 @@ def upgrade() -> None:
     sa.Column('integration_id', sa.String(length=40), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('revoked_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('issued_by', sa.String(length=40), nullable=True),
+    sa.Column('last4', sa.String(length=4), nullable=True),
+    sa.Column('revoked_by', sa.String(length=100), nullable=True),
     sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], ),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -192,6 +209,21 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_queue_age', ['queue', 'first_report_at'], unique=False, postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
         batch_op.create_index('ix_cases_subject', ['subject_id'], unique=False)
 
+    op.create_table('connectors',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('url', sa.String(length=500), nullable=False),
+    sa.Column('credential', sa.String(length=500), nullable=False),
+    sa.Column('webhook_secret', sa.String(length=500), nullable=True),
+    sa.Column('integration_id', sa.String(length=40), nullable=False),
+    sa.Column('cursor', sa.String(length=200), nullable=True),
+    sa.Column('last_pulled_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['integration_id'], ['integrations.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('name')
+    )
     op.create_table('console_sessions',
     sa.Column('id', sa.String(length=64), nullable=False),
     sa.Column('staff_id', sa.String(length=40), nullable=False),
@@ -226,6 +258,24 @@ def upgrade() -> None:
     with op.batch_alter_table('notes', schema=None) as batch_op:
         batch_op.create_index('ix_notes_target', ['target_kind', 'target_id', 'created_at'], unique=False)
 
+    op.create_table('person_notices',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('subject_id', sa.String(length=40), nullable=True),
+    sa.Column('action_id', sa.String(length=40), nullable=True),
+    sa.Column('case_id', sa.String(length=40), nullable=True),
+    sa.Column('recipient', sa.String(length=200), nullable=True),
+    sa.Column('language', sa.String(length=8), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('outbox_id', sa.String(length=40), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('person_notices', schema=None) as batch_op:
+        batch_op.create_index('ix_notices_action', ['action_id'], unique=False)
+        batch_op.create_index('ix_notices_subject', ['subject_id', 'created_at'], unique=False)
+
     op.create_table('policy_versions',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('cedar_text', sa.Text(), nullable=False),
@@ -258,6 +308,26 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('staff_changes',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('target_name', sa.String(length=100), nullable=False),
+    sa.Column('target_id', sa.String(length=40), nullable=True),
+    sa.Column('details', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('proposed_by', sa.String(length=40), nullable=False),
+    sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('closed_by', sa.String(length=100), nullable=True),
+    sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('staff_changes', schema=None) as batch_op:
+        batch_op.create_index('ix_staff_changes_state', ['state', 'proposed_at'], unique=False)
+
     op.create_table('actions',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -286,6 +356,9 @@ def upgrade() -> None:
     sa.Column('closed_reason', sa.Text(), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('reverses_id', sa.String(length=40), nullable=True),
+    sa.Column('lifted_by', sa.String(length=40), nullable=True),
+    sa.Column('due_failures', sa.Integer(), nullable=False),
+    sa.Column('retry_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('updated_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
@@ -310,6 +383,22 @@ def upgrade() -> None:
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.create_index('ix_case_events_case', ['case_id', 'at'], unique=False)
 
+    op.create_table('case_messages',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('case_id', sa.String(length=40), nullable=False),
+    sa.Column('direction', sa.String(length=20), nullable=False),
+    sa.Column('person', sa.String(length=200), nullable=True),
+    sa.Column('author_id', sa.String(length=40), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('outbox_id', sa.String(length=40), nullable=True),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], ),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('case_messages', schema=None) as batch_op:
+        batch_op.create_index('ix_messages_case', ['case_id', 'created_at'], unique=False)
+
     op.create_table('reports',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -320,6 +409,8 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=20), nullable=False),
     sa.Column('filed_by', sa.String(length=40), nullable=False),
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('snapshot', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
+    sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('fingerprint', sa.String(length=64), nullable=True),
     sa.Column('duplicates', sa.Integer(), server_default='0', nullable=False),
@@ -382,11 +473,42 @@ def upgrade() -> None:
     with op.batch_alter_table('report_signals', schema=None) as batch_op:
         batch_op.create_index('ix_report_signals_case', ['case_id'], unique=False)
 
+    op.create_table('statements_of_reasons',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('action_id', sa.String(length=40), nullable=False),
+    sa.Column('subject_id', sa.String(length=40), nullable=False),
+    sa.Column('case_id', sa.String(length=40), nullable=True),
+    sa.Column('recipient', sa.String(length=200), nullable=True),
+    sa.Column('language', sa.String(length=8), nullable=False),
+    sa.Column('category', sa.String(length=40), nullable=False),
+    sa.Column('restriction', sa.String(length=60), nullable=False),
+    sa.Column('ground', sa.String(length=40), nullable=False),
+    sa.Column('ground_reference', sa.Text(), nullable=False),
+    sa.Column('facts', sa.Text(), nullable=False),
+    sa.Column('automated_detection', sa.Boolean(), nullable=False),
+    sa.Column('automated_decision', sa.String(length=40), nullable=False),
+    sa.Column('ends_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('dsa', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['action_id'], ['actions.id'], ),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('action_id')
+    )
+    with op.batch_alter_table('statements_of_reasons', schema=None) as batch_op:
+        batch_op.create_index('ix_statements_created', ['created_at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('statements_of_reasons', schema=None) as batch_op:
+        batch_op.drop_index('ix_statements_created')
+
+    op.drop_table('statements_of_reasons')
     with op.batch_alter_table('report_signals', schema=None) as batch_op:
         batch_op.drop_index('ix_report_signals_case')
 
@@ -402,6 +524,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_reports_case')
 
     op.drop_table('reports')
+    with op.batch_alter_table('case_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_messages_case')
+
+    op.drop_table('case_messages')
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.drop_index('ix_case_events_case')
 
@@ -412,14 +538,24 @@ def downgrade() -> None:
         batch_op.drop_index('ix_actions_due')
 
     op.drop_table('actions')
+    with op.batch_alter_table('staff_changes', schema=None) as batch_op:
+        batch_op.drop_index('ix_staff_changes_state')
+
+    op.drop_table('staff_changes')
     op.drop_table('protection_changes')
     op.drop_table('policy_versions')
+    with op.batch_alter_table('person_notices', schema=None) as batch_op:
+        batch_op.drop_index('ix_notices_subject')
+        batch_op.drop_index('ix_notices_action')
+
+    op.drop_table('person_notices')
     with op.batch_alter_table('notes', schema=None) as batch_op:
         batch_op.drop_index('ix_notes_target')
 
     op.drop_table('notes')
     op.drop_table('demo_posts')
     op.drop_table('console_sessions')
+    op.drop_table('connectors')
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_subject')
         batch_op.drop_index('ix_cases_queue_age', postgresql_where=sa.text('open_subject_id IS NOT NULL'), sqlite_where=sa.text('open_subject_id IS NOT NULL'))
@@ -433,6 +569,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_alerts_created')
 
     op.drop_table('alerts')
+    op.drop_table('webhook_receipts')
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.drop_index('ix_subjects_author')
 
@@ -445,6 +582,7 @@ def downgrade() -> None:
     op.drop_table('audit_tree_heads')
     op.drop_table('audit_state')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_verb_seq')
         batch_op.drop_index('ix_audit_subject')
         batch_op.drop_index('ix_audit_object')
         batch_op.drop_index('ix_audit_at')

@@ -1,0 +1,29 @@
+"""Reading configured connectors as domain values, and what each platform cannot undo."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from trustdesk.connectors.base import ConnectorConfig
+from trustdesk.connectors.registry import irreversible_actions
+from trustdesk.domain.actions import ActionType
+from trustdesk.storage.tables import ConnectorRow
+
+
+def config_of(row: ConnectorRow) -> ConnectorConfig:
+    return ConnectorConfig(name=row.name, kind=row.kind, url=row.url, credential=row.credential, cursor=row.cursor,
+                           webhook_secret=row.webhook_secret)
+
+
+def connector_config(session: Session, platform: str) -> ConnectorConfig | None:
+    row = session.execute(select(ConnectorRow).where(ConnectorRow.name == platform)).scalar_one_or_none()
+    return config_of(row) if row is not None else None
+
+
+def cannot_undo(session: Session, platform: str, action_type: ActionType) -> ConnectorConfig | None:
+    """The platform's connector when it cannot reverse this action there, else None."""
+    config = connector_config(session, platform)
+    if config is None or action_type not in irreversible_actions(config.kind):
+        return None
+    return config

@@ -1,0 +1,300 @@
+"""Filing reports: each lands in the one open case for its subject, scored, weighed and routed to a queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from trustdesk.domain.cases import CaseState
+from trustdesk.domain.errors import InvalidInput, NotFound
+from trustdesk.domain.ids import new_id
+from trustdesk.domain.reports import (
+    MAX_IDEMPOTENCY_KEY,
+    MAX_REPORTER,
+    ReportSource,
+    parse_category,
+    validate_report_text,
+)
+from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.domain.values import check_text
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.platforms import resolve_ref, subject_label
+from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.base.subjects import find_subject, get_or_create_subject
+from trustdesk.services.intake import intake_limits
+from trustdesk.services.intake.scoring import score_text
+from trustdesk.services.oversight.reporter_updates import acknowledge_report
+from trustdesk.services.review.case_priority import refresh_case_priority
+from trustdesk.services.review.cases import MAX_PAGE, case_summary
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables import CaseEventRow, CaseRow, ReportRow, SubjectRow
+from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
+from trustdesk.triage.queue_config import load_queues
+from trustdesk.triage.signals import ContentSignals
+
+
+@dataclass(frozen=True)
+class ReportReceipt:
+    id: str
+    case_id: str
+    duplicate: bool = False
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "case_id": self.case_id, "duplicate": self.duplicate}
+
+
+def file_report(
+    ctx: Context,
+    *,
+    actor: Principal,
+    ref: SubjectRef,
+    category: str,
+    text: str = "",
+    reporter: str | None = None,
+    source: str = "user",
+    idempotency_key: str | None = None,
+    snapshot: dict | None = None,
+) -> ReportReceipt:
+    """Store a report and attach it to its subject's open case; a retried idempotency key counts once.
+
+    snapshot: the reported content as the platform sent it ({"text", "handle", "links", "media"}); without one,
+    a post's content as last synced is kept. The content score is computed on that content, the reporter's
+    words are scored apart."""
+    parsed_category = parse_category(category)
+    validate_report_text(text)
+    check_text(reporter, "reporter")
+    check_text(idempotency_key, "idempotency_key")
+    if reporter is not None and len(reporter) > MAX_REPORTER:
+        raise InvalidInput(f"reporter is over {MAX_REPORTER} characters", field="reporter")
+    if idempotency_key is not None and not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY:
+        raise InvalidInput(f"idempotency key must be 1..{MAX_IDEMPOTENCY_KEY} characters", field="idempotency_key")
+    try:
+        parsed_source = ReportSource(source)
+    except ValueError:
+        raise InvalidInput(f"unknown source {source!r}", field="source") from None
+    intake_limits.check_rate(ctx, actor, reporter)  # 429 before any work
+    print_ = intake_limits.fingerprint(actor, ref, reporter, text)
+    snapshot = clean_snapshot(snapshot)
+    # Scoring takes a millisecond or more; done before the transaction, it never holds a lock.
+    reporter_signals = score_text(ctx, text)
+    content_text = (snapshot or {}).get("text")
+    if content_text is None:
+        content_text = _known_content(ctx, actor, ref)
+    signals = score_text(ctx, content_text) if content_text else reporter_signals
+    # Two first reports on one subject can race to open its case; the unique open-case key lets one win
+    # and the retry joins the winner's case.
+    for attempt in range(3):
+        try:
+            with ctx.db.transaction(ctx.clock) as tx:
+                if idempotency_key is not None:
+                    earlier = tx.session.execute(
+                        select(ReportRow).where(
+                            ReportRow.filed_by == actor.id, ReportRow.idempotency_key == idempotency_key
+                        )
+                    ).scalar_one_or_none()
+                    if earlier is not None:
+                        return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
+                folded = intake_limits.fold_duplicate(ctx, tx, print_)
+                if folded is not None:  # the same report again: counted on the first, not stored, not audited
+                    return ReportReceipt(folded.id, folded.case_id, duplicate=True)
+                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
+                                   snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
+                                   if reporter_signals[0] else None, fingerprint=print_)
+                return _file(ctx, tx, actor, ref, report)
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    category: str
+    text: str
+    reporter: str | None
+    source: ReportSource
+    idempotency_key: str | None
+    signals: ContentSignals | None
+    scorer: str
+    snapshot: dict | None = None
+    reporter_abuse: float | None = None
+    fingerprint: str | None = None
+
+
+def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
+    subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
+    label = subject_label(tx.session, subject)
+    snapshot = incoming.snapshot or _snapshot_of(subject)
+    case = open_case_for(tx, subject, incoming.category)
+    source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
+    report = ReportRow(
+        id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
+        reporter=incoming.reporter, source=source.value, filed_by=actor.id,
+        idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
+        created_at=tx.now, fingerprint=incoming.fingerprint,
+    )
+    tx.session.add(report)
+    tx.session.flush()
+    signals = incoming.signals
+    # Every report gets a signals row, scored or not: invalidation marks it there.
+    tx.session.add(ReportSignalRow(
+        report_id=report.id, case_id=case.id, language=signals.language if signals else None,
+        abuse=signals.abuse if signals else 0.0, labels=list(signals.labels) if signals else [],
+        explanation=signals.explanation[:300] if signals else "", scorer=incoming.scorer[:120],
+    ))
+    if signals is not None:
+        case.language = case.language or signals.language
+    if incoming.reporter is not None:
+        _count_reporter(tx, incoming.reporter)
+    _aggregate(tx, case, report)
+    refresh_case_priority(ctx, tx, case, subject)
+    acknowledge_report(ctx, tx, report, subject, signals.language if signals else None)
+    reporter = incoming.reporter
+    tx.record(
+        actor=actor.label, verb="report.filed", subject=label, object_id=report.id,
+        summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
+        payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
+                 "source": source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
+                 # The audit log's canonical form has no floats: numbers that are not whole go as text.
+                 "language": signals.language if signals else None,
+                 "abuse": f"{signals.abuse:.4f}" if signals else None},
+    )
+    return ReportReceipt(report.id, case.id)
+
+
+MAX_SNAPSHOT_TEXT = 20_000
+MAX_SNAPSHOT_ITEMS = 50
+
+
+def clean_snapshot(snapshot: dict | None) -> dict | None:
+    """Keep only the known fields, bounded: a snapshot is evidence, not a place for arbitrary data."""
+    if snapshot is None:
+        return None
+    if not isinstance(snapshot, dict):
+        raise InvalidInput("snapshot must be an object", field="snapshot")
+    text, handle = snapshot.get("text"), snapshot.get("handle")
+    links, media = snapshot.get("links") or [], snapshot.get("media") or []
+    if text is not None and (not isinstance(text, str) or len(text) > MAX_SNAPSHOT_TEXT):
+        raise InvalidInput(f"snapshot.text must be text of at most {MAX_SNAPSHOT_TEXT} characters",
+                           field="snapshot.text")
+    if handle is not None and (not isinstance(handle, str) or len(handle) > MAX_REPORTER):
+        raise InvalidInput("snapshot.handle must be a short text", field="snapshot.handle")
+    if not isinstance(links, list) or len(links) > MAX_SNAPSHOT_ITEMS or \
+            not all(isinstance(link, str) and len(link) <= 2000 for link in links):
+        raise InvalidInput(f"snapshot.links must be at most {MAX_SNAPSHOT_ITEMS} URLs", field="snapshot.links")
+    if not isinstance(media, list) or len(media) > MAX_SNAPSHOT_ITEMS or not all(
+            isinstance(m, dict) and isinstance(m.get("ref"), str) and len(m["ref"]) <= 2000
+            and (m.get("sha256") is None or isinstance(m.get("sha256"), str) and len(m["sha256"]) <= 128)
+            for m in media):
+        raise InvalidInput("snapshot.media must be a list of {ref, sha256}", field="snapshot.media")
+    return {"text": text, "handle": handle, "links": list(links),
+            "media": [{"ref": m["ref"], "sha256": m.get("sha256")} for m in media]}
+
+
+def _snapshot_of(subject: SubjectRow) -> dict | None:
+    """What trustdesk knew of the subject when the report came in (a post's text, an account's handle)."""
+    if subject.content is None and subject.handle is None:
+        return None
+    return {"text": subject.content, "handle": subject.handle, "links": [], "media": []}
+
+
+def _known_content(ctx: Context, actor: Principal, ref: SubjectRef) -> str | None:
+    if ref.kind is not SubjectKind.POST:
+        return None
+    with ctx.db.read() as session:
+        row = find_subject(session, resolve_ref(session, actor, ref))
+        return row.content if row is not None else None
+
+
+def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
+    """A report from a trusted flagger (DSA Art. 22) is marked as such whatever the platform said."""
+    if reporter is None:
+        return False
+    profile = tx.session.get(ReporterRow, reporter)
+    return bool(profile and profile.trusted_flagger and not profile.muted)
+
+
+def _count_reporter(tx: Transaction, reporter: str) -> None:
+    """Count the report on the reporter's profile, creating it on first sight; one statement, safe under races."""
+    insert = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
+    statement = insert(ReporterRow).values(
+        id=reporter, total_reports=1, decided_reports=0, dismissed_reports=0, trusted_flagger=False, muted=False,
+        first_seen=tx.now, last_seen=tx.now,
+    )
+    tx.session.execute(statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={"total_reports": ReporterRow.__table__.c.total_reports + 1, "last_seen": statement.excluded.last_seen},
+    ))
+
+
+def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
+    case = tx.session.execute(
+        select(CaseRow).where(CaseRow.open_subject_id == subject.id).with_for_update()
+    ).scalar_one_or_none()
+    if case is not None:
+        return case
+    case = CaseRow(
+        id=new_id("case"), subject_id=subject.id, open_subject_id=subject.id, state=CaseState.OPEN.value,
+        category=category, categories=[category], report_count=0, unique_reporters=0,
+        first_report_at=tx.now, last_report_at=tx.now, created_at=tx.now, updated_at=tx.now,
+    )
+    tx.session.add(case)
+    tx.session.flush()
+    tx.session.add(CaseEventRow(id=new_id("cev"), case_id=case.id, at=tx.now, actor=None, kind="opened",
+                                detail={"category": category}))
+    label = subject_label(tx.session, subject)
+    tx.record(actor="trustdesk", verb="case.created", subject=label,
+              object_id=case.id, summary=f"case {case.id} opened for {label}",
+              payload={"category": category})
+    return case
+
+
+def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow) -> None:
+    case.report_count += 1
+    # An index probe rather than a count over the case: a viral case has thousands of reports. The case row is
+    # locked (open_case_for), so two reports from one reporter cannot both count as new.
+    seen_before = report.reporter is not None and tx.session.execute(
+        select(ReportRow.id).where(ReportRow.reporter == report.reporter, ReportRow.case_id == case.id,
+                                   ReportRow.id != report.id).limit(1)
+    ).first() is not None
+    case.unique_reporters += 0 if seen_before else 1
+    if report.category not in case.categories:
+        case.categories = [*case.categories, report.category]
+    case.last_report_at = case.updated_at = tx.now
+
+
+def account_rollup(ctx: Context, *, actor: Principal, ref: SubjectRef, limit: int = 50) -> dict:
+    """An account's open cases together with those on the posts it wrote: reports on posts roll up to it."""
+    staff = require_staff(actor)
+    if ref.kind is not SubjectKind.ACCOUNT:
+        raise InvalidInput("only an account has posts to roll up", field="subject.kind")
+    if not 1 <= limit <= MAX_PAGE:
+        raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
+    hidden = load_queues().hidden_names(staff.role)
+    with ctx.db.read() as session:
+        platform = resolve_ref(session, actor, ref).platform
+        posts = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == SubjectKind.POST.value,
+                                            SubjectRow.author_external_id == ref.external_id)
+        own = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == ref.kind.value,
+                                          SubjectRow.external_id == ref.external_id)
+        where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
+                 or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
+        account = session.execute(own).scalar_one_or_none()
+        cases_, reports_, on_posts = session.execute(
+            select(func.count(), func.coalesce(func.sum(CaseRow.report_count), 0),
+                   func.count().filter(CaseRow.subject_id != (account or "")))
+            .where(*where)
+        ).one()
+        if account is None and cases_ == 0:
+            raise NotFound(f"no subject {ref}")
+        rows = session.execute(
+            select(CaseRow, SubjectRow).join(SubjectRow, SubjectRow.id == CaseRow.subject_id).where(*where)
+            .order_by(CaseRow.priority.desc(), CaseRow.id).limit(limit)
+        ).all()
+        now = ctx.clock.now()
+        return {"account": str(ref), "open_cases": cases_, "open_reports": int(reports_),
+                "open_cases_on_posts": on_posts, "cases": [case_summary(c, s, now=now) for c, s in rows]}

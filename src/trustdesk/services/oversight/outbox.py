@@ -1,0 +1,129 @@
+"""Delivering the outbox: webhooks and platform deliveries leave only after their transaction committed,
+claimed with a lease and posted outside any transaction (outbox_delivery.py)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from trustdesk.connectors.webhooks import post_webhook
+from trustdesk.domain.ids import new_id
+from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.connector_configs import connector_config
+from trustdesk.services.base.context import Context
+from trustdesk.services.oversight.outbox_delivery import (
+    CLAIM_BATCH,
+    IDEMPOTENCY_HEADER,
+    MAX_ATTEMPTS,
+    WEBHOOK_TIMEOUT_SECONDS,
+    Claimed,
+    claim_due,
+    finish,
+)
+from trustdesk.services.oversight.platform_delivery import GiveUp, platform_connector_for, send_platform_row
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables import OutboxRow, SubjectRow
+
+log = logging.getLogger(__name__)
+PLATFORM_PREFIX = "platform."
+
+
+def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow | None, payload: dict) -> OutboxRow:
+    """Record a delivery for the subject's platform in the current transaction; it leaves after commit."""
+    if not kind.startswith(PLATFORM_PREFIX):
+        raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
+    body = dict(payload)
+    if subject is not None:
+        body["subject"] = {"platform": subject.platform, "kind": subject.kind, "id": subject.external_id}
+    row = OutboxRow(id=new_id("out"), kind=kind, payload=body, created_at=tx.now, attempts=0)
+    if subject is not None and connector_config(tx.session, subject.platform) is None:
+        # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
+        row.delivered_at, row.last_error = tx.now, None
+    tx.session.add(row)
+    return row
+
+
+def deliver_outbox(ctx: Context, *, limit: int = 100, timeout: float = WEBHOOK_TIMEOUT_SECONDS) -> int:
+    """Push due deliveries; returns how many were delivered. Failures stay pending for a retry.
+
+    Never inside a transaction: claim with a lease, commit, post, mark (outbox_delivery.py). Webhook alerts go to
+    every configured webhook (and wait for one to be configured); `platform.*` rows to their platform."""
+    urls = ctx.settings.webhook_urls
+    delivered = 0
+    remaining = limit
+    while remaining > 0:
+        batch = min(CLAIM_BATCH, remaining)
+        # The lease covers posting the whole batch at worst (every receiver hanging to the timeout), with room.
+        token = new_id("clm")
+        lease = timedelta(seconds=30 + 2 * timeout * max(len(urls), 1) * batch)
+        # An alert waits for a webhook to be configured instead of being marked delivered to nobody.
+        claimed = claim_due(ctx, token=token, limit=batch, lease=lease, webhooks=bool(urls))
+        delivered += sum(_deliver(ctx, row, token, urls, timeout) for row in claimed)
+        if len(claimed) < batch:
+            break
+        remaining -= len(claimed)
+    return delivered
+
+
+def _deliver(ctx: Context, row: Claimed, token: str, urls: tuple[str, ...], timeout: float) -> bool:
+    platform = row.kind.startswith(PLATFORM_PREFIX)
+    try:
+        if platform:
+            with ctx.db.read() as session:  # the connector's configuration, read before posting
+                connector = platform_connector_for(session, row.payload)
+            send_platform_row(connector, row.kind, row.payload, row.id)
+        else:
+            for url in urls:
+                post_webhook(url, row.payload, ctx.settings.webhook_secret, timeout=timeout,
+                             headers={IDEMPOTENCY_HEADER: row.id})
+    except Exception as error:  # noqa: BLE001 - any delivery failure is retried later
+        log.warning("delivery %s (%s) failed (attempt %d): %s", row.id, row.kind, row.attempts, error)
+        given_up = isinstance(error, GiveUp)
+        after = (lambda tx, stored: _alert_if_stuck(ctx, tx, stored, given_up=given_up)) if platform else None
+        # A platform delivery is retried on the next round (it alerts after platform_alert_after failures);
+        # a webhook alert waits for its back-off.
+        finish(ctx, row, token, error=str(error)[:500] or type(error).__name__, retry_now=platform, after=after)
+        return False
+    return finish(ctx, row, token, error=None)
+
+
+def _alert_if_stuck(ctx: Context, tx: Transaction, row: OutboxRow | None, *, given_up: bool) -> None:
+    """One alert when a platform delivery fails for the configured number of times, or can never succeed."""
+    if row is None:
+        return
+    if given_up:
+        row.attempts = MAX_ATTEMPTS
+    threshold = ctx.settings.platform_alert_after
+    if not given_up and row.attempts != threshold:
+        return
+    subject_ref = row.payload.get("subject") or {}
+    subject = tx.session.execute(
+        select(SubjectRow).where(SubjectRow.platform == subject_ref.get("platform"),
+                                 SubjectRow.kind == subject_ref.get("kind"),
+                                 SubjectRow.external_id == subject_ref.get("id"))
+    ).scalar_one_or_none()
+    what = "cannot be delivered" if given_up else f"failed {row.attempts} times"
+    raise_alert(tx, kind="platform_delivery_failed", subject=subject, action_id=row.payload.get("action_id"),
+                message=f"{row.kind} to {subject_ref.get('platform')} {what}: {row.last_error}",
+                payload={"outbox_id": row.id, "kind": row.kind, "attempts": row.attempts, "given_up": given_up})
+
+
+class OutboxWorker(threading.Thread):
+    """Delivers the outbox every `interval` seconds in a thread of its own, so a slow receiver delays only
+    deliveries, never the scheduler's enforcement of due actions."""
+
+    def __init__(self, ctx: Context, *, interval: float = 1.0) -> None:
+        super().__init__(name="trustdesk-outbox", daemon=True)
+        self.ctx, self.interval = ctx, interval
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                deliver_outbox(self.ctx)
+            except Exception:  # noqa: BLE001 - a failed round is retried on the next
+                log.exception("outbox delivery round failed")
+            self.stopping.wait(self.interval)

@@ -1,0 +1,66 @@
+"""Reporters are told (DSA Art. 16(4)-(5)): a receipt when their report arrives, the outcome when the case is
+decided, without revealing what the reporter may not know (no action type, no account details)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from trustdesk.domain.reports import ReportSource
+from trustdesk.services.base.context import Context
+from trustdesk.services.oversight.notices import DEFAULT_LANGUAGE, LANGUAGES, render_notice, send_notice
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
+from trustdesk.storage.tables_triage import ReportSignalRow
+
+CATEGORY_WORDS = {"fr": {"harassment": "harcèlement", "hate": "haine", "spam": "spam", "scam": "arnaque",
+                         "threat": "menace", "self_harm": "automutilation", "misinformation": "désinformation",
+                         "impersonation": "usurpation d'identité", "violence": "violence", "terrorism": "terrorisme",
+                         "child_safety": "protection des mineurs", "sexual_content": "contenu sexuel",
+                         "illegal_goods": "produits illicites", "intellectual_property": "propriété intellectuelle",
+                         "privacy": "vie privée", "other": "autre"}}
+
+
+def _language(value: str | None) -> str:
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _category(category: str, language: str) -> str:
+    return CATEGORY_WORDS.get(language, {}).get(category, category.replace("_", " "))
+
+
+def acknowledge_report(ctx: Context, tx: Transaction, report: ReportRow, subject: SubjectRow,
+                       language: str | None) -> None:
+    """A receipt for a named reporter; anonymous reports have nobody to tell. The report's own audit entry
+    covers it, so intake stays one audit append per report."""
+    if not report.reporter:
+        return
+    language = _language(language)
+    text = render_notice(ctx, "reporter_receipt", language, report_id=report.id, subject_kind=subject.kind,
+                         category=_category(report.category, language),
+                         trusted_flagger=report.source == ReportSource.TRUSTED_FLAGGER.value)
+    send_notice(tx, kind="reporter_receipt", delivery="platform.reporter_update", subject=subject, text=text,
+                language=language, case_id=report.case_id, recipient=report.reporter, audit=False,
+                extra={"report_id": report.id, "update": "receipt"})
+
+
+def tell_reporters(ctx: Context, tx: Transaction, case: CaseRow, *, actioned: bool, action_id: str) -> None:
+    """Each named reporter of the case hears the outcome once, in the language of their report."""
+    subject = tx.session.get(SubjectRow, case.subject_id)
+    assert subject is not None
+    rows = tx.session.execute(
+        select(ReportRow.id, ReportRow.reporter, ReportSignalRow.language)
+        .outerjoin(ReportSignalRow, ReportSignalRow.report_id == ReportRow.id)
+        .where(ReportRow.case_id == case.id, ReportRow.reporter.is_not(None))
+        .order_by(ReportRow.created_at, ReportRow.id)
+    ).all()
+    told: set[str] = set()
+    for report_id, reporter, language in rows:
+        if reporter in told:
+            continue
+        told.add(reporter)
+        language = _language(language)
+        text = render_notice(ctx, "reporter_outcome", language, report_id=report_id, subject_kind=subject.kind,
+                             actioned=actioned, automated=False)
+        send_notice(tx, kind="reporter_outcome", delivery="platform.reporter_update", subject=subject, text=text,
+                    language=language, action_id=action_id, case_id=case.id, recipient=reporter,
+                    extra={"report_id": report_id, "update": "outcome", "actioned": actioned})

@@ -1,0 +1,140 @@
+"""The numbers of a transparency report (DSA Art. 15 and 24) over a period, computed from the work itself.
+
+Counted in Python over plain reads so SQLite and PostgreSQL give the same answer to the same rows."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from trustdesk.domain.dsa import category_mapping
+from trustdesk.domain.errors import InvalidInput
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.storage.tables import ActionRow, AppealRow, CaseRow, IntegrationRow, ReportRow
+from trustdesk.storage.tables_people import StatementRow
+
+NO_GROUND = "none"
+SYSTEM_ACTOR = "trustdesk"
+MAX_DAYS = 3660
+
+
+@dataclass
+class Transparency:
+    start: datetime
+    end: datetime
+    reports: Counter = field(default_factory=Counter)  # (platform, category, source) -> count
+    actions: Counter = field(default_factory=Counter)  # (type, ground) -> count
+    statements: int = 0
+    automated_detection: int = 0
+    automated_decision: int = 0
+    hours_to_action: list[float] = field(default_factory=list)
+    appeals: Counter = field(default_factory=Counter)  # outcome -> count
+    reversals: int = 0
+    daily_reports: Counter = field(default_factory=Counter)  # date -> count
+    daily_actions: Counter = field(default_factory=Counter)
+
+    def by(self, counter: Counter, position: int) -> dict[str, int]:
+        totals: Counter = Counter()
+        for key, count in counter.items():
+            totals[key[position]] += count
+        return dict(totals.most_common())
+
+    @property
+    def reports_total(self) -> int:
+        return sum(self.reports.values())
+
+    @property
+    def actions_total(self) -> int:
+        return sum(self.actions.values())
+
+    def share(self, part: int) -> float:
+        return part / self.statements if self.statements else 0.0
+
+    @property
+    def median_hours(self) -> float | None:
+        return percentile(self.hours_to_action, 50)
+
+    @property
+    def p90_hours(self) -> float | None:
+        return percentile(self.hours_to_action, 90)
+
+    def days(self) -> list[date]:
+        first, last = self.start.date(), (self.end - timedelta(microseconds=1)).date()
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def summary(self) -> list[tuple[str, object]]:
+        def hours(value: float | None) -> object:
+            return round(value, 2) if value is not None else ""
+
+        return [
+            ("period_start", self.start.isoformat()), ("period_end", self.end.isoformat()),
+            ("reports", self.reports_total), ("actions", self.actions_total),
+            ("statements_of_reasons", self.statements),
+            ("share_detected_automated", round(self.share(self.automated_detection), 4)),
+            ("share_decided_automated", round(self.share(self.automated_decision), 4)),
+            ("median_hours_first_report_to_action", hours(self.median_hours)),
+            ("p90_hours_first_report_to_action", hours(self.p90_hours)),
+            ("appeals", sum(self.appeals.values())), ("appeals_upheld", self.appeals.get("upheld", 0)),
+            ("appeals_overturned", self.appeals.get("overturned", 0)), ("appeals_open", self.appeals.get("open", 0)),
+            ("reversals", self.reversals),
+        ]
+
+
+def percentile(values: list[float], p: int) -> float | None:
+    """Nearest rank: the smallest value with at least p% of the values at or below it."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(math.ceil(p / 100 * len(ordered)) - 1, 0)]
+
+
+def transparency(ctx: Context, *, actor: Principal | None, start: datetime, end: datetime) -> Transparency:
+    """The period [start, end). The CLI runs it as the operator (actor None); in the console any staff member
+    may, since the report is meant to be published."""
+    if actor is not None:
+        require_staff(actor)
+    if end <= start:
+        raise InvalidInput("the period must end after it starts", field="to")
+    if end - start > timedelta(days=MAX_DAYS):
+        raise InvalidInput(f"the period is over {MAX_DAYS} days", field="to")
+    data = Transparency(start, end)
+    with ctx.db.read() as session:
+        platforms = dict(session.execute(select(IntegrationRow.id, IntegrationRow.name)).all())
+        for filed_by, category, source, at in session.execute(
+            select(ReportRow.filed_by, ReportRow.category, ReportRow.source, ReportRow.created_at)
+            .where(ReportRow.created_at >= start, ReportRow.created_at < end)
+        ):
+            data.reports[(platforms.get(filed_by, "filed by staff"), category, source)] += 1
+            data.daily_reports[at.date()] += 1
+        for action, first_report, category in session.execute(
+            select(ActionRow, CaseRow.first_report_at, CaseRow.category)
+            .outerjoin(CaseRow, ActionRow.case_id == CaseRow.id)
+            .where(ActionRow.executed_at >= start, ActionRow.executed_at < end)
+        ):
+            ground = NO_GROUND if action.type in ("dismiss", "restore") else category_mapping(category).ground.value
+            data.actions[(action.type, ground)] += 1
+            data.daily_actions[action.executed_at.date()] += 1
+            if first_report is not None and action.type != "dismiss":
+                data.hours_to_action.append((action.executed_at - first_report).total_seconds() / 3600)
+        for detected, decided in session.execute(
+            select(StatementRow.automated_detection, StatementRow.automated_decision)
+            .where(StatementRow.created_at >= start, StatementRow.created_at < end)
+        ):
+            data.statements += 1
+            data.automated_detection += bool(detected)
+            data.automated_decision += decided != "AUTOMATED_DECISION_NOT_AUTOMATED"
+        for (state,) in session.execute(
+            select(AppealRow.state).where(AppealRow.created_at >= start, AppealRow.created_at < end)
+        ):
+            data.appeals[state] += 1
+        # A timed restriction that ran its course is closed by trustdesk itself; that is no reversal.
+        data.reversals = len(session.execute(
+            select(ActionRow.id).where(ActionRow.state == "reversed", ActionRow.closed_at >= start,
+                                       ActionRow.closed_at < end, ActionRow.closed_by != SYSTEM_ACTOR)
+        ).all())
+    return data

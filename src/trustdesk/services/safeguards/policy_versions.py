@@ -1,0 +1,129 @@
+"""Editing the safeguard policy is a safeguarded change: an admin proposes, another senior or admin approves.
+
+The database's approved version wins over the operator's file, so an edit that went through review
+cannot be quietly undone by whoever can write the file; a changed file is recorded and alerted."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
+from trustdesk.domain.ids import new_id
+from trustdesk.policy import Decision, PolicyError, SafeguardPolicy
+from trustdesk.policy.settings import settings_to_dict
+from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.context import Context
+from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.safeguards.proposals import add_approval
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow
+
+PENDING, ACTIVE, SUPERSEDED, REJECTED = "pending_approval", "active", "superseded", "rejected"
+
+
+def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings: dict | None, reason: str) -> dict:
+    staff = require_staff(actor)
+    if not reason.strip():
+        raise InvalidInput("a reason is required", field="reason")
+    try:
+        candidate = SafeguardPolicy.from_text(cedar_text, settings or {}, origin="proposed policy")
+    except PolicyError as error:
+        raise InvalidInput(f"the proposed policy is invalid: {error}", field="cedar") from None
+    refusal = None
+    with ctx.db.transaction(ctx.clock) as tx:
+        decision = ctx.policy.decide_policy_change(actor=staff, now=tx.now)
+        if not decision.allowed:
+            tx.record(actor=actor.label, verb="policy.denied",
+                      summary=f"{actor.label} was refused: {decision.explain()}")
+            raise_alert(tx, kind="policy_change_denied",
+                        message=f"{actor.label} tried to edit the safeguard policy")
+            refusal = NotPermitted(decision.explain())
+        else:
+            version = PolicyVersionRow(
+                id=new_id("pol"), cedar_text=cedar_text, settings=settings_to_dict(candidate.settings),
+                digest=candidate.digest, reason=reason, state=PENDING, proposed_by=staff.id, proposed_at=tx.now,
+                approver_ids=[], decision=decision.to_dict(),
+            )
+            tx.session.add(version)
+            tx.record(actor=actor.label, verb="policy.proposed", object_id=version.id,
+                      summary=f"{actor.label} proposed safeguard policy {candidate.digest[:12]}: {reason}",
+                      payload={"digest": candidate.digest, "reason": reason})
+            raise_alert(tx, kind="policy_change_proposed",
+                        message=f"{actor.label} proposed a new safeguard policy ({reason}); it needs approval",
+                        payload={"version": version.id, "digest": candidate.digest})
+            view = _view(version)
+    if refusal is not None:
+        raise refusal
+    return view
+
+
+def approve_policy(ctx: Context, *, actor: Principal, version_id: str) -> dict:
+    staff = require_staff(actor)
+    with ctx.db.transaction(ctx.clock) as tx:
+        version = _load(tx, version_id)
+        if version.state != PENDING:
+            raise Conflict(f"policy version {version_id} is {version.state}")
+        decision = Decision.from_dict(version.decision)
+        version.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
+                                                 proposer_id=version.proposed_by, approver_ids=version.approver_ids)
+        tx.record(actor=actor.label, verb="policy.approved", object_id=version.id,
+                  summary=f"{actor.label} approved safeguard policy {version.digest[:12]}")
+        if met:
+            _activate(tx, version, by=actor.label)
+            tx.after_commit(ctx.reload_policy)
+        return _view(version)
+
+
+def _activate(tx: Transaction, version: PolicyVersionRow, *, by: str) -> None:
+    for previous in tx.session.execute(select(PolicyVersionRow).where(PolicyVersionRow.state == ACTIVE)).scalars():
+        previous.state = SUPERSEDED
+    version.state, version.activated_at = ACTIVE, tx.now
+    tx.record(actor=by, verb="policy.activated", object_id=version.id,
+              summary=f"safeguard policy {version.digest[:12]} is now in force", payload={"digest": version.digest})
+    raise_alert(tx, kind="policy_changed", message=f"safeguard policy {version.digest[:12]} is now in force",
+                payload={"version": version.id, "digest": version.digest})
+
+
+def record_policy_in_force(ctx: Context) -> bool:
+    """At start: note the policy's digest; if it differs from the last one noted, say so loudly."""
+    digest = ctx.policy.digest
+    with ctx.db.transaction(ctx.clock) as tx:
+        last = tx.session.execute(
+            select(AuditEntryRow.payload).where(AuditEntryRow.verb == "policy.in_force")
+            .order_by(AuditEntryRow.seq.desc()).limit(1)
+        ).scalar_one_or_none()
+        if last is not None and last.get("digest") == digest:
+            return False
+        tx.record(actor="trustdesk", verb="policy.in_force", summary=f"safeguard policy {digest[:12]} in force "
+                  f"({ctx.policy.origin})", payload={"digest": digest, "origin": ctx.policy.origin})
+        if last is not None:
+            raise_alert(tx, kind="policy_changed", message=f"the safeguard policy in force changed to {digest[:12]} "
+                        f"({ctx.policy.origin}) since the last start", payload={"digest": digest})
+        return True
+
+
+def _load(tx: Transaction, version_id: str) -> PolicyVersionRow:
+    version = tx.session.execute(
+        select(PolicyVersionRow).where(PolicyVersionRow.id == version_id).with_for_update()
+    ).scalar_one_or_none()
+    if version is None:
+        raise NotFound(f"no policy version {version_id}")
+    return version
+
+
+def _view(version: PolicyVersionRow) -> dict:
+    return {"id": version.id, "state": version.state, "digest": version.digest, "reason": version.reason,
+            "approvals": len(version.approver_ids),
+            "approvals_required": version.decision.get("approvals_required", 0)}
+
+
+def reload_if_changed(ctx: Context) -> bool:
+    """Another process may have activated a version; pick it up (one cheap query, run every scheduler tick)."""
+    with ctx.db.read() as session:
+        active = session.execute(select(PolicyVersionRow.id).where(PolicyVersionRow.state == ACTIVE)).scalar()
+    wanted = f"database:{active}" if active else None
+    current = ctx.policy.origin
+    if (wanted or "") == (current if current.startswith("database:") else ""):
+        return False
+    ctx.reload_policy()
+    return True

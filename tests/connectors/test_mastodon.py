@@ -1,0 +1,102 @@
+"""Mastodon against a loopback stand-in of its documented admin API, fed the documented report.created example:
+webhook in (X-Hub-Signature), case with the reported status as evidence, actions and their reversals out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.people import hire
+from tests.support.mastodon_standin import MastodonStandIn, report_created
+from trustdesk.connectors.signing import hub_signature
+from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.intake import platform_connectors
+from trustdesk.services.oversight.outbox import deliver_outbox
+
+TOKEN, SECRET = "mastodon-admin-token", "mastodon-webhook-secret"
+URL = "/api/v1/platforms/masto/webhook"
+TARGET = "123454321"
+
+
+@pytest.fixture
+def mastodon(ctx):
+    standin = MastodonStandIn(TOKEN)
+    platform_connectors.add_connector(ctx, name="masto", kind="mastodon", url=standin.url, token=TOKEN,
+                                      webhook_secret=SECRET)
+    yield standin
+    standin.close()
+
+
+def _deliver_report(client, body: bytes, secret: str = SECRET):
+    return client.post(URL, content=body, headers={"X-Hub-Signature": hub_signature(secret, body),
+                                                    "Content-Type": "application/json"})
+
+
+def test_report_created_webhook_opens_a_case_with_the_reported_status_as_evidence(ctx, client, mastodon):
+    filed = _deliver_report(client, json.dumps(report_created()).encode())
+    assert filed.status_code == 200, filed.text
+    julie = hire(ctx, "julie", "moderator")
+    case = client.get(f"/api/v1/cases/{filed.json()['case_id']}", headers=julie.headers).json()
+    assert case["platform"] == "masto"
+    assert case["subject"]["kind"] == "post" and case["subject"]["id"] == "12345678987654321"
+    [report] = case["reports"]
+    assert report["reported"]["text"] == "Here is some content"
+    assert report["reported"]["handle"] == "cheeseperson@someothermastodonsite.com"
+    assert report["reporter"] == "bobisaburger"
+    account = client.get(f"/api/v1/subjects/account/{TARGET}", headers=julie.headers,
+                         params={"platform": "masto"}).json()
+    assert account["followers"] == 2 and account["handle"] == "cheeseperson@someothermastodonsite.com"
+
+
+def test_badly_signed_or_replayed_mastodon_webhooks_are_refused(client, mastodon):
+    body = json.dumps(report_created()).encode()
+    assert _deliver_report(client, body, secret="wrong").status_code == 401
+    assert client.post(URL, content=body).status_code == 401
+    assert _deliver_report(client, body).status_code == 200
+    assert _deliver_report(client, body).status_code == 409
+    garbage = json.dumps({"event": "report.created", "object": {"id": 1}}).encode()
+    assert _deliver_report(client, garbage).status_code == 422
+
+
+def test_actions_and_reversals_reach_mastodon_with_the_documented_calls(ctx, client, mastodon):
+    _deliver_report(client, json.dumps(report_created()).encode())
+    julie, sam = hire(ctx, "julie", "moderator"), hire(ctx, "sam", "senior")
+    account = SubjectRef(SubjectKind.ACCOUNT, TARGET, "masto")
+
+    limited = actions.propose_action(ctx, actor=julie.principal, ref=account, type="limit", reason="meanie")
+    assert limited["state"] == "executed"
+    deliver_outbox(ctx)
+    assert mastodon.accounts[TARGET]["silenced"] is True
+    assert mastodon.reports["8437"]["action_taken"] is True  # the action named the report: resolved there
+    actions.reverse_action(ctx, actor=sam.principal, action_id=limited["id"], reason="appeal")
+    deliver_outbox(ctx)
+    assert mastodon.accounts[TARGET]["silenced"] is False
+
+    suspended = actions.propose_action(ctx, actor=sam.principal, ref=account, type="suspend", reason="meanie",
+                                       duration_hours=24)
+    assert suspended["state"] == "executed", suspended
+    deliver_outbox(ctx)
+    assert mastodon.accounts[TARGET]["suspended"] is True
+    actions.reverse_action(ctx, actor=sam.principal, action_id=suspended["id"], reason="appeal")
+    deliver_outbox(ctx)
+    assert mastodon.accounts[TARGET]["suspended"] is False
+    calls = [(path.rsplit("/", 1)[1], form.get("type")) for _m, path, form in mastodon.calls]
+    assert calls == [("action", "silence"), ("unsilence", None), ("action", "suspend"), ("unsuspend", None)]
+    assert all(form.get("report_id") == "8437" for _m, path, form in mastodon.calls if path.endswith("/action"))
+
+
+def test_deactivation_on_mastodon_is_declared_irreversible(ctx, client, mastodon):
+    _deliver_report(client, json.dumps(report_created()).encode())
+    julie = hire(ctx, "julie", "moderator")
+    preview = action_queries.preview_action(ctx, actor=julie.principal, type="deactivate",
+                                            ref=SubjectRef(SubjectKind.ACCOUNT, TARGET, "masto"))
+    assert "deactivate cannot be undone on masto (Mastodon)" in preview["explanation"]
+
+
+def test_check_says_whether_the_token_works(ctx, mastodon):
+    assert platform_connectors.check_connector(ctx, name="masto").ok
+    platform_connectors.add_connector(ctx, name="masto-bad", kind="mastodon", url=mastodon.url, token="wrong")
+    result = platform_connectors.check_connector(ctx, name="masto-bad")
+    assert not result.ok and "refuses the token" in result.detail

@@ -42,8 +42,8 @@ def account(ctx: Context, integration: Person, account_id: str, *, followers: in
             verified: bool = False, tags: list[str] | None = None, handle: str | None = None) -> SubjectRef:
     ref = SubjectRef(SubjectKind.ACCOUNT, account_id)
     platform_sync.sync_subject(ctx, actor=integration.principal, ref=ref, handle=handle or account_id,
-                          followers=followers, verified=verified, tags=tags or [])
-    return ref
+                               followers=followers, verified=verified, tags=tags or [])
+    return ref.on(integration.principal.name)  # staff name the platform: the integration's own
 
 
 def post(ctx: Context, integration: Person, post_id: str, author_id: str, content: str = "hello") -> SubjectRef:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
 from pydantic import BaseModel, Field, StrictStr
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.responses_common import error_responses
 from trustdesk.api.schemas import Strict
+from trustdesk.api.typed_router import TypedRouter
 from trustdesk.services.enforcement import statements
 from trustdesk.services.review import messages
 
-router = APIRouter()
+router = TypedRouter()
 
 
 class SubjectRefOut(BaseModel):
@@ -42,7 +43,8 @@ class StatementOut(BaseModel):
     dsa: dict
 
 
-@router.get("/actions/{action_id}/statement", response_model=StatementOut)
+@router.get("/actions/{action_id}/statement", response_model=StatementOut,
+            responses=error_responses(401, 403, 404, 422))
 def get_statement(action_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return statements.get_statement(ctx, actor=principal, action_id=action_id)
 
@@ -67,11 +69,13 @@ class MessagesOut(BaseModel):
     items: list[MessageOut]
 
 
-@router.post("/cases/{case_id}/messages", status_code=201, response_model=MessageOut)
+@router.post("/cases/{case_id}/messages", status_code=201, response_model=MessageOut,
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def post_message(case_id: str, body: MessageIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return messages.post_message(ctx, actor=principal, case_id=case_id, text=body.text, person=body.person)
 
 
-@router.get("/cases/{case_id}/messages", response_model=MessagesOut)
+@router.get("/cases/{case_id}/messages", response_model=MessagesOut,
+            responses=error_responses(401, 403, 404, 422))
 def list_messages(case_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return {"items": messages.list_messages(ctx, actor=principal, case_id=case_id)}

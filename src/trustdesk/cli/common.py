@@ -17,10 +17,14 @@ from trustdesk.services.base.principals import Principal, authenticate
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in ./.trustdesk)")]
 
 
-def context(db: str | None = None) -> Context:
-    """The context every command works in, after checking the safeguard policy in force as `serve` does."""
+def context(db: str | None = None, *, check_policy: bool = True) -> Context:
+    """The context every command works in, after checking the safeguard policy in force as `serve` does.
+
+    Reading the audit log (verify, export, prove) skips the check: it decides nothing, and an auditor's
+    verification must not itself append to the log it verifies."""
     ctx = open_context(Settings.from_env(db))
-    _check_policy(ctx)
+    if check_policy:
+        _check_policy(ctx)
     return ctx
 
 

@@ -114,9 +114,9 @@ def test_an_appeal_is_not_decided_by_someone_the_original_decider_created(ctx, c
     integration = platform(ctx, "other")
     ref = account(ctx, integration, "spammer")
     action = actions.propose_action(ctx, actor=admin.principal, ref=ref, type="limit", reason="spam")
-    puppet = _made_by(ctx, admin, "puppet")
+    puppet = _made_by(ctx, admin, "puppet", role="admin")
     clock.advance(days=5)
-    appeal = appeals.file_appeal(ctx, actor=admin.principal, action_id=action["id"], appellant="owner",
+    appeal = appeals.file_appeal(ctx, actor=admin.principal, action_id=action["id"], appellant="spammer",
                                  text="not spam")
     with pytest.raises(NotPermitted, match="independent of the original deciders"):
         appeals.decide_appeal(ctx, actor=puppet, appeal_id=appeal["id"], overturn=True, reason="sure")

@@ -20,6 +20,7 @@ def raise_alert(
     subject: SubjectRow | None = None,
     action_id: str | None = None,
     payload: dict | None = None,
+    audited: bool = True,
 ) -> AlertRow:
     alert = AlertRow(
         id=new_id("alr"), kind=kind, subject_id=subject.id if subject else None, action_id=action_id,
@@ -28,6 +29,8 @@ def raise_alert(
     tx.session.add(alert)
     body = alert_view(alert, subject)
     tx.session.add(OutboxRow(id=new_id("out"), kind="webhook", payload=body, created_at=tx.now, attempts=0))
+    if not audited:
+        return alert
     label = subject_label(tx.session, subject) if subject else None
     tx.record(actor="trustdesk", verb="alert.raised", subject=label, object_id=alert.id,
               summary=f"alert {kind}: {message}", payload={"kind": kind, "action_id": action_id})

@@ -165,8 +165,10 @@ def _refuse_to_sign(tx: Transaction, problem: str, head: TreeHead) -> None:
                                   .order_by(AlertRow.created_at.desc()).limit(1)).scalar()
     if previous and previous.get("tree_head") == head.to_dict():
         return
+    # Not appended to the log itself: its chain head may be what was tampered with. The alert row and its
+    # webhook still go out.
     raise_alert(tx, kind=LOG_CUT_ALERT, message=f"audit log no longer matches its signed head: {problem}",
-                payload={"tree_head": head.to_dict()})
+                payload={"tree_head": head.to_dict()}, audited=False)
 
 
 def tree_head_message(head: TreeHead) -> dict:

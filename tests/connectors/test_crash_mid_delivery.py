@@ -34,6 +34,7 @@ class IdempotentPlatform:
 
     def __init__(self) -> None:
         self.effects: dict[str, int] = {}
+        self.keys: list[str] = []
         self.requests = 0
         self.arrived, self.release = threading.Event(), threading.Event()
         platform = self
@@ -43,6 +44,7 @@ class IdempotentPlatform:
                 self.rfile.read(int(self.headers["Content-Length"]))
                 key = self.headers[IDEMPOTENCY_HEADER]
                 platform.requests += 1
+                platform.keys.append(key)
                 platform.effects[key] = 1  # applying the same key again changes nothing
                 if platform.requests == 1:
                     platform.arrived.set()
@@ -79,14 +81,17 @@ def test_kill_9_mid_delivery_still_ends_with_one_effect(ctx, tmp_path):
         sender.wait()
         platform.release.set()
 
-        # The dead sender's claim holds the row until its lease runs out (outbox_delivery.py); after that the
-        # restarted trustdesk finds the delivery unacknowledged and sends it again, with the same key.
+        # The dead sender's claim holds its rows until its lease runs out (outbox_delivery.py); after that the
+        # restarted trustdesk finds the delivery unacknowledged and sends it again, with the same key;
+        # the statement of reasons queued behind it leaves too.
         assert deliver_outbox(ctx) == 0  # still claimed by the dead sender
         ctx.clock.set(datetime.now(UTC) + timedelta(minutes=10))
-        assert deliver_outbox(ctx) == 1
+        assert deliver_outbox(ctx) == 2
         assert deliver_outbox(ctx) == 0
-        assert platform.requests == 2
-        assert len(platform.effects) == 1
+        interrupted = platform.keys[0]
+        assert platform.keys.count(interrupted) == 2
+        assert platform.requests == 3
+        assert len(platform.effects) == 2  # one per delivery: the interrupted one applied once
     finally:
         platform.release.set()
         platform.server.shutdown()

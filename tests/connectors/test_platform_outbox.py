@@ -90,9 +90,11 @@ def test_a_platform_down_loses_nothing_alerts_once_and_gets_the_delivery_once_ba
     assert len(alerts) == 1 and "failed 3 times" in alerts[0]["message"]
 
     receiver.failing = False
-    assert deliver_outbox(ctx) == 1
+    assert deliver_outbox(ctx) == 2  # the action's effect and the statement of reasons for its user
     assert deliver_outbox(ctx) == 0  # never twice once acknowledged
-    [(body, headers)] = receiver.received
+    assert sorted(json.loads(body)["event"] for body, _ in receiver.received) == ["action.executed", "statement"]
+    [(body, headers)] = [(body, headers) for body, headers in receiver.received
+                         if json.loads(body)["event"] == "action.executed"]
     payload = json.loads(body)
     assert payload["event"] == "action.executed" and payload["action_id"] == action["id"]
     assert payload["subject"] == {"platform": "forum", "kind": "account", "id": "42"}
@@ -107,8 +109,10 @@ def test_one_platform_failing_does_not_block_another(ctx, receiver):
     julie = hire(ctx, "julie", "moderator")
     actions.propose_action(ctx, actor=julie.principal, ref=dead, type="limit", reason="spam")
     actions.propose_action(ctx, actor=julie.principal, ref=alive, type="limit", reason="spam")
-    assert deliver_outbox(ctx) == 1
-    assert [json.loads(body)["subject"]["platform"] for body, _ in receiver.received] == ["alive"]
+    assert deliver_outbox(ctx) == 2  # alive's effect and statement; dead's two wait
+    events = [json.loads(body) for body, _ in receiver.received]
+    assert sorted(e["event"] for e in events) == ["action.executed", "statement"]
+    assert {e["subject"]["platform"] for e in events} == {"alive"}
 
 
 def test_reversal_goes_out_as_its_own_delivery(ctx, receiver):
@@ -116,8 +120,8 @@ def test_reversal_goes_out_as_its_own_delivery(ctx, receiver):
     julie = hire(ctx, "julie", "moderator")
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit", reason="spam")
     actions.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="mistake")
-    assert deliver_outbox(ctx) == 2
-    events = [json.loads(body) for body, _ in receiver.received]
+    assert deliver_outbox(ctx) == 3  # the statement of reasons for the limit goes out too
+    events = [json.loads(body) for body, _ in receiver.received if json.loads(body)["event"].startswith("action.")]
     assert [e["event"] for e in events] == ["action.executed", "action.reversed"]
     assert events[0]["id"] != events[1]["id"]
 

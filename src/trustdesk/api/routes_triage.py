@@ -98,7 +98,7 @@ def bulk_actions(body: BulkIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
 
 @router.post("/notes", status_code=201, response_model=NoteView,
              responses=error_responses(400, 401, 403, 404, 413, 422))
-def add_note(body: NoteIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def add_note(body: NoteIn, ctx: CtxDep, principal: PrincipalDep) -> notes.NoteView:
     return notes.add_note(ctx, actor=principal, text=body.text, case_id=body.case_id, subject=_ref(body.subject))
 
 
@@ -118,24 +118,28 @@ def account_rollup(account_id: str, ctx: CtxDep, principal: PrincipalDep, limit:
 
 # Reporter ids are the platform's own strings and may contain "/": the path converter keeps them whole.
 @router.get("/reporters/{reporter_id:path}", response_model=ReporterView, responses=error_responses(401, 403, 404, 422))
-def get_reporter(reporter_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def get_reporter(reporter_id: str, ctx: CtxDep, principal: PrincipalDep) -> reporters.ReporterView:
     return reporters.get_reporter(ctx, actor=principal, reporter_id=reporter_id)
 
 
 @router.post("/reporters/{reporter_id:path}/mute", response_model=ReporterView,
              responses=error_responses(400, 401, 403, 413, 422))
-def mute_reporter(reporter_id: str, body: MuteIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def mute_reporter(reporter_id: str, body: MuteIn, ctx: CtxDep, principal: PrincipalDep) -> reporters.ReporterView:
     return reporters.set_muted(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason, muted=body.muted)
 
 
 @router.post("/reporters/{reporter_id:path}/invalidate", response_model=InvalidatedReports,
              responses=error_responses(400, 401, 403, 413, 422))
-def invalidate_reports(reporter_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def invalidate_reports(
+    reporter_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep
+) -> reporters.InvalidatedReports:
     return reporters.invalidate_open_reports(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason)
 
 
 @router.post("/reporters/{reporter_id:path}/trusted-flagger", response_model=ReporterView,
              responses=error_responses(400, 401, 403, 413, 422))
-def trusted_flagger(reporter_id: str, body: TrustedFlaggerIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
+def trusted_flagger(
+    reporter_id: str, body: TrustedFlaggerIn, ctx: CtxDep, principal: PrincipalDep
+) -> reporters.ReporterView:
     return reporters.set_trusted_flagger(ctx, actor=principal, reporter_id=reporter_id, reason=body.reason,
                                          trusted=body.trusted)

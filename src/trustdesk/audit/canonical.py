@@ -13,7 +13,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from json.encoder import c_make_encoder, encode_basestring  # encode_basestring: C escaper, non-ASCII kept
+
+# encode_basestring: C escaper, non-ASCII kept. The ignore: typeshed omits json.encoder.c_make_encoder
+# (CPython defines it, as None when the _json accelerator is missing).
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -87,7 +87,7 @@ class AuditRecord:
         extra = set(data) - set(FIELDS) - {"type"}
         if extra:
             raise RecordFormatError(f"unexpected fields: {', '.join(sorted(extra))}")
-        values = []
+        values: list[Any] = []  # each one type-checked against _TYPES below
         for name in FIELDS:
             if name not in data:
                 raise RecordFormatError(f"missing field: {name}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, NoReturn, Protocol
 
 import typer
 
@@ -44,8 +45,16 @@ def _check_policy(ctx: Context) -> None:
         typer.echo(f"note: {check.notice}", err=True)
 
 
+class _CurrentContext(Protocol):
+    """What `_command_name` needs of a click context, whichever copy of click made it."""
+
+    @property
+    def command_path(self) -> str: ...
+
+
 def _command_name() -> str:
     """The running command, e.g. "staff add", for the audit log and alerts."""
+    get_current_context: Callable[..., _CurrentContext | None]
     try:  # recent Typer carries its own copy of click; older ones use click itself
         from typer._click.globals import get_current_context
     except ImportError:
@@ -54,7 +63,7 @@ def _command_name() -> str:
     return " ".join(current.command_path.split()[1:]) or "?" if current else "?"
 
 
-def fail(error: DomainError) -> None:
+def fail(error: DomainError) -> NoReturn:
     typer.echo(f"error: {error.message}", err=True)
     raise typer.Exit(2)
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from trustdesk.cli.common import DbOption, context
 from trustdesk.cli.demo_history import history_context, play_history
+from trustdesk.clock import ManualClock
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.access import staff
 from trustdesk.services.base.context import Context
@@ -113,6 +114,7 @@ def seed_demo(ctx: Context, *, reports_count: int = 300, seed: int = 2017, histo
     spread = past if history_days else ctx
     for i in range(reports_count):
         if history_days:
+            assert isinstance(past.clock, ManualClock)  # history_context gives it one
             past.clock.set(now - timedelta(days=1) + timedelta(days=1) * (i + 1) / (reports_count + 1))
         category = rng.choice(list(TEXTS))
         _lang, text = rng.choice(TEXTS[category])

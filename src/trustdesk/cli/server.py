@@ -83,7 +83,9 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
             record_policy_in_force(ctx)
         except Exception as error:  # noqa: BLE001 - a down or read-only database: serve 503s, don't die
             log.warning("could not record the policy in force at start (%s); serving anyway", error)
-        threads = [SchedulerThread(ctx), PullerThread(ctx), OutboxWorker(ctx)] if run_scheduler else []
+        threads: list[SchedulerThread | PullerThread | OutboxWorker] = []
+        if run_scheduler:
+            threads = [SchedulerThread(ctx), PullerThread(ctx), OutboxWorker(ctx)]
         for thread in threads:
             thread.start()
         yield

@@ -35,7 +35,9 @@ def report_from_webhook(payload: dict) -> PulledReport:
     target = PulledSubject(target.ref, handle=target.handle, followers=target.followers, subject_data=data)
     statuses = report.get("statuses") or []
     posts = []
-    texts, links, media = [], [], []
+    texts: list[str] = []
+    links: list[str] = []
+    media: list[dict[str, str | None]] = []  # {"ref": ..., "sha256": ...}, as in Snapshot.media
     for status in statuses:
         html = status.get("content") or ""
         text = plain_text(html)

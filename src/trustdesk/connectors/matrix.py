@@ -149,8 +149,10 @@ class MatrixConnector:
     def _event_report(self, summary: dict) -> PulledReport | None:
         report_id = summary["id"]
         detail = self._call("GET", f"{ADMIN}/v1/event_reports/{report_id}")
-        event = detail.get("event_json") if isinstance(detail.get("event_json"), dict) else {}
-        content = event.get("content") if isinstance(event.get("content"), dict) else {}
+        event = detail.get("event_json")
+        event = event if isinstance(event, dict) else {}
+        content = event.get("content")
+        content = content if isinstance(content, dict) else {}
         sender = detail.get("sender") or event.get("sender") or summary.get("sender")
         room_id, event_id = detail.get("room_id") or summary.get("room_id"), detail.get("event_id") or summary.get(
             "event_id")

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from trustdesk.connectors.base import ConnectorConfig, PlatformConnector
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.errors import InvalidInput
 
 
-def _kinds() -> dict[str, type]:
+class ConnectorClass(Protocol):
+    """A connector class: what it declares before any instance exists, and its constructor."""
+
+    @property
+    def irreversible(self) -> frozenset[ActionType]: ...
+
+    def __call__(self, config: ConnectorConfig) -> PlatformConnector: ...
+
+
+def _kinds() -> dict[str, ConnectorClass]:
     from trustdesk.connectors.mastodon import MastodonConnector
     from trustdesk.connectors.matrix import MatrixConnector
     from trustdesk.connectors.signed_webhook import WebhookConnector
@@ -18,7 +29,7 @@ def _kinds() -> dict[str, type]:
 KINDS = ("matrix", "mastodon", "webhook")
 
 
-def connector_class(kind: str) -> type:
+def connector_class(kind: str) -> ConnectorClass:
     try:
         return _kinds()[kind]
     except KeyError:

@@ -9,11 +9,12 @@ import time
 from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, Effect
 from trustdesk.connectors.http import call
 from trustdesk.connectors.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+from trustdesk.domain.actions import ActionType
 
 
 class WebhookConnector:
     kind = "webhook"
-    irreversible: frozenset = frozenset()  # the receiver decides; trustdesk sends reversals like any delivery
+    irreversible = frozenset[ActionType]()  # the receiver decides; trustdesk sends reversals like any delivery
 
     def __init__(self, config: ConnectorConfig) -> None:
         self.config = config

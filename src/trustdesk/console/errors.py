@@ -95,9 +95,8 @@ def install_error_pages(app: FastAPI) -> None:
 
         app.add_exception_handler(exc_class, dispatch)
 
-    app.add_exception_handler(SignInRequired, lambda _r, exc: sign_in_redirect(exc))  # type: ignore[arg-type]
-    app.add_exception_handler(PageError,
-                              lambda _r, exc: error_page(exc.status, exc.title, exc.message))  # type: ignore
+    app.add_exception_handler(SignInRequired, lambda _r, exc: sign_in_redirect(exc))
+    app.add_exception_handler(PageError, lambda _r, exc: error_page(exc.status, exc.title, exc.message))
     for_console(errors.DomainError, domain_error_page)  # type: ignore[arg-type]
     for_console(RequestValidationError, lambda _exc: error_page(
         400, "Something is missing", "The form was incomplete or malformed; go back and try again."))

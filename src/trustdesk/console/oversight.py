@@ -49,7 +49,7 @@ def audit_page(request: Request, session: SessionDep, actor: str = "", verb: str
 def dashboard_page(request: Request, session: SessionDep) -> HTMLResponse:
     data = dashboard.overview(ctx_of(request), actor=session.principal)
     depth = data["queue_depth"]
-    ticks = [(i, parse_instant(t).strftime("%d %b")) for i, (t, _) in enumerate(depth)  # type: ignore[union-attr]
+    ticks = [(i, parse_instant(t).strftime("%d %b")) for i, (t, _) in enumerate(depth)
              if i % max(len(depth) // 7, 1) == 0]
     by_type = data["actions_by_type"]
     ttfa = data["time_to_first_action"]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import overload
 from urllib.parse import quote, unquote
 
 from fastapi import Request
@@ -52,6 +53,10 @@ def duration(seconds: float | None) -> str:
     return f"{seconds // 86400} d {seconds % 86400 // 3600} h".removesuffix(" 0 h")
 
 
+@overload
+def parse_instant(value: str | datetime) -> datetime: ...
+@overload
+def parse_instant(value: str | datetime | None) -> datetime | None: ...
 def parse_instant(value: str | datetime | None) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value

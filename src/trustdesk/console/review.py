@@ -25,6 +25,17 @@ ALERT_KINDS = {
     "protection_strip_refused": ("Protection kept", "info"),
 }
 RESTORABLE = {"high_impact_executed", "break_glass"}
+
+
+class ShownAlert(alerts.AlertView):
+    """An alert as alerts.html shows it: its title and tone, and whether its action can still be restored."""
+
+    title: str
+    tone: str
+    action_state: str | None
+    restorable: bool
+
+
 # Every restriction sends its statement of reasons when it takes effect (services/enforcement/statements.py).
 TOLD = "; the owner is sent a statement of reasons"
 
@@ -85,11 +96,13 @@ def alerts_page(request: Request, session: SessionDep) -> HTMLResponse:
     ctx, actor = ctx_of(request), session.principal
     items = alerts.list_alerts(ctx, actor=actor, limit=100)
     states = dashboard.action_states(ctx, actor=actor, ids=[a["action_id"] for a in items if a["action_id"]])
+    shown: list[ShownAlert] = []
     for alert in items:
-        alert["title"], alert["tone"] = ALERT_KINDS.get(alert["kind"], (alert["kind"].replace("_", " "), "info"))
-        alert["action_state"] = states.get(alert["action_id"] or "")
-        alert["restorable"] = alert["kind"] in RESTORABLE and alert["action_state"] == "executed"
-    return page(request, session, "alerts.html", nav="alerts", title="Alerts", items=items)
+        title, tone = ALERT_KINDS.get(alert["kind"], (alert["kind"].replace("_", " "), "info"))
+        action_state = states.get(alert["action_id"] or "")
+        shown.append({**alert, "title": title, "tone": tone, "action_state": action_state,
+                      "restorable": alert["kind"] in RESTORABLE and action_state == "executed"})
+    return page(request, session, "alerts.html", nav="alerts", title="Alerts", items=shown)
 
 
 def _approval_message(action: dict) -> str:

@@ -29,7 +29,7 @@ def charts(data: Transparency) -> dict:
     days = data.days()
     step = max(len(days) // 8, 1)
     ticks = [(i, day.strftime("%d %b")) for i, day in enumerate(days) if i % step == 0]
-    categories = {}
+    categories: dict[str, list[int]] = {}
     for (_platform, category, source), count in data.reports.items():
         categories.setdefault(category, [0] * len(SOURCES))
         categories[category][SOURCES.index(source) if source in SOURCES else 0] += count

@@ -131,6 +131,8 @@ def source_type(sources: set[ReportSource]) -> str:
 
 
 def category_mapping(value: str | None) -> CategoryMapping:
+    if value is None:
+        return CATEGORIES[Category.OTHER]
     try:
         return CATEGORIES[Category(value)]
     except (ValueError, KeyError):

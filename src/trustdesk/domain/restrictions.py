@@ -32,7 +32,8 @@ class Hold:
 
 def combined_state(holds: Iterable[Hold]) -> SubjectState:
     """The subject's state under these holds: the strictest status and visibility, every label."""
-    status, visibility, labels = SubjectStatus.ACTIVE, Visibility.VISIBLE, {}
+    status, visibility = SubjectStatus.ACTIVE, Visibility.VISIBLE
+    labels: dict[str, None] = {}  # an ordered set: first-seen order, no duplicates
     for hold in holds:
         if hold.type in _STATUS and _STATUS_RANK.index(_STATUS[hold.type]) > _STATUS_RANK.index(status):
             status = _STATUS[hold.type]

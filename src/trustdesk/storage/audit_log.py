@@ -9,8 +9,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from trustdesk.audit.chain import seal
@@ -47,8 +48,10 @@ _READ_HEAD = (
     select(AuditStateRow.last_seq, AuditStateRow.last_hash, AuditStateRow.frontier)
     .where(AuditStateRow.id == HEAD_ID).with_for_update()
 )
-_INSERT_ENTRIES = AuditEntryRow.__table__.insert()
-_MOVE_HEAD = AuditStateRow.__table__.update().where(AuditStateRow.__table__.c.id == HEAD_ID)
+_ENTRIES, _STATE = AuditEntryRow.__table__, AuditStateRow.__table__
+assert isinstance(_ENTRIES, Table) and isinstance(_STATE, Table)  # declared as FromClause, mapped as plain tables
+_INSERT_ENTRIES = _ENTRIES.insert()
+_MOVE_HEAD = _STATE.update().where(_STATE.c.id == HEAD_ID)
 
 
 def append_entries(session: Session, entries: Sequence[PendingAuditEntry], now: datetime) -> list[AuditRecord]:
@@ -60,7 +63,7 @@ def append_entries(session: Session, entries: Sequence[PendingAuditEntry], now: 
         raise RuntimeError("audit entries are written only inside the transaction of their change")
     session.flush()  # the change itself first, so its rows exist before the entries that describe it
     connection = session.connection()
-    state = connection.execute(_READ_HEAD).first()
+    state: Sequence[Any] | None = connection.execute(_READ_HEAD).first()
     if state is None:
         lock_head(session)
         state = (0, GENESIS, [])

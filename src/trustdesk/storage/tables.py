@@ -176,6 +176,8 @@ class ReportRow(Base):
     snapshot: Mapped[dict | None] = mapped_column(PortableJSON)
     # The reporter's own words scored apart from the content (the content's score is in report_signals).
     reporter_text_abuse: Mapped[float | None] = mapped_column(Float)
+    # The language of the reporter's words: the reporter is told in it (report_signals has the content's).
+    reporter_language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime]
     # Flood control: the same reporter sending the same text on the same subject again within the window
     # is counted here instead of stored again (services/intake/intake_limits.py).

@@ -21,7 +21,8 @@ def removed(ctx):
     integration = platform(ctx)
     julie = hire(ctx, "julie", "moderator")
     account(ctx, integration, "auteur")
-    ref = post(ctx, integration, "p1", "auteur")
+    ref = post(ctx, integration, "p1", "auteur",
+               content="Cette religion est une honte, ses fidèles sont tous des menteurs")
     receipt = report(ctx, integration, ref, category="hate",
                      text="Ce message contient des propos haineux contre une religion, il faut le retirer")
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="remove", reason="propos haineux",

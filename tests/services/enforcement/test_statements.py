@@ -46,13 +46,16 @@ def test_a_suspension_writes_a_statement_with_every_art_17_element(ctx, team, cl
     assert statement["dsa"]["source_type"] == "SOURCE_ARTICLE_16"
     [delivery] = _outbox(ctx, "platform.statement")
     assert delivery["recipient"] == "u1" and delivery["text"] == text
-    assert delivery["subject"] == {"kind": "account", "id": "u1"}
+    # Addressed to the subject's own platform, which delivers it to its user.
+    assert delivery["subject"] == {"platform": "platform", "kind": "account", "id": "u1"}
 
 
 def test_a_french_post_gets_its_statement_in_french_with_the_legal_ground(ctx, team):
     integration, julie, _ = team
     account(ctx, integration, "auteur")
-    ref = post(ctx, integration, "p1", "auteur", content="contenu")
+    # The person's language is that of what they wrote, not the reporter's words.
+    ref = post(ctx, integration, "p1", "auteur",
+               content="Bravo aux auteurs de l'attentat d'hier, il faut recommencer demain matin")
     receipt = report(ctx, integration, ref, category="terrorism",
                      text="Ce message fait l'apologie d'un attentat et appelle à recommencer demain matin")
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="remove",

@@ -93,7 +93,8 @@ def test_a_credential_over_the_limit_gets_a_429(ctx):
         report(tight, integration, ref, reporter="r9", text="x")
     assert caught.value.details["retry_after"] == 2
     other = platform(tight, "other-platform")
-    report(tight, other, ref, reporter="r9", text="y")  # another credential has its own budget
+    theirs = account(tight, other, "acc")  # another integration is another platform, with its own subjects
+    report(tight, other, theirs, reporter="r9", text="y")  # another credential has its own budget
 
 
 def test_token_buckets_refill_at_their_rate():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.people import account, hire, platform, report
+from tests.people import account, hire, platform, post, report
 from trustdesk.services.enforcement import actions
 from trustdesk.services.intake import reporters
 from trustdesk.storage.tables import OutboxRow, ReportRow
@@ -47,6 +47,23 @@ def test_reporters_hear_the_outcome_once_each_without_the_details(ctx):
     actions.propose_action(ctx, actor=julie.principal, ref=account(ctx, integration, "u2"), type="dismiss",
                            reason="fine", case_id=second_case.case_id)
     assert "does not break our rules" in _notices(ctx, "reporter_outcome")[-1][2]
+
+
+def test_the_reporter_is_told_in_their_language_and_the_author_in_the_contents(ctx):
+    integration = platform(ctx)
+    julie = hire(ctx, "julie", "moderator")
+    account(ctx, integration, "author")
+    ref = post(ctx, integration, "p1", "author",
+               content="You are all idiots and I will keep posting this until you leave the forum for good")
+    receipt = report(ctx, integration, ref, reporter="alice", category="harassment",
+                     text="Ce message insulte tout le monde et son auteur recommence chaque jour, merci d'agir")
+    actions.propose_action(ctx, actor=julie.principal, ref=ref, type="remove", reason="insults",
+                           case_id=receipt.case_id)
+    [(_, receipt_language, _, _)] = _notices(ctx, "reporter_receipt")
+    [(_, outcome_language, _, _)] = _notices(ctx, "reporter_outcome")
+    [(recipient, statement_language, _, _)] = _notices(ctx, "statement")
+    assert (receipt_language, outcome_language) == ("fr", "fr")
+    assert (recipient, statement_language) == ("author", "en")
 
 
 def test_a_trusted_flaggers_report_is_marked_and_its_receipt_says_so(ctx):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from trustdesk.domain.errors import NotFound
 from trustdesk.domain.ids import new_id
@@ -22,10 +22,12 @@ def revoke_integration_tokens(ctx: Context, *, name: str) -> int:
     """Every token of the integration stops working at once; returns how many were revoked."""
     with ctx.db.transaction(ctx.clock) as tx:
         integration = _integration(tx.session, name)
-        revoked = tx.session.execute(
+        result = tx.session.execute(
             update(TokenRow).where(TokenRow.integration_id == integration.id, TokenRow.revoked_at.is_(None))
             .values(revoked_at=tx.now)
-        ).rowcount
+        )
+        assert isinstance(result, CursorResult)  # an UPDATE without RETURNING; typed as a plain Result
+        revoked = result.rowcount
         tx.record(actor="operator", verb="integration.tokens_revoked", object_id=integration.id,
                   summary=f"operator revoked {revoked} token(s) of integration {name}",
                   payload={"name": name, "revoked": revoked})

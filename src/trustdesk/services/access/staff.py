@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypedDict
@@ -270,7 +271,7 @@ def change_staff(
     access_end: datetime | None = None,
     end_access_now: bool = False,
     active: bool | None = None,
-) -> dict:
+) -> StaffView:
     """Change a member's role or access window; takes effect at once, on tokens, sessions and pending approvals.
 
     In the app a raise of role is a staff change another admin approves; lowering and ending access stay
@@ -287,7 +288,7 @@ def change_staff(
             # Giving someone back access they no longer have is as strong as a raise: not one admin's call.
             raise NotPermitted("extending or restoring a member's access is for the operator at the shell (alerted); "
                                "in the app access can only be shortened or ended")
-        before = staff_view(row)
+        before: Mapping[str, object] = staff_view(row)
         if new_role is not None:
             if raising:
                 row.sponsors = [*row.sponsors, _sponsorship(actor, SponsorKind.PROMOTED, tx.now)]
@@ -301,7 +302,7 @@ def change_staff(
         if active is not None:
             row.active = active
         after = staff_view(row)
-        changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        changes = {k: [before[k], value] for k, value in after.items() if before[k] != value}
         who = actor.label if actor else "operator"
         tx.record(actor=who, verb="staff.changed", object_id=row.id,
                   summary=f"{who} changed {name}: " + ", ".join(f"{k} {a} → {b}" for k, (a, b) in changes.items()),

@@ -71,6 +71,7 @@ def revoke_token(ctx: Context, *, actor: Principal | None, token_id: str) -> dic
 
 
 def token_view(row: TokenRow, names: dict[str, str]) -> dict:
+    owner: dict[str, str | None]
     if row.integration_id:
         owner = {"kind": "integration", "id": row.integration_id, "name": names.get(row.integration_id, "?")}
     else:

@@ -79,7 +79,8 @@ def held_reach(row: SubjectRow) -> tuple[int | None, bool]:
 
 def subject_facts(session: Session, row: SubjectRow, *, as_synced: bool = False) -> SubjectFacts:
     """What the policy knows of a subject; `as_synced` ignores a held reach drop (to detect one)."""
-    author_followers, author_tags = None, frozenset()
+    author_followers: int | None = None
+    author_tags: frozenset[str] = frozenset()
     if row.kind == SubjectKind.POST and row.author_external_id:
         author = find_subject(session, SubjectRef(SubjectKind.ACCOUNT, row.author_external_id, row.platform))
         if author is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.priority import reporter_weight
@@ -157,6 +157,7 @@ def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
             .where(ReportSignalRow.report_id.in_(open_reports), ReportSignalRow.invalidated_at.is_(None))
             .values(invalidated_at=tx.now, invalidated_by=staff.id).execution_options(synchronize_session=False)
         )
+        assert isinstance(result, CursorResult)  # an UPDATE without RETURNING; typed as a plain Result
         count = result.rowcount
         tx.record(actor=actor.label, verb="reporter.reports_invalidated", subject=f"reporter/{reporter_id}",
                   summary=f"{actor.label} invalidated {count} open reports by {reporter_id} on "

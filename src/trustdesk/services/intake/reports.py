@@ -103,7 +103,9 @@ def file_report(
                     return ReportReceipt(folded.id, folded.case_id, duplicate=True)
                 report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
                                    snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
-                                   if reporter_signals[0] else None, fingerprint=print_)
+                                   if reporter_signals[0] else None,
+                                   reporter_language=reporter_signals[0].language if reporter_signals[0] else None,
+                                   fingerprint=print_)
                 return _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
@@ -122,6 +124,7 @@ class _Incoming:
     scorer: str
     snapshot: dict | None = None
     reporter_abuse: float | None = None
+    reporter_language: str | None = None
     fingerprint: str | None = None
 
 
@@ -135,6 +138,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
         reporter=incoming.reporter, source=source.value, filed_by=actor.id,
         idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
+        reporter_language=incoming.reporter_language,
         created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
@@ -152,7 +156,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)
     refresh_case_priority(ctx, tx, case, subject)
-    acknowledge_report(ctx, tx, report, subject, signals.language if signals else None)
+    # The receipt goes to the reporter: in the language of their own words, not of the content reported.
+    acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
     tx.record(
         actor=actor.label, verb="report.filed", subject=label, object_id=report.id,

@@ -127,7 +127,9 @@ def checkpoint(ctx: Context) -> TreeHead | None:
             return None
         if anchored is not None and state.last_seq < anchored.size:
             # Refused before reading the chain head's frontier, which whoever cut the log may have left broken.
-            _refuse_to_sign(tx, check_against_head(anchored, state.last_seq, None), anchored)
+            problem = check_against_head(anchored, state.last_seq, None)
+            assert problem is not None  # a log shorter than the anchored head always has one
+            _refuse_to_sign(tx, problem, anchored)
             return None
         root = MerkleAccumulator.from_frontier(state.last_seq, state.frontier).root().hex()
         if anchored is not None:

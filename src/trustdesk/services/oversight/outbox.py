@@ -54,6 +54,7 @@ def deliver_outbox(ctx: Context, *, limit: int = 100, timeout: float = WEBHOOK_T
     urls = ctx.settings.webhook_urls
     delivered = 0
     remaining = limit
+    stuck: dict[tuple[str | None, bool], list[str]] = {}
     while remaining > 0:
         batch = min(CLAIM_BATCH, remaining)
         # The lease covers posting the whole batch at worst (every receiver hanging to the timeout), with room.
@@ -61,14 +62,22 @@ def deliver_outbox(ctx: Context, *, limit: int = 100, timeout: float = WEBHOOK_T
         lease = timedelta(seconds=30 + 2 * timeout * max(len(urls), 1) * batch)
         # An alert waits for a webhook to be configured instead of being marked delivered to nobody.
         claimed = claim_due(ctx, token=token, limit=batch, lease=lease, webhooks=bool(urls))
-        delivered += sum(_deliver(ctx, row, token, urls, timeout) for row in claimed)
+        delivered += sum(_deliver(ctx, row, token, urls, timeout, stuck) for row in claimed)
         if len(claimed) < batch:
             break
         remaining -= len(claimed)
+    if stuck:
+        with ctx.db.transaction(ctx.clock) as tx:
+            for (_platform, given_up), ids in stuck.items():
+                rows = [tx.session.get(OutboxRow, row_id) for row_id in ids]
+                found = [row for row in rows if row is not None]
+                if found:
+                    _alert_stuck(tx, found, given_up=given_up)
     return delivered
 
 
-def _deliver(ctx: Context, row: Claimed, token: str, urls: tuple[str, ...], timeout: float) -> bool:
+def _deliver(ctx: Context, row: Claimed, token: str, urls: tuple[str, ...], timeout: float,
+             stuck: dict[tuple[str | None, bool], list[str]]) -> bool:
     platform = row.kind.startswith(PLATFORM_PREFIX)
     try:
         if platform:
@@ -82,23 +91,35 @@ def _deliver(ctx: Context, row: Claimed, token: str, urls: tuple[str, ...], time
     except Exception as error:  # noqa: BLE001 - any delivery failure is retried later
         log.warning("delivery %s (%s) failed (attempt %d): %s", row.id, row.kind, row.attempts, error)
         given_up = isinstance(error, GiveUp)
-        after = (lambda tx, stored: _alert_if_stuck(ctx, tx, stored, given_up=given_up)) if platform else None
+
+        def note(_tx: Transaction, stored: OutboxRow | None) -> None:
+            if stored is not None:
+                _note_if_stuck(ctx, stuck, stored, given_up=given_up)
+
         # A platform delivery is retried on the next round (it alerts after platform_alert_after failures);
         # a webhook alert waits for its back-off.
-        finish(ctx, row, token, error=str(error)[:500] or type(error).__name__, retry_now=platform, after=after)
+        finish(ctx, row, token, error=str(error)[:500] or type(error).__name__, retry_now=platform,
+               after=note if platform else None)
         return False
     return finish(ctx, row, token, error=None)
 
 
-def _alert_if_stuck(ctx: Context, tx: Transaction, row: OutboxRow | None, *, given_up: bool) -> None:
-    """One alert when a platform delivery fails for the configured number of times, or can never succeed."""
-    if row is None:
-        return
+def _note_if_stuck(ctx: Context, stuck: dict[tuple[str | None, bool], list[str]], row: OutboxRow, *,
+                   given_up: bool) -> None:
+    """A platform delivery that failed the configured number of times, or can never succeed, is alerted once
+    (one alert per platform and pass, raised when the pass ends)."""
     if given_up:
         row.attempts = MAX_ATTEMPTS
-    threshold = ctx.settings.platform_alert_after
-    if not given_up and row.attempts != threshold:
+    if not given_up and row.attempts != ctx.settings.platform_alert_after:
         return
+    platform = (row.payload.get("subject") or {}).get("platform")
+    stuck.setdefault((platform, given_up), []).append(row.id)
+
+
+def _alert_stuck(tx: Transaction, rows: list[OutboxRow], *, given_up: bool) -> None:
+    """One alert per platform and pass: a platform that is down with an action's effect, its statement of
+    reasons and a reporter's update queued is one outage to look at, not one alert per queued message."""
+    row, others = rows[0], rows[1:]
     subject_ref = row.payload.get("subject") or {}
     subject = tx.session.execute(
         select(SubjectRow).where(SubjectRow.platform == subject_ref.get("platform"),
@@ -106,9 +127,11 @@ def _alert_if_stuck(ctx: Context, tx: Transaction, row: OutboxRow | None, *, giv
                                  SubjectRow.external_id == subject_ref.get("id"))
     ).scalar_one_or_none()
     what = "cannot be delivered" if given_up else f"failed {row.attempts} times"
+    more = f" (and {len(others)} more deliveries to it)" if others else ""
     raise_alert(tx, kind="platform_delivery_failed", subject=subject, action_id=row.payload.get("action_id"),
-                message=f"{row.kind} to {subject_ref.get('platform')} {what}: {row.last_error}",
-                payload={"outbox_id": row.id, "kind": row.kind, "attempts": row.attempts, "given_up": given_up})
+                message=f"{row.kind} to {subject_ref.get('platform')} {what}: {row.last_error}{more}",
+                payload={"outbox_id": row.id, "kind": row.kind, "attempts": row.attempts, "given_up": given_up,
+                         "also_stuck": [other.id for other in others]})
 
 
 class OutboxWorker(threading.Thread):

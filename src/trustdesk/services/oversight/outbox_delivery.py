@@ -21,8 +21,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 
 from trustdesk.services.base.context import Context
 from trustdesk.storage.database import Transaction
@@ -73,18 +74,20 @@ def claim_due(ctx: Context, *, token: str, limit: int, lease: timedelta, webhook
 
 
 def finish(ctx: Context, row: Claimed, token: str, *, error: str | None, retry_now: bool = False,
-           after: Callable[[Transaction, OutboxRow], None] | None = None) -> bool:
+           after: Callable[[Transaction, OutboxRow | None], None] | None = None) -> bool:
     """Mark a claimed row delivered (error None) or failed, while our claim is still on it; False if it was not.
 
     A failure waits for its back-off unless retry_now; `after` runs in the same transaction on the failed row."""
     with ctx.db.transaction(ctx.clock) as tx:
         ours = (OutboxRow.id == row.id) & (OutboxRow.claim_token == token)
+        values: dict[str, object]
         if error is None:
             values = {"delivered_at": tx.now, "claimed_until": None, "last_error": None}
         else:
             values = {"last_error": error, "claimed_until": None,
                       "next_attempt_at": None if retry_now else tx.now + backoff(row.attempts)}
-        marked = tx.session.execute(update(OutboxRow).where(ours).values(**values)).rowcount == 1
+        result = cast(CursorResult, tx.session.execute(update(OutboxRow).where(ours).values(**values)))
+        marked = result.rowcount == 1
         if marked and error is not None and after is not None:
             after(tx, tx.session.get(OutboxRow, row.id))
         return marked

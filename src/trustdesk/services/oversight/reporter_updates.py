@@ -10,7 +10,6 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.oversight.notices import DEFAULT_LANGUAGE, LANGUAGES, render_notice, send_notice
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
-from trustdesk.storage.tables_triage import ReportSignalRow
 
 CATEGORY_WORDS = {"fr": {"harassment": "harcèlement", "hate": "haine", "spam": "spam", "scam": "arnaque",
                          "threat": "menace", "self_harm": "automutilation", "misinformation": "désinformation",
@@ -48,13 +47,13 @@ def tell_reporters(ctx: Context, tx: Transaction, case: CaseRow, *, actioned: bo
     subject = tx.session.get(SubjectRow, case.subject_id)
     assert subject is not None
     rows = tx.session.execute(
-        select(ReportRow.id, ReportRow.reporter, ReportSignalRow.language)
-        .outerjoin(ReportSignalRow, ReportSignalRow.report_id == ReportRow.id)
+        select(ReportRow.id, ReportRow.reporter, ReportRow.reporter_language)
         .where(ReportRow.case_id == case.id, ReportRow.reporter.is_not(None))
         .order_by(ReportRow.created_at, ReportRow.id)
     ).all()
     told: set[str] = set()
     for report_id, reporter, language in rows:
+        assert reporter is not None  # the WHERE above leaves out anonymous reports
         if reporter in told:
             continue
         told.add(reporter)

@@ -116,6 +116,7 @@ def transparency(ctx: Context, *, actor: Principal | None, start: datetime, end:
             .outerjoin(CaseRow, ActionRow.case_id == CaseRow.id)
             .where(ActionRow.executed_at >= start, ActionRow.executed_at < end)
         ):
+            assert action.executed_at is not None  # the WHERE above bounds it
             ground = NO_GROUND if action.type in ("dismiss", "restore") else category_mapping(category).ground.value
             data.actions[(action.type, ground)] += 1
             data.daily_actions[action.executed_at.date()] += 1

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -279,6 +279,7 @@ def _write(ctx: Context, triages: Sequence[Triage], seen: dict[str, tuple], *, w
     if not changed:
         return 0
     table = CaseRow.__table__
+    assert isinstance(table, Table)  # declared as FromClause; CaseRow maps a plain table
     with ctx.db.transaction(ctx.clock) as tx:
         ids = {t.case_id for t in changed}
         if not ctx.db.is_sqlite:

@@ -9,7 +9,20 @@ from __future__ import annotations
 import functools
 from datetime import datetime
 
-from sqlalchemy import CompoundSelect, Row, Select, bindparam, func, literal_column, or_, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    ColumnClause,
+    ColumnElement,
+    CompoundSelect,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.errors import NotFound, NotPermitted
@@ -49,7 +62,7 @@ def _queue_view(session: Session, queue: QueueDef, now: datetime) -> dict:
     }
 
 
-def _claimable(now: datetime):  # noqa: ANN202 - a SQL condition
+def _claimable(now: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
     return or_(CaseRow.claimed_by.is_(None), CaseRow.lease_expires_at <= now)
 
 
@@ -69,7 +82,7 @@ def _queues_for(staff: StaffFacts, name: str | None) -> list[QueueDef]:
 _FREE = (_OPEN, CaseRow.claimed_by.is_(None))
 _EXPIRED = (_OPEN, CaseRow.claimed_by.isnot(None), CaseRow.lease_expires_at <= bindparam("now"))
 _PEEK = (CaseRow.id, CaseRow.priority, CaseRow.queue)
-_ONE = literal_column("1")
+_ONE: ColumnClause[int] = literal_column("1")
 
 
 @functools.cache
@@ -84,7 +97,7 @@ def next_case_query(queues: tuple[str, ...], expired: bool, *, lock: bool) -> Se
     # Queue names and limits are written into the SQL, leaving "now" the only parameter: PostgreSQL then settles
     # on one cached plan for the prepared statement instead of planning every claim anew (planning costs more than
     # running these probes).
-    names = [bindparam(None, name, literal_execute=True) for name in queues]
+    names: list[BindParameter[str]] = [bindparam(None, name, literal_execute=True) for name in queues]
     which = (CaseRow.queue.in_(names), *_EXPIRED) if expired else (CaseRow.queue == names[0], *_FREE)
     columns = (CaseRow, SubjectRow) if lock else _PEEK
     query = select(*columns).where(*which).order_by(CaseRow.priority.desc(), CaseRow.id).limit(_ONE)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 05:36:08.915445
+Create Date: 2026-11-30 05:56:09.149516
 """
 from alembic import op
 import sqlalchemy as sa
@@ -411,6 +411,7 @@ def upgrade() -> None:
     sa.Column('idempotency_key', sa.String(length=200), nullable=True),
     sa.Column('snapshot', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
+    sa.Column('reporter_language', sa.String(length=8), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('fingerprint', sa.String(length=64), nullable=True),
     sa.Column('duplicates', sa.Integer(), server_default='0', nullable=False),

@@ -31,6 +31,7 @@ from trustdesk.services.base.context import open_context  # noqa: E402
 from trustdesk.services.base.principals import authenticate  # noqa: E402
 from trustdesk.services.intake import reports  # noqa: E402
 from trustdesk.services.oversight import audit  # noqa: E402
+from trustdesk.services.oversight.audit_keys import prepare_key_for_serving  # noqa: E402
 from trustdesk.storage import database  # noqa: E402
 from trustdesk.storage.tables import AuditEntryRow, AuditStateRow  # noqa: E402
 
@@ -60,6 +61,7 @@ def intake_rate(url: str, data_dir: Path, n: int, *, audited: bool) -> float:
 def fill_log(url: str, data_dir: Path, n: int) -> tuple[float, float]:
     """Write n sealed entries straight into the table (bulk), then time a full verification."""
     ctx = open_context(Settings(database_url=url, data_dir=data_dir, argon2=CHEAP_ARGON2))
+    prepare_key_for_serving(ctx)  # a new log: create its signing key, as `trustdesk migrate` would
     prev, tree, batch = GENESIS, MerkleAccumulator(), []
     with ctx.db.engine.begin() as connection:
         for seq in range(1, n + 1):

@@ -76,15 +76,20 @@ def row(name: str, rate: float, timings: list[float], extra: str = "") -> str:
             f"{p99:>7.2f} |{extra}")
 
 
-def measure(label: str, url: str, data_dir: Path, n: int) -> None:
-    ctx = open_context(Settings(database_url=url, data_dir=data_dir, argon2=CHEAP_ARGON2))
+def measure(label: str, url: str, data_dir: Path, n: int, *, synchronous: str = "FULL",
+            intake_only: bool = False) -> None:
+    ctx = open_context(Settings(database_url=url, data_dir=data_dir, argon2=CHEAP_ARGON2,
+                                sqlite_synchronous=synchronous))
     platform = authenticate(ctx, token=staff.add_integration(ctx, name=f"bench-{label}").token)
     os.environ[ENV_SCORER] = "default"
     content_scorer(ctx).score_many(["warm up the language models", "chargement des modèles"])
-    for seed, scorer in enumerate(("none", "default")):
+    for seed, scorer in enumerate(("none",) if intake_only else ("none", "default")):
         os.environ[ENV_SCORER] = scorer
         rate, timings = _run(ctx, platform, _workload(n, seed))
         print(row(f"{label}, scoring {'off' if scorer == 'none' else 'on'}", rate, timings))
+    if intake_only:
+        ctx.db.dispose()
+        return
     sidecar = subprocess.Popen(  # noqa: S603 - our own CLI
         [str(Path(sys.executable).parent / "trustdesk"), "triage", "recompute", "--every", "1", "--db", url],
         env={**os.environ, "TRUSTDESK_DATA_DIR": str(data_dir)}, stdout=subprocess.PIPE, text=True)
@@ -110,8 +115,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", "--cases", type=int, default=3000, help="reports per run")
     parser.add_argument("--pg", action="store_true", help="also run on a throwaway PostgreSQL cluster")
+    parser.add_argument("--sync-compare", action="store_true",
+                        help="SQLite only: synchronous=NORMAL against FULL (the default), intake runs only")
     args = parser.parse_args()
-    print("intake = file_report end to end, one report per transaction, single client")
+    if args.sync_compare:
+        print("intake = file_report end to end on SQLite (WAL), scoring off, by PRAGMA synchronous")
+        print("| run                                |    n   | reports/s |  p50 ms |  p99 ms |")
+        print("|------------------------------------|--------|-----------|---------|---------|")
+        for round_ in (1, 2):
+            for mode in ("NORMAL", "FULL"):
+                with tempfile.TemporaryDirectory() as tmp:
+                    measure(f"sqlite {mode} r{round_}", f"sqlite:///{tmp}/bench.db", Path(tmp) / "data", args.reports,
+                            synchronous=mode, intake_only=True)
+        return
+    print("intake = file_report end to end, one report per transaction, single client (SQLite synchronous=FULL)")
     print("| run                                |    n   | reports/s |  p50 ms |  p99 ms |")
     print("|------------------------------------|--------|-----------|---------|---------|")
     with tempfile.TemporaryDirectory() as tmp:

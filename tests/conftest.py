@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.postgres import PostgresCluster
+from trustdesk.audit.signing import load_or_create_key
 from trustdesk.clock import ManualClock
 from trustdesk.config import CHEAP_ARGON2, Settings
 from trustdesk.services.base.context import Context
@@ -80,4 +81,6 @@ def settings(database: Database, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def ctx(database: Database, settings: Settings, clock: ManualClock) -> Context:
+    # The audit key exists as after a first `serve`/`migrate`; nothing else creates one (services/audit_keys.py).
+    load_or_create_key(settings.signing_key_path)
     return Context(db=database, settings=settings, clock=clock)

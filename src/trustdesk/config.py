@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEFAULT_DATA_DIR = ".trustdesk"
 AUDIT_HEADS_FILE = "audit-heads.jsonl"
+AUDIT_KEY_FILE = "audit-ed25519.pem"
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,18 @@ class Settings:
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
     audit_readers: frozenset = frozenset({"senior", "admin"})
+    # Failure behaviour (README "When something fails"): bounded waits on a sick database.
+    db_connect_timeout: float = 5.0  # TRUSTDESK_DB_CONNECT_TIMEOUT, seconds (PostgreSQL)
+    db_statement_timeout_ms: int = 15_000  # TRUSTDESK_DB_STATEMENT_TIMEOUT_MS (PostgreSQL; not for migrations)
+    db_pool_timeout: float = 5.0  # TRUSTDESK_DB_POOL_TIMEOUT, seconds to wait for a pooled connection
+    sqlite_synchronous: str = "FULL"  # TRUSTDESK_SQLITE_SYNCHRONOUS: FULL survives power loss; NORMAL is faster
+    keys_dir: Path | None = None  # TRUSTDESK_KEYS_DIR; default beside the data (see keys_dir())
+    # Flood control at intake (services/intake/intake_limits.py); 0 switches a limit off.
+    intake_rate_per_token: float = 5000.0  # TRUSTDESK_INTAKE_RATE_PER_TOKEN, reports/s per credential
+    intake_burst_per_token: int = 10000  # TRUSTDESK_INTAKE_BURST_PER_TOKEN
+    intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
+    intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
+    duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS
     # A platform delivery failing this many times raises an alert (it keeps being retried).
     platform_alert_after: int = 5
     # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
@@ -58,6 +71,20 @@ class Settings:
         }
         if env.get("TRUSTDESK_AUDIT_READERS"):
             values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
+        for name, key, kind in (("TRUSTDESK_DB_CONNECT_TIMEOUT", "db_connect_timeout", float),
+                                ("TRUSTDESK_DB_STATEMENT_TIMEOUT_MS", "db_statement_timeout_ms", int),
+                                ("TRUSTDESK_DB_POOL_TIMEOUT", "db_pool_timeout", float),
+                                ("TRUSTDESK_INTAKE_RATE_PER_TOKEN", "intake_rate_per_token", float),
+                                ("TRUSTDESK_INTAKE_BURST_PER_TOKEN", "intake_burst_per_token", int),
+                                ("TRUSTDESK_INTAKE_PER_REPORTER_MINUTE", "intake_per_reporter_minute", float),
+                                ("TRUSTDESK_INTAKE_REPORTER_BURST", "intake_reporter_burst", int),
+                                ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int)):
+            if env.get(name):
+                values[key] = kind(env[name])
+        if env.get("TRUSTDESK_SQLITE_SYNCHRONOUS"):
+            values["sqlite_synchronous"] = env["TRUSTDESK_SQLITE_SYNCHRONOUS"].upper()
+        if env.get("TRUSTDESK_KEYS_DIR"):
+            values["keys_dir"] = Path(env["TRUSTDESK_KEYS_DIR"])
         if env.get("TRUSTDESK_PLATFORM_ALERT_AFTER"):
             values["platform_alert_after"] = int(env["TRUSTDESK_PLATFORM_ALERT_AFTER"])
         if env.get("TRUSTDESK_NOTICE_TEMPLATES"):
@@ -71,12 +98,42 @@ class Settings:
 
     @property
     def signing_key_path(self) -> Path:
-        return self.audit_key_path or self.data_dir / "keys" / "audit-ed25519.pem"
+        return self.audit_key_path or keys_dir(self) / AUDIT_KEY_FILE
+
+
+def trustdesk_home() -> Path:
+    """The per-user data directory for a server database: $TRUSTDESK_HOME, $XDG_DATA_HOME/trustdesk or
+    ~/.local/share/trustdesk. Absolute, so every command finds the same keys wherever it is run from."""
+    env = os.environ
+    if env.get("TRUSTDESK_HOME"):
+        return Path(env["TRUSTDESK_HOME"]).expanduser().resolve()
+    base = Path(env["XDG_DATA_HOME"]).expanduser() if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
+    return (base / "trustdesk").resolve()
+
+
+def _database_slug(url: str) -> str:
+    """host-port-database of a server URL (no user, no password), safe as a directory name."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.split("://", 1)[-1] if "://" not in url else url)
+    name = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/') or 'default'}"
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120]
 
 
 def keys_dir(settings: Settings) -> Path:
-    """The directory of the audit signing key, where the heads file lives too (outside the database)."""
-    return settings.signing_key_path.parent
+    """The one keys directory: the audit signing key and, beside it, the heads file (outside the database);
+    never dependent on the working directory (README "Keys").
+
+    The directory of TRUSTDESK_AUDIT_KEY when that names the key file; else TRUSTDESK_KEYS_DIR when set; else
+    SQLite: `keys/` in the data dir beside the database file; PostgreSQL: `keys/<host>-<port>-<database>/` in
+    the data dir, which defaults to $TRUSTDESK_HOME, else $XDG_DATA_HOME/trustdesk, else ~/.local/share/trustdesk."""
+    if settings.audit_key_path is not None:
+        return settings.audit_key_path.parent
+    if settings.keys_dir is not None:
+        return settings.keys_dir
+    if settings.database_url.startswith("sqlite"):
+        return settings.data_dir / "keys"
+    return settings.data_dir / "keys" / _database_slug(settings.database_url)
 
 
 def audit_heads_path(settings: Settings) -> Path:
@@ -85,7 +142,10 @@ def audit_heads_path(settings: Settings) -> Path:
 
 
 def _data_dir_for(url: str | None) -> str:
-    """Keep keys beside an SQLite file so every command run on that file finds the same key."""
+    """SQLite: beside the database file, so every command run on that file finds the same key.
+    A server database: the per-user data directory, never the working directory."""
     if url and url.startswith("sqlite:///") and ":memory:" not in url:
         return str(Path(url.removeprefix("sqlite:///")).resolve().parent / DEFAULT_DATA_DIR)
+    if url:
+        return str(trustdesk_home())
     return DEFAULT_DATA_DIR

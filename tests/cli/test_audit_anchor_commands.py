@@ -96,6 +96,8 @@ def test_verify_finds_the_heads_file_from_another_working_directory(ctx, tmp_pat
         env = _env(ctx)
     local = Context(db=ctx.db, settings=settings, clock=ctx.clock)
     _history(local, "a", 4)
+    # The key is made for a new log by `migrate` (or `serve`), never by a checkpoint (services/oversight/audit_keys.py).
+    assert runner.invoke(app, ["migrate"], env=env).exit_code == 0
     assert runner.invoke(app, ["audit", "checkpoint"], env=env).exit_code == 0
     assert audit_heads_path(settings).is_absolute() and audit_heads_path(settings).exists()
     elsewhere = tmp_path / "somewhere" / "else"

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tests.conftest import T0
 from tests.people import Person, account, hire, platform, report
 from tests.support.browser import CHROMIUM_ARGS, chromium_path
+from trustdesk.audit.signing import load_or_create_key
 from trustdesk.cli.demo import DEMO_PASSWORD, seed_demo
 from trustdesk.cli.server import create_web_app
 from trustdesk.clock import ManualClock
@@ -123,6 +124,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
                         argon2=CHEAP_ARGON2)
     clock = ManualClock(T0 - timedelta(days=10))
     ctx = Context(db=Database(settings.database_url), settings=settings, clock=clock)
+    load_or_create_key(settings.signing_key_path)  # as the first `serve` would
     if getattr(request.module, "DEMO_DATA", True):
         seed_demo(ctx, reports_count=60)
         # Reports in these tests concern the demo's accounts, so they come from the demo platform's integration:

@@ -139,6 +139,19 @@ class PostgresCluster:
             shutil.rmtree(self.tmpdir, ignore_errors=True)
             self.tmpdir = None
 
+    def pause(self) -> None:
+        """Stop the server but keep its files and port, as an outage would (local clusters only)."""
+        if self.external or self.tmpdir is None:
+            raise RuntimeError("pause() needs a local cluster")
+        self._pg("pg_ctl", "stop", "-D", str(self.tmpdir / "data"), "-m", "immediate", "-w")
+
+    def resume(self) -> None:
+        """Start a paused server again on the same port."""
+        if self.external or self.tmpdir is None:
+            raise RuntimeError("resume() needs a local cluster")
+        self._pg("pg_ctl", "start", "-D", str(self.tmpdir / "data"), "-l", str(self.tmpdir / "server.log"),
+                 "-w", "-t", "20", "-o", f"-p {self.port}")
+
     @property
     def url(self) -> str:
         return self._admin_url().set(database=self.dbname).render_as_string(hide_password=False)

@@ -20,6 +20,8 @@ from trustdesk.api import (
     routes_triage,
 )
 from trustdesk.api.errors import error_body, install_error_handlers
+from trustdesk.api.observability import install_observability
+from trustdesk.api.strict_input import StrictInputMiddleware
 from trustdesk.services.base.context import Context
 
 MAX_BODY_BYTES = 1_000_000
@@ -40,6 +42,11 @@ def create_app(ctx: Context) -> FastAPI:
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return JSONResponse(error_body("too_large", f"request body over {MAX_BODY_BYTES} bytes"), 413)
         return await call_next(request)
+
+    # Added last, so it runs first: hostile bytes never reach a route, the console or the database.
+    app.add_middleware(StrictInputMiddleware, router_app=app.router, max_body=MAX_BODY_BYTES)
+    # Outermost: every answer, refusals included, carries a request id and is counted.
+    install_observability(app, ctx)
 
     for module in ROUTE_MODULES:
         app.include_router(module.router, prefix=API_PREFIX)

@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from trustdesk.domain import errors
@@ -22,6 +23,7 @@ STATUS = {
     errors.InvalidTransition: 409,
     errors.Conflict: 409,
     errors.RateLimited: 429,
+    errors.Unavailable: 503,
 }
 
 
@@ -33,6 +35,8 @@ def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, errors.DomainError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if status in (429, 503):
+        headers = {"Retry-After": str(exc.details.get("retry_after", RETRY_AFTER_SECONDS))}
     return JSONResponse(error_body(exc.code, exc.message, field=exc.field, **exc.details), status, headers=headers)
 
 
@@ -58,8 +62,39 @@ def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body("internal", "something went wrong on our side; nothing was changed"), 500)
 
 
+RETRY_AFTER_SECONDS = 5
+
+
+def describe_database_error(exc: BaseException) -> str:
+    """A short, credential-free reason: the driver's first line, without the URL or parameters."""
+    original = getattr(exc, "orig", None) or exc
+    text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    return text[:200]
+
+
+def _unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """The database is down, unreachable, read-only or too slow: say so at once, and when to come back."""
+    reason = describe_database_error(exc)
+    log.warning("database unavailable: %s", reason)
+    return JSONResponse(
+        error_body("unavailable", f"the database is unavailable ({reason}); nothing was changed, retry later",
+                   dependency="database"),
+        503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def _bad_value(_request: Request, exc: Exception) -> JSONResponse:
+    """A value the database refuses (out of range, not storable): the input's fault, so a 422."""
+    log.info("value refused by the database: %s", describe_database_error(exc))
+    return JSONResponse(error_body("invalid_input", "a value is out of range or cannot be stored"), 422)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(errors.DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(sa_exc.OperationalError, _unavailable)
+    app.add_exception_handler(sa_exc.TimeoutError, _unavailable)
+    app.add_exception_handler(sa_exc.DataError, _bad_value)
+    app.add_exception_handler(OverflowError, _bad_value)
     app.add_exception_handler(Exception, _unexpected)

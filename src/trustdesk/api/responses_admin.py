@@ -12,6 +12,8 @@ from trustdesk.api.responses_common import Timestamp, View
 class Health(View):
     status: str
     database: str = Field(description="sqlite or postgresql")
+    dependencies: dict[str, Any] = Field(default_factory=dict,
+                                         description="each dependency's state; when one is down, why")
 
 
 class NewStaff(View):

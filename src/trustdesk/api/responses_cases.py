@@ -57,6 +57,7 @@ class CaseReport(View):
     reported: dict[str, Any] | None = Field(default=None,
                                            description="the content as the platform sent it when reported")
     edited_since: list[str] | None = Field(default=None, description="which reported fields changed since")
+    duplicates: int = Field(default=0, description="the same report again within the duplicate window, counted here")
 
 
 class CaseEvent(View):

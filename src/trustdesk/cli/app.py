@@ -6,7 +6,20 @@ import sys
 
 import typer
 
-from trustdesk.cli import actions, audit, connector, demo, export, policy, report, server, staff, tokens, triage
+from trustdesk.cli import (
+    actions,
+    audit,
+    backup,
+    connector,
+    demo,
+    export,
+    policy,
+    report,
+    server,
+    staff,
+    tokens,
+    triage,
+)
 from trustdesk.domain.errors import DomainError
 
 app = typer.Typer(help="trustdesk: Trust & Safety with safeguarded enforcement and a verifiable audit log.",
@@ -27,6 +40,9 @@ app.add_typer(audit.audit_app, name="audit")
 app.add_typer(triage.triage_app, name="triage")
 app.add_typer(export.export_app, name="export")
 app.add_typer(report.report_app, name="report")
+app.command("backup")(backup.backup)
+app.command("restore-backup")(backup.restore_backup)
+audit.audit_app.command("keygen")(backup.keygen)
 
 
 def main() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -12,6 +11,7 @@ from typing import Annotated
 import typer
 from fastapi import FastAPI
 
+from trustdesk.cli.backup import require_audit_key
 from trustdesk.cli.common import DbOption, context
 from trustdesk.services.base.context import Context
 
@@ -31,7 +31,6 @@ class SchedulerThread(threading.Thread):
     def run(self) -> None:
         from trustdesk.services.enforcement.scheduler import run_due
         from trustdesk.services.oversight.audit import checkpoint
-        from trustdesk.services.oversight.outbox import deliver_outbox
         from trustdesk.services.safeguards.policy_versions import reload_if_changed
 
         ticks = 0
@@ -41,8 +40,7 @@ class SchedulerThread(threading.Thread):
                 if ticks % CHECKPOINT_EVERY_TICKS == 1:
                     checkpoint(self.ctx)
                 reload_if_changed(self.ctx)
-                run_due(self.ctx)
-                deliver_outbox(self.ctx)
+                run_due(self.ctx)  # deliveries go out through the outbox worker, never from this loop
             except Exception:  # noqa: BLE001 - one bad tick must not stop enforcement of the next
                 log.exception("scheduler tick failed")
             self.stopping.wait(TICK_SECONDS)
@@ -78,15 +76,16 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        from trustdesk.services.intake.scoring import warm_up
+        from trustdesk.services.oversight.outbox import OutboxWorker
         from trustdesk.services.safeguards.policy_versions import record_policy_in_force
 
-        record_policy_in_force(ctx)
-        # Models load here, at start, so the first report is not the one that waits for them.
-        await asyncio.to_thread(warm_up, ctx)
-        threads: list[SchedulerThread | PullerThread] = []
+        try:
+            record_policy_in_force(ctx)
+        except Exception as error:  # noqa: BLE001 - a down or read-only database: serve 503s, don't die
+            log.warning("could not record the policy in force at start (%s); serving anyway", error)
+        threads: list[SchedulerThread | PullerThread | OutboxWorker] = []
         if run_scheduler:
-            threads = [SchedulerThread(ctx), PullerThread(ctx)]
+            threads = [SchedulerThread(ctx), PullerThread(ctx), OutboxWorker(ctx)]
         for thread in threads:
             thread.start()
         yield
@@ -108,9 +107,14 @@ def serve(
     """Serve the API and the console; creates and migrates the database on first run."""
     import uvicorn
 
+    from trustdesk.api.observability import json_log_config
+    from trustdesk.cli.warmup import warm_up
+
     ctx = context(db)
     check_configuration(ctx)
-    uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_level="info")
+    require_audit_key(ctx, starting="start")
+    warm_up(ctx)
+    uvicorn.run(create_web_app(ctx, run_scheduler=scheduler), host=host, port=port, log_config=json_log_config())
 
 
 def check_configuration(ctx: Context) -> None:
@@ -129,8 +133,11 @@ def check_configuration(ctx: Context) -> None:
 def scheduler(db: DbOption = None) -> None:
     """Run due actions once (scheduled, timed, break-glass deadlines) and exit; serve does this every second."""
     from trustdesk.services.enforcement.scheduler import run_due
+    from trustdesk.services.oversight.outbox import deliver_outbox
 
-    report = run_due(context(db))
+    ctx = context(db)
+    report = run_due(ctx)
+    deliver_outbox(ctx)
     typer.echo(f"executed {len(report.executed)}, refused {len(report.failed)}, ended {len(report.ended)}, "
                f"reversed unratified {len(report.unratified)}, expired {len(report.expired)}")
 
@@ -138,4 +145,5 @@ def scheduler(db: DbOption = None) -> None:
 def migrate(db: DbOption = None) -> None:
     """Create or upgrade the database schema."""
     ctx = context(db)
+    require_audit_key(ctx, starting="migrate")
     typer.echo(f"database at {ctx.db.engine.url.render_as_string(hide_password=True)} is up to date")

@@ -19,9 +19,10 @@ def verify_signature(body: bytes, secret: str, header: str) -> bool:
     return hmac.compare_digest(sign(body, secret), header)
 
 
-def post_webhook(url: str, payload: dict, secret: str | None, *, timeout: float = 3.0) -> None:
+def post_webhook(url: str, payload: dict, secret: str | None, *, timeout: float = 3.0,
+                 headers: dict[str, str] | None = None) -> None:
     body = json.dumps(payload, sort_keys=True).encode()
-    headers = {"Content-Type": "application/json"}
+    headers = {"Content-Type": "application/json", **(headers or {})}
     if secret:
         headers[SIGNATURE_HEADER] = sign(body, secret)
     response = httpx.post(url, content=body, headers=headers, timeout=timeout)

@@ -45,3 +45,9 @@ class Conflict(DomainError):
 
 class RateLimited(DomainError):
     code = "rate_limited"
+
+
+class Unavailable(DomainError):
+    """Something the request needs is missing or down (the database, the audit signing key): a 503."""
+
+    code = "unavailable"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from trustdesk.domain.errors import InvalidInput, TooLarge
+from trustdesk.domain.values import check_text
 
 
 class Category(StrEnum):
@@ -48,3 +49,4 @@ def parse_category(value: str) -> Category:
 def validate_report_text(text: str) -> None:
     if len(text) > MAX_TEXT:
         raise TooLarge(f"text is {len(text)} characters; the limit is {MAX_TEXT}", field="text")
+    check_text(text, "text")

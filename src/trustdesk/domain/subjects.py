@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.values import check_text
 
 
 class SubjectKind(StrEnum):
@@ -51,6 +52,8 @@ class SubjectRef:
             raise InvalidInput(f"unknown subject kind {kind!r}; use account or post", field="subject.kind") from None
         if not external_id or len(external_id) > MAX_EXTERNAL_ID:
             raise InvalidInput(f"subject id must be 1..{MAX_EXTERNAL_ID} characters", field="subject.id")
+        check_text(external_id, "subject.id")
+        check_text(platform, "subject.platform")
         if platform is not None and not 0 < len(platform) <= MAX_PLATFORM:
             raise InvalidInput(f"platform must be 1..{MAX_PLATFORM} characters", field="subject.platform")
         return cls(parsed_kind, external_id, platform)

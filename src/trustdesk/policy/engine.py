@@ -29,6 +29,7 @@ from trustdesk.policy.loader import (
     default_settings_data,
     load_policy,
 )
+from trustdesk.policy.observers import notify
 from trustdesk.policy.rules import Rule
 from trustdesk.policy.settings import PolicySettings, build_settings, merge, settings_to_dict
 from trustdesk.policy.tiers import RiskTier, risk_tier
@@ -152,6 +153,7 @@ class SafeguardPolicy:
             )
             if not retry.allowed:
                 decision = self._decision(retry, base, actor)
+        notify(decision)
         return decision
 
     def decide_protection_change(

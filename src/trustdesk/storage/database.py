@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,16 +52,50 @@ class Transaction:
         self.after_commit_callbacks.append(callback)
 
 
+@dataclass(frozen=True)
+class DatabaseOptions:
+    """Bounds on waiting, so a sick database gives a fast 503 instead of a hung request.
+
+    PostgreSQL: `connect_timeout` (s) to open a connection, `statement_timeout_ms` per statement (migrations
+    run without it), `pool_timeout` (s) to get a connection from the pool. SQLite: `sqlite_synchronous`
+    (FULL: an acknowledged commit survives power loss; NORMAL only survives a crash of the process) and
+    `sqlite_busy_timeout_ms` to wait for the write lock."""
+
+    connect_timeout: float = 5.0
+    statement_timeout_ms: int = 15_000
+    pool_timeout: float = 5.0
+    sqlite_synchronous: str = "FULL"
+    sqlite_busy_timeout_ms: int = 30_000
+
+
+@dataclass(frozen=True)
+class DatabaseHealth:
+    ok: bool
+    kind: str
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "kind": self.kind, **({"reason": self.reason} if self.reason else {})}
+
+
+def short_reason(error: BaseException) -> str:
+    """The driver's first line, never the URL or the statement's parameters."""
+    original = getattr(error, "orig", None) or error
+    message = str(original).strip()
+    return (message.splitlines()[0] if message else type(original).__name__)[:200]
+
+
 class Database:
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, options: DatabaseOptions | None = None) -> None:
         self.url = normalize_url(url)
+        self.options = options or DatabaseOptions()
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
             _ensure_sqlite_dir(self.url)
-            self.engine = _sqlite_engine(self.url, immediate=True)
-            self.read_engine = _sqlite_engine(self.url, immediate=False)
+            self.engine = _sqlite_engine(self.url, immediate=True, options=self.options)
+            self.read_engine = _sqlite_engine(self.url, immediate=False, options=self.options)
         else:
-            self.engine = create_engine(self.url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+            self.engine = _postgres_engine(self.url, pool_size=pool_size, options=self.options)
             self.read_engine = self.engine
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -90,7 +125,56 @@ class Database:
     def migrate(self) -> None:
         from trustdesk.storage.migrate import upgrade_to_head
 
-        upgrade_to_head(self.engine)
+        if self.is_sqlite:
+            upgrade_to_head(self.engine)
+            return
+        # A migration may rewrite a big table: no statement timeout for it.
+        engine = _postgres_engine(self.url, pool_size=1, options=self.options, statement_timeout=False)
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+
+    def health(self) -> DatabaseHealth:
+        """Can we read and write right now? Answers within about a second or the connect timeout."""
+        kind = "sqlite" if self.is_sqlite else "postgresql"
+        try:
+            if self.is_sqlite:
+                return self._sqlite_health()
+            with self.engine.connect() as connection:
+                read_only = connection.execute(text(
+                    "select pg_is_in_recovery() or current_setting('transaction_read_only') = 'on'"
+                )).scalar_one()
+                connection.rollback()
+            if read_only:
+                return DatabaseHealth(False, kind, "the database is read-only (a standby, or set read-only)")
+            return DatabaseHealth(True, kind)
+        except Exception as error:  # noqa: BLE001 - DBAPI errors from a raw connection too: any failure is "down"
+            return DatabaseHealth(False, kind, short_reason(error))
+
+    def _sqlite_health(self) -> DatabaseHealth:
+        connection = self.read_engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA busy_timeout=500")
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                try:
+                    # A real write (rolled back): taking the lock alone succeeds even on a read-only file.
+                    version = cursor.execute("PRAGMA user_version").fetchone()[0]
+                    cursor.execute(f"PRAGMA user_version={int(version)}")
+                finally:
+                    cursor.execute("ROLLBACK")
+            except Exception as error:  # noqa: BLE001 - sqlite3.OperationalError and friends
+                if "locked" in str(error) or "busy" in str(error):
+                    return DatabaseHealth(True, "sqlite", None)  # another writer holds the lock: alive
+                return DatabaseHealth(False, "sqlite", short_reason(error))
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout={int(self.options.sqlite_busy_timeout_ms)}")
+                cursor.close()
+        finally:
+            connection.close()
+        return DatabaseHealth(True, "sqlite")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -100,22 +184,40 @@ class Database:
 
 def _ensure_sqlite_dir(url: str) -> None:
     path = url.split("///", 1)[-1]
-    if path and path != ":memory:":
+    if path and path != ":memory:" and not path.startswith("file:"):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
 
 
-def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+def _postgres_engine(url: str, *, pool_size: int, options: DatabaseOptions, statement_timeout: bool = True) -> Engine:
+    settings = f"-c statement_timeout={int(options.statement_timeout_ms) if statement_timeout else 0}"
+    return create_engine(
+        url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True, pool_timeout=options.pool_timeout,
+        connect_args={"connect_timeout": max(1, round(options.connect_timeout)), "options": settings},
+    )
+
+
+SYNCHRONOUS_MODES = ("FULL", "NORMAL", "EXTRA")
+
+
+def _sqlite_engine(url: str, *, immediate: bool, options: DatabaseOptions) -> Engine:
+    synchronous = options.sqlite_synchronous.upper()
+    if synchronous not in SYNCHRONOUS_MODES:
+        raise ValueError(f"SQLite synchronous must be one of {', '.join(SYNCHRONOUS_MODES)}, not {synchronous!r}")
+    busy_ms = int(options.sqlite_busy_timeout_ms)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, issue BEGIN, so writers can take the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # A read-only file keeps its journal mode; its writes then fail with a clear 503.
+        with contextlib.suppress(Exception):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on disk (WAL fsynced) before the report is acknowledged, so it survives power loss.
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
     # Writers start with BEGIN IMMEDIATE: a deferred transaction that reads then writes can fail with

@@ -160,6 +160,7 @@ class ReportRow(Base):
     __table_args__ = (
         UniqueConstraint("filed_by", "idempotency_key"),
         Index("ix_reports_case", "case_id"),
+        Index("ix_reports_fingerprint", "fingerprint", "created_at"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     subject_id: Mapped[str] = mapped_column(ForeignKey("subjects.id"))
@@ -178,6 +179,11 @@ class ReportRow(Base):
     # The language of the reporter's words: the reporter is told in it (report_signals has the content's).
     reporter_language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[datetime]
+    # Flood control: the same reporter sending the same text on the same subject again within the window
+    # is counted here instead of stored again (services/intake/intake_limits.py).
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    duplicates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_duplicate_at: Mapped[datetime | None]
 
 
 class CaseEventRow(Base):
@@ -266,6 +272,11 @@ class OutboxRow(Base):
     delivered_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Delivery happens outside any transaction (services/oversight/outbox_delivery.py): a worker claims a row until
+    # claimed_until, posts, then marks it; a failure waits until next_attempt_at (back-off).
+    claimed_until: Mapped[datetime | None]
+    claim_token: Mapped[str | None] = mapped_column(String(40))
+    next_attempt_at: Mapped[datetime | None]
 
 
 class AuditEntryRow(Base):

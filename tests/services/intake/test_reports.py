@@ -19,7 +19,7 @@ def test_reports_on_one_subject_join_its_one_open_case(ctx):
     ref = account(ctx, integration, "acc1")
     first = report(ctx, integration, ref, reporter="a")
     second = report(ctx, integration, ref, reporter="b", category="spam")
-    third = report(ctx, integration, ref, reporter="a")
+    third = report(ctx, integration, ref, reporter="a", text="and again, worse")  # same text would fold
     assert first.case_id == second.case_id == third.case_id
     mod = hire(ctx, "mod", "moderator")
     case = cases.get_case(ctx, actor=mod.principal, case_id=first.case_id)

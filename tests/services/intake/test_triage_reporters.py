@@ -34,7 +34,7 @@ def test_a_muted_reporter_no_longer_lifts_priority(ctx):
     muted = _priority(ctx, mod, receipt.case_id)
     assert muted < with_grudge
     # later reports from them are stored and counted, and still weigh nothing
-    report(ctx, integration, ref, reporter="grudge")
+    report(ctx, integration, ref, reporter="grudge", text="a new complaint")
     case = cases.get_case(ctx, actor=mod.principal, case_id=receipt.case_id)
     assert case["report_count"] == 3 and case["priority"] == muted
     assert "reporter.muted" in _verbs(ctx)
@@ -56,7 +56,7 @@ def test_invalidating_a_reporters_open_reports_lowers_the_cases_priority(ctx):
     assert "2 reporters" in line  # both still counted, only the bystander still weighs
     assert "reporter.reports_invalidated" in _verbs(ctx)
     # a report filed after the invalidation weighs again: it is judged on its own
-    report(ctx, integration, account(ctx, integration, "acc1"), category="hate", reporter="troll")
+    report(ctx, integration, account(ctx, integration, "acc1"), category="hate", reporter="troll", text="new threat")
     assert _priority(ctx, mod, receipts[1].case_id) > after[1]
 
 

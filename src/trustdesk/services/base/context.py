@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from trustdesk.audit.signing import SigningKey, load_or_create_key
+from trustdesk.audit.signing import SigningKey
 from trustdesk.clock import Clock, SystemClock
 from trustdesk.config import Settings
 from trustdesk.connectors.base import InDatabaseConnector as Connector
 from trustdesk.connectors.demo_platform import DemoPlatformConnector
 from trustdesk.policy import SafeguardPolicy
 from trustdesk.services.base.policy_source import policy_in_force
-from trustdesk.storage.database import Database
+from trustdesk.services.base.signing_key import load_signing_key
+from trustdesk.storage.database import Database, DatabaseOptions
 
 
 @dataclass
@@ -37,11 +38,18 @@ class Context:
 
     @cached_property
     def signing_key(self) -> SigningKey:
-        return load_or_create_key(self.settings.signing_key_path)
+        """Loaded, never created here: a key is made only for a new log (services/oversight/audit_keys.py)."""
+        return load_signing_key(self.settings)
+
+
+def database_options(settings: Settings) -> DatabaseOptions:
+    return DatabaseOptions(connect_timeout=settings.db_connect_timeout,
+                           statement_timeout_ms=settings.db_statement_timeout_ms,
+                           pool_timeout=settings.db_pool_timeout, sqlite_synchronous=settings.sqlite_synchronous)
 
 
 def open_context(settings: Settings, *, clock: Clock | None = None, migrate: bool = True) -> Context:
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, options=database_options(settings))
     if migrate:
         db.migrate()
     return Context(db=db, settings=settings, clock=clock or SystemClock())

@@ -65,13 +65,8 @@ def run_due(ctx: Context, *, batch: int = 100) -> TickReport:
         _with_locked(ctx, report, action_id, ActionState.EXECUTED, lambda tx, a: _end_timed(ctx, tx, a, report))
     for action_id in stale:
         _with_locked(ctx, report, action_id, ActionState.PENDING_APPROVAL, lambda tx, a: _expire(tx, a, report))
-    if any((report.executed, report.failed, report.unratified)):
-        from trustdesk.services.oversight.outbox import deliver_outbox
-
-        try:
-            deliver_outbox(ctx)
-        except Exception:  # noqa: BLE001 - delivery retries on its own; the tick's enforcement is done
-            log.exception("outbox delivery failed")
+    # Deliveries (platform effects, alerts) go out through the outbox worker (serve) or `trustdesk scheduler`,
+    # never from this loop: a hung receiver must not delay the enforcement of the next due action.
     return report
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import MAX_HANDLE, PROTECTIVE_TAGS, SubjectKind, SubjectRef
+from trustdesk.domain.values import check_count, check_text
 from trustdesk.policy import RiskTier
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
@@ -44,8 +45,9 @@ def sync_subject(
     require_integration(actor)
     if handle is not None and len(handle) > MAX_HANDLE:
         raise InvalidInput(f"handle is over {MAX_HANDLE} characters", field="handle")
-    if followers is not None and followers < 0:
-        raise InvalidInput("followers cannot be negative", field="followers")
+    check_count(followers, "followers")
+    for name, value in (("handle", handle), ("author_id", author_id), ("content", content), ("tags", "".join(tags))):
+        check_text(value, name)
     if content is not None and len(content) > MAX_CONTENT:
         raise InvalidInput(f"content is over {MAX_CONTENT} characters", field="content")
     clean_tags = validate_tags(tags)

@@ -20,10 +20,12 @@ from trustdesk.domain.reports import (
     validate_report_text,
 )
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.domain.values import check_text
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, get_or_create_subject
+from trustdesk.services.intake import intake_limits
 from trustdesk.services.intake.scoring import score_text
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_content import content_language
@@ -65,6 +67,8 @@ def file_report(
     words are scored apart."""
     parsed_category = parse_category(category)
     validate_report_text(text)
+    check_text(reporter, "reporter")
+    check_text(idempotency_key, "idempotency_key")
     if reporter is not None and len(reporter) > MAX_REPORTER:
         raise InvalidInput(f"reporter is over {MAX_REPORTER} characters", field="reporter")
     if idempotency_key is not None and not 0 < len(idempotency_key) <= MAX_IDEMPOTENCY_KEY:
@@ -73,6 +77,8 @@ def file_report(
         parsed_source = ReportSource(source)
     except ValueError:
         raise InvalidInput(f"unknown source {source!r}", field="source") from None
+    intake_limits.check_rate(ctx, actor, reporter)  # 429 before any work
+    print_ = intake_limits.fingerprint(actor, ref, reporter, text)
     snapshot = clean_snapshot(snapshot)
     # Scoring takes a millisecond or more; done before the transaction, it never holds a lock.
     reporter_signals = score_text(ctx, text)
@@ -96,10 +102,14 @@ def file_report(
                     ).scalar_one_or_none()
                     if earlier is not None:
                         return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
+                folded = intake_limits.fold_duplicate(ctx, tx, print_)
+                if folded is not None:  # the same report again: counted on the first, not stored, not audited
+                    return ReportReceipt(folded.id, folded.case_id, duplicate=True)
                 report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
                                    snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
                                    if reporter_signals[0] else None,
-                                   reporter_language=reporter_signals[0].language if reporter_signals[0] else None)
+                                   reporter_language=reporter_signals[0].language if reporter_signals[0] else None,
+                                   fingerprint=print_)
                 return _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
@@ -119,6 +129,7 @@ class _Incoming:
     snapshot: dict | None = None
     reporter_abuse: float | None = None
     reporter_language: str | None = None
+    fingerprint: str | None = None
 
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
@@ -132,7 +143,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
         reporter=incoming.reporter, source=source.value, filed_by=actor.id,
         idempotency_key=incoming.idempotency_key, snapshot=snapshot, reporter_text_abuse=incoming.reporter_abuse,
         reporter_language=incoming.reporter_language,
-        created_at=tx.now,
+        created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
     tx.session.flush()

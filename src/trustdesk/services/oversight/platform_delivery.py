@@ -21,14 +21,20 @@ class GiveUp(DeliveryFailed):
     """Retrying will never succeed (no connector any more, or the platform cannot undo this)."""
 
 
-def deliver_platform_row(session: Session, kind: str, payload: dict, idempotency_key: str,
-                         build: Callable[[ConnectorConfig], PlatformConnector] = build_connector) -> None:
-    """Hand one delivery to its platform; raises DeliveryFailed (GiveUp when retrying is pointless)."""
+def platform_connector_for(
+    session: Session, payload: dict, build: Callable[[ConnectorConfig], PlatformConnector] = build_connector,
+) -> PlatformConnector:
+    """The connector of the delivery's platform; GiveUp when it has none any more."""
     platform = (payload.get("subject") or {}).get("platform")
     config = connector_config(session, platform) if platform else None
     if config is None:
         raise GiveUp(f"platform {platform!r} has no connector any more")
-    connector = build(config)
+    return build(config)
+
+
+def send_platform_row(connector: PlatformConnector, kind: str, payload: dict, idempotency_key: str) -> None:
+    """Hand one delivery to its platform, outside any transaction; raises DeliveryFailed (GiveUp when retrying
+    is pointless)."""
     try:
         if kind == EXECUTED:
             connector.apply(Effect.from_payload(payload), idempotency_key=idempotency_key)
@@ -39,3 +45,9 @@ def deliver_platform_row(session: Session, kind: str, payload: dict, idempotency
             connector.deliver(kind, payload, idempotency_key=idempotency_key)
     except CannotUndo as error:
         raise GiveUp(str(error)) from error
+
+
+def deliver_platform_row(session: Session, kind: str, payload: dict, idempotency_key: str,
+                         build: Callable[[ConnectorConfig], PlatformConnector] = build_connector) -> None:
+    """Hand one delivery to its platform; raises DeliveryFailed (GiveUp when retrying is pointless)."""
+    send_platform_row(platform_connector_for(session, payload, build), kind, payload, idempotency_key)

@@ -126,7 +126,8 @@ def get_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
         view["reports"] = [
             {"id": r.id, "category": r.category, "text": r.text, "reporter": r.reporter, "source": r.source,
              "created_at": r.created_at.isoformat(), "reported": r.snapshot,
-             "edited_since": _edited(r.snapshot, subject)} for r in reports
+             "edited_since": _edited(r.snapshot, subject),
+             "duplicates": r.duplicates} for r in reports
         ]
         view["current"] = {"text": subject.content, "handle": subject.handle}
         view["history"] = [

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 05:53:26.583244
+Create Date: 2026-11-30 06:14:25.684510
 """
 from alembic import op
 import sqlalchemy as sa
@@ -80,6 +80,9 @@ def upgrade() -> None:
     sa.Column('delivered_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('claimed_until', trustdesk.storage.types.UTCDateTime(), nullable=True),
+    sa.Column('claim_token', sa.String(length=40), nullable=True),
+    sa.Column('next_attempt_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
     op.create_table('reporters',
@@ -410,6 +413,9 @@ def upgrade() -> None:
     sa.Column('reporter_text_abuse', sa.Float(), nullable=True),
     sa.Column('reporter_language', sa.String(length=8), nullable=True),
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=True),
+    sa.Column('duplicates', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('last_duplicate_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.ForeignKeyConstraint(['subject_id'], ['subjects.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -417,6 +423,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index('ix_reports_case', ['case_id'], unique=False)
+        batch_op.create_index('ix_reports_fingerprint', ['fingerprint', 'created_at'], unique=False)
         batch_op.create_index('ix_reports_reporter', ['reporter', 'case_id'], unique=False)
 
     op.create_table('appeals',
@@ -514,6 +521,7 @@ def downgrade() -> None:
     op.drop_table('appeals')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index('ix_reports_reporter')
+        batch_op.drop_index('ix_reports_fingerprint')
         batch_op.drop_index('ix_reports_case')
 
     op.drop_table('reports')

@@ -1,0 +1,26 @@
+"""Load what the first request would otherwise pay for: the safeguard policy, the queues, the content scorer.
+
+`serve` runs this before it listens, so the first report is as fast as the thousandth."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from trustdesk.services.base.context import Context
+
+log = logging.getLogger(__name__)
+
+
+def warm_up(ctx: Context) -> float:
+    """Returns the seconds it took."""
+    from trustdesk.services.intake.scoring import warm_up as warm_up_scorer
+    from trustdesk.triage.queue_config import load_queues
+
+    started = time.perf_counter()
+    ctx.policy  # noqa: B018 - loading (and compiling) the Cedar policy is the point
+    load_queues()
+    scorer = warm_up_scorer(ctx)
+    took = time.perf_counter() - started
+    log.info("warmed up policy, queues and scorer %s in %.2fs", scorer, took)
+    return took

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, NoReturn, Protocol
 
 import typer
@@ -66,6 +66,18 @@ def _command_name() -> str:
 def fail(error: DomainError) -> NoReturn:
     typer.echo(f"error: {error.message}", err=True)
     raise typer.Exit(2)
+
+
+def parse_day(value: str | None, option: str, *, end: bool = False) -> datetime | None:
+    """A date (YYYY-MM-DD, a whole UTC day, inclusive: `end` means the next midnight) or an ISO 8601 instant."""
+    if value is None or len(value) != 10:
+        return parse_instant(value, option)
+    try:
+        day = datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        typer.echo(f"error: {option} must be a date (2026-11-01) or an ISO 8601 instant", err=True)
+        raise typer.Exit(2) from None
+    return day + timedelta(days=1) if end else day
 
 
 def parse_instant(value: str | None, option: str) -> datetime | None:

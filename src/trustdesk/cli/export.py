@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from trustdesk.cli.common import DbOption, context
+from trustdesk.cli.common import DbOption, context, parse_day
 from trustdesk.services.oversight.dsa_export import export_dsa
 
 export_app = typer.Typer(help="Export data for regulators.", no_args_is_help=True)
-
-
-def parse_day(value: str | None, option: str, *, end: bool = False) -> datetime | None:
-    """A date (YYYY-MM-DD, a whole UTC day, inclusive) or an ISO 8601 instant with a time zone."""
-    if value is None:
-        return None
-    try:
-        if len(value) == 10:
-            day = datetime.fromisoformat(value).replace(tzinfo=UTC)
-            return day + timedelta(days=1) if end else day
-        instant = datetime.fromisoformat(value)
-    except ValueError:
-        typer.echo(f"error: {option} must be a date (2026-11-01) or an ISO 8601 instant", err=True)
-        raise typer.Exit(2) from None
-    if instant.tzinfo is None:
-        typer.echo(f"error: {option} needs a time zone, e.g. +00:00", err=True)
-        raise typer.Exit(2)
-    return instant
 
 
 @export_app.command("dsa")

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from trustdesk.cli.common import DbOption, context
-from trustdesk.cli.export import parse_day
+from trustdesk.cli.common import DbOption, context, parse_day
 from trustdesk.console.transparency_report import render_report
 from trustdesk.domain.errors import DomainError
 from trustdesk.services.oversight.transparency import Transparency, transparency

@@ -2,47 +2,27 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select, text
 
 from tests.conftest import T0
-from tests.people import account, hire, platform, report
+from tests.people import account, platform, report
+from tests.services.oversight.conftest import run_sql
 from trustdesk.audit import GENESIS, AuditRecord, MerkleAccumulator, load_or_create_key, read_export, verify_export
 from trustdesk.audit.anchor import append_head
 from trustdesk.audit.chain import seal
 from trustdesk.audit.records import iso_utc
 from trustdesk.audit.signing import TreeHead, sign_tree_head, verify_tree_head
 from trustdesk.config import audit_heads_path
-from trustdesk.services.enforcement import actions
 from trustdesk.services.oversight import audit as audit_service
 from trustdesk.storage.audit_log import HEAD_ID, iter_records
 from trustdesk.storage.tables import AlertRow, AuditStateRow, OutboxRow
 
 
-@pytest.fixture
-def logged(ctx):
-    """A few dozen real entries, with a signed tree head over all of them."""
-    integration = platform(ctx)
-    julie = hire(ctx, "julie", "moderator")
-    for i in range(6):
-        ref = account(ctx, integration, f"acct{i}", followers=50)
-        receipt = report(ctx, integration, ref, reporter=f"r{i}")
-        actions.propose_action(ctx, actor=julie.principal, ref=ref, type="warn", reason="spam", case_id=receipt.case_id)
-    head = audit_service.checkpoint(ctx)
-    assert head is not None
-    return head.size
-
-
-def _sql(ctx, statement: str, **params) -> None:
-    with ctx.db.engine.begin() as connection:
-        connection.execute(text(statement), params)
-
-
 def cut_the_tail(ctx, keep: int) -> None:
     """What a database writer does to hide the last entries: drop them, drop the heads over them,
     and point the chain head (hash and Merkle frontier) at the new last entry so the chain checks out."""
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=keep)
-    _sql(ctx, "DELETE FROM audit_tree_heads WHERE size > :keep", keep=keep)
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=keep)
+    run_sql(ctx, "DELETE FROM audit_tree_heads WHERE size > :keep", keep=keep)
     with ctx.db.read() as session:
         hashes = session.execute(text("SELECT hash FROM audit_entries ORDER BY seq")).scalars().all()
     tree = MerkleAccumulator()
@@ -79,11 +59,11 @@ def rewrite_and_rechain(ctx, seq: int, summary: str) -> None:
             if record.seq == seq:
                 content["summary"] = summary
             record = seal(**content)
-            _sql(ctx, "UPDATE audit_entries SET summary = :summary, prev_hash = :prev, hash = :hash WHERE seq = :seq",
-                 summary=record.summary, prev=record.prev_hash, hash=record.hash, seq=record.seq)
+            run_sql(ctx, "UPDATE audit_entries SET summary = :summary, prev_hash = :prev, hash = :hash "
+                    "WHERE seq = :seq", summary=record.summary, prev=record.prev_hash, hash=record.hash, seq=record.seq)
         tree.append(bytes.fromhex(record.hash))
         prev = record.hash
-    _sql(ctx, "DELETE FROM audit_tree_heads")
+    run_sql(ctx, "DELETE FROM audit_tree_heads")
     with ctx.db.transaction(ctx.clock) as tx:
         state = tx.session.get(AuditStateRow, HEAD_ID)
         state.last_hash, state.frontier = prev, tree.frontier_hex()
@@ -164,8 +144,8 @@ def test_the_server_refuses_to_sign_a_cut_log_and_raises_one_alert(ctx, logged):
 
 
 def test_a_cut_that_left_the_chain_head_row_broken_is_refused_not_crashed_on(ctx, logged):
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=logged - 1)
-    _sql(ctx, "UPDATE audit_state SET last_seq = :keep", keep=logged - 1)  # frontier left as it was
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=logged - 1)
+    run_sql(ctx, "UPDATE audit_state SET last_seq = :keep", keep=logged - 1)  # frontier left as it was
     assert audit_service.checkpoint(ctx) is None
     assert f"entry {logged} was removed" in _cut_alerts(ctx)[0]["message"]
 

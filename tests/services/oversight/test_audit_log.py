@@ -10,32 +10,13 @@ import pytest
 from sqlalchemy import text
 
 from tests.people import account, hire, platform, report
+from tests.services.oversight.conftest import run_sql
 from trustdesk.audit import load_or_create_key, read_export, verify_export
 from trustdesk.audit.chain import seal
 from trustdesk.audit.signing import sign_tree_head
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.services.base.context import Context
-from trustdesk.services.enforcement import actions
 from trustdesk.services.oversight import audit as audit_service
-
-
-@pytest.fixture
-def logged(ctx):
-    """A log of a few dozen real entries, with a signed tree head over all of them."""
-    integration = platform(ctx)
-    julie = hire(ctx, "julie", "moderator")
-    for i in range(6):
-        ref = account(ctx, integration, f"acct{i}", followers=50)
-        receipt = report(ctx, integration, ref, reporter=f"r{i}")
-        actions.propose_action(ctx, actor=julie.principal, ref=ref, type="warn", reason="spam", case_id=receipt.case_id)
-    head = audit_service.checkpoint(ctx)
-    assert head is not None
-    return head.size
-
-
-def _sql(ctx, statement: str, **params) -> None:
-    with ctx.db.engine.begin() as connection:
-        connection.execute(text(statement), params)
 
 
 @pytest.fixture(params=["sequential", "parallel"])
@@ -57,14 +38,14 @@ def test_an_untouched_log_verifies_and_names_its_size(ctx, logged, verify_mode):
 
 
 def test_editing_a_payload_is_caught_at_that_entry(ctx, logged, verify_mode):
-    _sql(ctx, "UPDATE audit_entries SET summary = 'nothing happened' WHERE seq = 7")
+    run_sql(ctx, "UPDATE audit_entries SET summary = 'nothing happened' WHERE seq = 7")
     result = _verify(ctx)
     assert not result.ok and result.report.first_bad_seq == 7
     assert "entry 7" in result.describe()
 
 
 def test_deleting_a_row_is_caught_at_the_gap(ctx, logged):
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq = 9")
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq = 9")
     result = _verify(ctx)
     assert not result.ok and result.report.first_bad_seq == 9
 
@@ -75,33 +56,34 @@ def test_swapping_two_rows_is_caught_at_the_first_of_them(ctx, logged, verify_mo
         rows = {r.seq: r for r in session.execute(text(
             f"SELECT seq, {', '.join(columns[:7])}, CAST(payload AS TEXT) AS payload, prev_hash, hash "
             "FROM audit_entries WHERE seq IN (5, 6)")).all()}
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq IN (5, 6)")
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq IN (5, 6)")
     for seq, source in ((5, rows[6]), (6, rows[5])):
         values = {c: getattr(source, c) for c in columns}
-        _sql(ctx, f"INSERT INTO audit_entries (seq, {', '.join(columns)}) "
+        run_sql(ctx, f"INSERT INTO audit_entries (seq, {', '.join(columns)}) "
                   f"VALUES (:seq, {', '.join(':' + c for c in columns)})", seq=seq, **values)
     result = _verify(ctx)
     assert not result.ok and result.report.first_bad_seq == 5
 
 
 def test_inserting_a_forged_row_is_caught_even_with_a_correct_hash(ctx, logged):
-    _sql(ctx, "UPDATE audit_entries SET seq = seq + 1000 WHERE seq >= 4")
-    _sql(ctx, "UPDATE audit_entries SET seq = seq - 999 WHERE seq >= 1000")
+    run_sql(ctx, "UPDATE audit_entries SET seq = seq + 1000 WHERE seq >= 4")
+    run_sql(ctx, "UPDATE audit_entries SET seq = seq - 999 WHERE seq >= 1000")
     with ctx.db.read() as session:
         prev = session.execute(text("SELECT hash FROM audit_entries WHERE seq = 3")).scalar_one()
     forged = seal(seq=4, id="aud_forged", at="2026-11-23T12:00:00+00:00", actor="senior1", verb="action.approved",
                   subject=None, object_id=None, summary="senior1 approved it", payload={}, prev_hash=prev)
-    _sql(ctx, "INSERT INTO audit_entries (seq, id, at, actor, verb, subject, object_id, summary, payload, prev_hash, "
-              "hash) VALUES (:seq, :id, :at, :actor, :verb, NULL, NULL, :summary, :payload, :prev_hash, :hash)",
-         seq=4, id=forged.id, at=forged.at, actor=forged.actor, verb=forged.verb, summary=forged.summary,
-         payload=json.dumps({}), prev_hash=forged.prev_hash, hash=forged.hash)
+    run_sql(ctx, "INSERT INTO audit_entries (seq, id, at, actor, verb, subject, object_id, summary, payload, "
+            "prev_hash, hash) VALUES (:seq, :id, :at, :actor, :verb, NULL, NULL, :summary, :payload, :prev_hash, "
+            ":hash)",
+            seq=4, id=forged.id, at=forged.at, actor=forged.actor, verb=forged.verb, summary=forged.summary,
+            payload=json.dumps({}), prev_hash=forged.prev_hash, hash=forged.hash)
     result = _verify(ctx)
     assert not result.ok and result.report.first_bad_seq in (4, 5)
 
 
 def test_truncating_the_tail_is_caught_against_the_signed_tree_head(ctx, logged, verify_mode):
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=logged - 3)
-    _sql(ctx, "UPDATE audit_state SET last_seq = :keep", keep=logged - 3)
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq > :keep", keep=logged - 3)
+    run_sql(ctx, "UPDATE audit_state SET last_seq = :keep", keep=logged - 3)
     result = _verify(ctx)
     assert not result.ok and result.report.first_bad_seq == logged - 2
 
@@ -109,7 +91,7 @@ def test_truncating_the_tail_is_caught_against_the_signed_tree_head(ctx, logged,
 def test_dropping_entries_written_after_the_last_signed_head_is_caught_by_the_chain_head(ctx, logged):
     integration = platform(ctx, "second-platform")
     report(ctx, integration, account(ctx, integration, "late", followers=5))
-    _sql(ctx, "DELETE FROM audit_entries WHERE seq > :signed", signed=logged)
+    run_sql(ctx, "DELETE FROM audit_entries WHERE seq > :signed", signed=logged)
     result = _verify(ctx)
     assert not result.ok and "does not match its last entry" in result.describe()
 
@@ -120,7 +102,7 @@ def test_tree_heads_re_signed_with_another_key_are_refused(ctx, logged, tmp_path
         heads = session.execute(text("SELECT size, root, at FROM audit_tree_heads")).all()
     for size, root, at in heads:
         forged = sign_tree_head(intruder, size, root, at)
-        _sql(ctx, "UPDATE audit_tree_heads SET key_id = :k, signature = :s WHERE size = :n",
+        run_sql(ctx, "UPDATE audit_tree_heads SET key_id = :k, signature = :s WHERE size = :n",
              k=forged.key_id, s=forged.signature, n=size)
     assert not _verify(ctx).ok
 

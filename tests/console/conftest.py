@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.conftest import T0
+from tests.console.http_session import PASSWORD
 from tests.people import Person, account, hire, platform, report
 from tests.support.browser import CHROMIUM_ARGS, chromium_path
 from trustdesk.audit.signing import load_or_create_key
@@ -32,7 +34,6 @@ from trustdesk.services.base.principals import authenticate
 from trustdesk.storage.database import Database
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "console"
-PASSWORD = "correct horse battery"
 
 
 @dataclass
@@ -202,3 +203,11 @@ def shot() -> Callable[[Page, str], None]:
             page.screenshot(path=str(ARTIFACTS / "viewport" / f"{name}.png"))
 
     return save
+
+
+@pytest.fixture
+def client(ctx: Context) -> Iterator[TestClient]:
+    """The console and API over HTTP, without a browser or a server thread."""
+    with TestClient(create_web_app(ctx, run_scheduler=False), base_url="http://127.0.0.1",
+                    raise_server_exceptions=False) as test_client:
+        yield test_client

@@ -2,31 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
-import pytest
-from fastapi.testclient import TestClient
-
+from tests.console.http_session import PASSWORD, page_token, sign_in
 from tests.people import account, hire, platform
-from trustdesk.cli.server import create_web_app
 from trustdesk.services.base import subjects
 from trustdesk.services.enforcement import actions, appeals
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def client(ctx):
-    with TestClient(create_web_app(ctx, run_scheduler=False), base_url="http://127.0.0.1",
-                    raise_server_exceptions=False) as test_client:
-        yield test_client
-
-
-def _sign_in(client: TestClient, name: str) -> str:
-    client.cookies.clear()
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/sign-in").text).group(1)
-    client.post("/sign-in", data={"name": name, "password": PASSWORD, "csrf": token, "next": "/appeals"})
-    return re.search(r'name="csrf" value="([^"]+)"', client.get("/appeals").text).group(1)
 
 
 def test_an_uninvolved_moderator_overturns_an_appeal_from_the_console(ctx, client):
@@ -38,11 +17,13 @@ def test_an_uninvolved_moderator_overturns_an_appeal_from_the_console(ctx, clien
                                     reason="threats in replies")
     appeal = appeals.file_appeal(ctx, actor=integration.principal, action_id=action["id"], appellant="u1",
                                  text="I was quoting the person who threatened me")
-    _sign_in(client, "julie")
+    sign_in(client, "julie", "/appeals")
     page = client.get("/appeals").text
     assert "I was quoting the person who threatened me" in page and "threats in replies" in page
     assert "You cannot decide this one: you took part in the original decision" in page
-    token = _sign_in(client, "karim")
+    client.cookies.clear()
+    sign_in(client, "karim", "/appeals")
+    token = page_token(client, "/appeals")
     assert f'action="/appeals/{appeal["id"]}/decide"' in client.get("/appeals").text
     done = client.post(f"/appeals/{appeal['id']}/decide",
                        data={"csrf": token, "outcome": "overturn", "reason": "a quote, not a threat"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.console.test_http import PASSWORD, client, sign_in  # noqa: F401 - client is a fixture
+from tests.console.http_session import PASSWORD, sign_in
 from tests.people import account, hire, platform, report
 
 

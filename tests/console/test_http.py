@@ -6,32 +6,11 @@ import re
 
 import pytest
 from fastapi.routing import APIRoute
-from fastapi.testclient import TestClient
 
+from tests.console.http_session import PASSWORD, page_token, sign_in
 from tests.people import account, hire, platform, report
-from trustdesk.cli.server import create_web_app
 from trustdesk.console import ROUTERS
 from trustdesk.console.errors import SECURITY_HEADERS
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def client(ctx):
-    app = create_web_app(ctx, run_scheduler=False)
-    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
-        yield test_client
-
-
-def sign_in(client: TestClient, name: str, next_path: str = "/queue"):
-    form = client.get("/sign-in")
-    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
-    return client.post("/sign-in", data={"name": name, "password": PASSWORD, "csrf": token, "next": next_path},
-                       follow_redirects=False)
-
-
-def page_token(client: TestClient, path: str = "/queue") -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', client.get(path).text).group(1)
 
 
 def test_console_pages_carry_a_strict_csp_and_the_api_keeps_its_own_headers(ctx, client):

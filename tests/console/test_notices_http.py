@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-import pytest
-from fastapi.testclient import TestClient
-
+from tests.console.http_session import PASSWORD, sign_in
 from tests.people import account, hire, platform, report
-from trustdesk.cli.server import create_web_app
 from trustdesk.services.enforcement import actions
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def client(ctx):
-    with TestClient(create_web_app(ctx, run_scheduler=False), base_url="http://127.0.0.1",
-                    raise_server_exceptions=False) as test_client:
-        yield test_client
-
-
-def _sign_in(client: TestClient, name: str) -> None:
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/sign-in").text).group(1)
-    client.post("/sign-in", data={"name": name, "password": PASSWORD, "csrf": token, "next": "/queue"})
 
 
 def test_a_warned_case_shows_the_notice_sent_and_the_form_says_what_a_warning_does(ctx, client):
@@ -31,7 +12,7 @@ def test_a_warned_case_shows_the_notice_sent_and_the_form_says_what_a_warning_do
     julie = hire(ctx, "julie", "moderator", password=PASSWORD)
     ref = account(ctx, integration, "u1", handle="u1")
     receipt = report(ctx, integration, ref, category="spam", text="buy followers")
-    _sign_in(client, "julie")
+    sign_in(client, "julie")
     form = client.get(f"/cases/{receipt.case_id}?type=warn").text
     assert "A warning sends the owner a notice through the platform" in form
     assert "quoted to the person in that notice" in form
@@ -51,7 +32,7 @@ def test_a_suspension_shows_its_statement_of_reasons_on_the_case(ctx, client):
     receipt = report(ctx, integration, ref, category="harassment", text="insults every day")
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="suspend", duration_hours=24,
                                     reason="repeated insults", case_id=receipt.case_id)
-    _sign_in(client, "julie")
+    sign_in(client, "julie")
     page = client.get(f"/cases/{receipt.case_id}").text
     assert "Statement of reasons (reference sor_" in page
     assert f'href="/api/v1/actions/{action["id"]}/statement"' in page
@@ -71,7 +52,7 @@ def test_the_notices_page_lists_what_was_sent_and_what_the_platform_refused(ctx,
     with ctx.db.transaction(ctx.clock) as tx:  # the platform refused the warning once
         refused = tx.session.execute(select(OutboxRow).where(OutboxRow.kind == "platform.notice")).scalar_one()
         refused.attempts, refused.last_error, refused.delivered_at = 1, "HTTP 503 from the platform", None
-    _sign_in(client, "julie")
+    sign_in(client, "julie")
     page = client.get("/notices").text
     assert page.count("data-notice") == 3  # receipt, warning, outcome to the reporter
     assert "Delivered (2)" in page and "Failing, will retry (1)" in page

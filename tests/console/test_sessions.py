@@ -7,12 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from tests.console.http_session import PASSWORD
 from tests.people import hire
 from trustdesk.domain.errors import NotAuthenticated
 from trustdesk.services.access import sessions, staff
 from trustdesk.storage.tables import AuditEntryRow, ConsoleSessionRow
-
-PASSWORD = "correct horse battery"
 
 
 def test_a_session_opens_with_the_right_password_only(ctx):

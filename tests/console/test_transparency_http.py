@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from fastapi.testclient import TestClient
-
+from tests.console.http_session import PASSWORD, sign_in
 from tests.people import account, hire, platform, report
-from trustdesk.cli.server import create_web_app
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def client(ctx):
-    with TestClient(create_web_app(ctx, run_scheduler=False), base_url="http://127.0.0.1",
-                    raise_server_exceptions=False) as test_client:
-        yield test_client
 
 
 def test_the_dashboard_links_to_a_report_of_the_period(ctx, client):
@@ -25,8 +13,7 @@ def test_the_dashboard_links_to_a_report_of_the_period(ctx, client):
     hire(ctx, "julie", "moderator", password=PASSWORD)
     for n in range(3):
         report(ctx, integration, account(ctx, integration, f"u{n}"), category="spam")
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/sign-in").text).group(1)
-    client.post("/sign-in", data={"name": "julie", "password": PASSWORD, "csrf": token, "next": "/dashboard"})
+    sign_in(client, "julie", "/dashboard")
     assert 'href="/transparency"' in client.get("/dashboard").text
     page = client.get("/transparency", params={"from": "2026-11-23", "to": "2026-11-23"})
     assert page.status_code == 200

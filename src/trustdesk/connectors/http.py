@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from trustdesk.connectors.base import DeliveryFailed
+from trustdesk.connectors.base import ConnectorConfig, DeliveryFailed
 
 TIMEOUT = 5.0
 MAX_ANSWER = 2_000_000
@@ -48,3 +48,14 @@ def call(method: str, url: str, *, token: str | None = None, json: object | None
     if not isinstance(body, dict):
         raise DeliveryFailed(f"{method} {url}: platform answered {response.status_code} with something not JSON")
     return body
+
+
+class AdminApiConnector:
+    """A platform reached over its admin HTTP API with the token from the connector's configuration."""
+
+    def __init__(self, config: ConnectorConfig) -> None:
+        self.config = config
+        self.base = config.url.rstrip("/")
+
+    def _call(self, method: str, path: str, **kwargs: object) -> dict:
+        return call(method, self.base + path, token=self.config.credential, **kwargs)  # type: ignore[arg-type]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, Effect
-from trustdesk.connectors.http import PlatformRefused, call
+from trustdesk.connectors.base import CheckResult, DeliveryFailed, Effect
+from trustdesk.connectors.http import AdminApiConnector, PlatformRefused
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.subjects import SubjectKind, SubjectState, SubjectStatus
 
@@ -19,16 +19,9 @@ STATUS_ACTION = {SubjectStatus.LIMITED: "silence", SubjectStatus.SUSPENDED: "sus
 UNDO = {"silence": "unsilence", "disable": "enable", "suspend": "unsuspend", "sensitive": "unsensitive"}
 
 
-class MastodonConnector:
+class MastodonConnector(AdminApiConnector):
     kind = "mastodon"
     irreversible = frozenset({ActionType.DEACTIVATE, ActionType.REMOVE})
-
-    def __init__(self, config: ConnectorConfig) -> None:
-        self.config = config
-        self.base = config.url.rstrip("/")
-
-    def _call(self, method: str, path: str, **kwargs: object) -> dict:
-        return call(method, self.base + path, token=self.config.credential, **kwargs)  # type: ignore[arg-type]
 
     def check(self) -> CheckResult:
         try:

@@ -12,14 +12,13 @@ from urllib.parse import quote
 
 from trustdesk.connectors.base import (
     CheckResult,
-    ConnectorConfig,
     DeliveryFailed,
     Effect,
     PulledReport,
     PulledSubject,
     Snapshot,
 )
-from trustdesk.connectors.http import PlatformRefused, call
+from trustdesk.connectors.http import AdminApiConnector, PlatformRefused, call
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.subjects import SubjectKind, SubjectRef, SubjectState, SubjectStatus, Visibility
 
@@ -37,16 +36,9 @@ def _q(value: str) -> str:
     return quote(value, safe="")
 
 
-class MatrixConnector:
+class MatrixConnector(AdminApiConnector):
     kind = "matrix"
     irreversible = frozenset({ActionType.DEACTIVATE, ActionType.REMOVE})
-
-    def __init__(self, config: ConnectorConfig) -> None:
-        self.config = config
-        self.base = config.url.rstrip("/")
-
-    def _call(self, method: str, path: str, **kwargs: object) -> dict:
-        return call(method, self.base + path, token=self.config.credential, **kwargs)  # type: ignore[arg-type]
 
     # -- checking ----------------------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from trustdesk.services.access import staff
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, authenticate
 from trustdesk.services.intake import platform_sync, reports
-from trustdesk.storage.tables import DemoAccountRow, DemoPostRow, IntegrationRow
+from trustdesk.storage.tables import IntegrationRow
+from trustdesk.storage.tables_platforms import DemoAccountRow, DemoPostRow
 
 DEMO_PASSWORD = "trustdesk-demo"
 HEAD_OF_STATE = "headofstate"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.subjects import SubjectKind, SubjectState
-from trustdesk.storage.tables import DemoAccountRow, DemoPostRow, SubjectRow
+from trustdesk.storage.tables import SubjectRow
+from trustdesk.storage.tables_platforms import DemoAccountRow, DemoPostRow
 
 
 class DemoPlatformConnector:

@@ -10,7 +10,7 @@ from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.services.base import subjects
 from trustdesk.services.enforcement import actions
 from trustdesk.services.enforcement.scheduler import run_due
-from trustdesk.storage.tables import DemoAccountRow, DemoPostRow
+from trustdesk.storage.tables_platforms import DemoAccountRow, DemoPostRow
 
 
 @pytest.fixture

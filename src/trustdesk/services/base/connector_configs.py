@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from trustdesk.connectors.base import ConnectorConfig
 from trustdesk.connectors.registry import irreversible_actions
 from trustdesk.domain.actions import ActionType
-from trustdesk.storage.tables import ConnectorRow
+from trustdesk.storage.tables_platforms import ConnectorRow
 
 
 def config_of(row: ConnectorRow) -> ConnectorConfig:

@@ -33,7 +33,8 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.intake import platform_sync, reports
 from trustdesk.services.intake.platform_connectors import file_pulled
-from trustdesk.storage.tables import ConnectorRow, IntegrationRow, WebhookReceiptRow
+from trustdesk.storage.tables import IntegrationRow
+from trustdesk.storage.tables_platforms import ConnectorRow, WebhookReceiptRow
 
 MAX_BODY = 256 * 1024
 

@@ -21,7 +21,8 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import forget_default_platform
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.intake import platform_sync, reports
-from trustdesk.storage.tables import ConnectorRow, IntegrationRow
+from trustdesk.storage.tables import IntegrationRow
+from trustdesk.storage.tables_platforms import ConnectorRow
 
 log = logging.getLogger(__name__)
 MAX_CREDENTIAL = 500

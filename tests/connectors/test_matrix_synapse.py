@@ -145,7 +145,7 @@ def test_deactivation_says_it_cannot_be_undone_and_restore_cannot_bring_it_back(
 
 def test_the_connector_checks_the_homeserver_and_the_token(ctx, connected):
     result = platform_connectors.check_connector(ctx, name=PLATFORM)
-    assert result.ok and "answers" in result.detail
+    assert result.ok and "answers" in result.detail and "server notices are enabled" in result.detail
     platform_connectors.add_connector(ctx, name="wrong-token", kind="matrix", url=connected.url, token="nope")
     refused = platform_connectors.check_connector(ctx, name="wrong-token")
     assert not refused.ok and "refuses the token" in refused.detail

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from typing import ClassVar
 from urllib.parse import quote
 
@@ -33,6 +34,11 @@ LINK = re.compile(r"https?://[^\s<>\"']+")
 
 class CannotUndo(NeverDeliverable):
     """The platform has no way back for this change; retrying will never succeed."""
+
+
+def unregistered_name() -> str:
+    """A user name nobody registers: the check's probe must never reach a real person."""
+    return secrets.token_hex(8)
 
 
 def _q(value: str) -> str:
@@ -61,7 +67,24 @@ class MatrixConnector(AdminApiConnector):
             return CheckResult(False, f"the homeserver answers but refuses the token: {error}")
         except DeliveryFailed as error:
             return CheckResult(False, f"the homeserver does not answer: {error}")
-        return CheckResult(True, f"Synapse {version} answers; {who} is a server admin")
+        if not self._server_notices_enabled(str(who)):
+            return CheckResult(False, f"Synapse {version} answers and {who} is a server admin, but server notices "
+                                      "are not enabled: statements of reasons and warnings cannot reach anyone until "
+                                      "server_notices is set in homeserver.yaml")
+        return CheckResult(True, f"Synapse {version} answers; {who} is a server admin; server notices are enabled")
+
+    def _server_notices_enabled(self, admin: str) -> bool:
+        """Probe without sending anything: Synapse checks that notices are enabled before it looks the user up, so
+        a notice to a local user who does not exist answers 404 when they are, 400 when they are not."""
+        nobody = f"@trustdesk-check-{unregistered_name()}:{admin.split(':', 1)[-1]}"
+        try:
+            self._call("POST", f"{ADMIN}/v1/send_server_notice",
+                       json={"user_id": nobody, "content": {"msgtype": "m.text", "body": "check"}})
+        except PlatformRefused as refused:
+            return refused.status == 404
+        except DeliveryFailed:
+            return False
+        return True
 
     # -- acting ------------------------------------------------------------------------------------
 

@@ -157,3 +157,16 @@ def test_removing_a_single_status_is_refused_before_it_is_proposed(ctx, client, 
     assert answer.status_code == 409, answer.text
     assert "cannot be carried out on masto" in answer.json()["error"]["message"]
     assert not mastodon.calls  # nothing was proposed, so nothing left for Mastodon
+
+
+def test_dismissing_the_case_resolves_the_report_on_mastodon(ctx, client, mastodon):
+    filed = _deliver_report(client, json.dumps(report_created()).encode()).json()
+    julie = hire(ctx, "julie", "moderator")
+    status = SubjectRef(SubjectKind.POST, "12345678987654321", "masto")
+    deliver_outbox(ctx)
+    assert mastodon.reports["8437"]["action_taken"] is False
+    actions.propose_action(ctx, actor=julie.principal, ref=status, type="dismiss", reason="no violation",
+                           case_id=filed["case_id"])
+    deliver_outbox(ctx)
+    assert mastodon.reports["8437"]["action_taken"] is True
+    assert [path for _m, path, _form in mastodon.calls] == ["/api/v1/admin/reports/8437/resolve"]

@@ -23,6 +23,7 @@ from trustdesk.domain.actions import ActionType
 from trustdesk.domain.subjects import SubjectKind, SubjectState, SubjectStatus
 
 ADMIN = "/api/v1/admin"
+REPORT_PREFIX = "mastodon_report:"  # how a Mastodon report's id is kept as its trustdesk report's idempotency key
 STATUS_ACTION = {SubjectStatus.LIMITED: "silence", SubjectStatus.SUSPENDED: "suspend",
                  SubjectStatus.DEACTIVATED: "suspend"}
 STATUS_REFUSAL = ("Mastodon's documented API has no call that acts on a single status: its admin API acts on "
@@ -80,8 +81,9 @@ class MastodonConnector(AdminApiConnector):
                            headers={"Idempotency-Key": key + "-label"})
 
     def deliver(self, kind: str, payload: dict, *, idempotency_key: str) -> None:
-        if kind == "platform.report_resolved" and payload.get("report_id"):
-            report = quote(str(payload["report_id"]), safe="")
+        if kind == "platform.report_resolved" and str(payload.get("report_id")).startswith(REPORT_PREFIX):
+            # Resolving an already resolved report is fine: Mastodon answers 200 either way.
+            report = quote(str(payload["report_id"]).removeprefix(REPORT_PREFIX), safe="")
             self._call("POST", f"{ADMIN}/reports/{report}/resolve", headers={"Idempotency-Key": idempotency_key})
         elif kind in TO_THE_PERSON:
             self._tell(payload, idempotency_key)

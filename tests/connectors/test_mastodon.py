@@ -13,6 +13,7 @@ from trustdesk.connectors.signing import hub_signature
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.enforcement import action_queries, actions
 from trustdesk.services.intake import platform_connectors
+from trustdesk.services.oversight import notices
 from trustdesk.services.oversight.outbox import deliver_outbox
 
 TOKEN, SECRET = "mastodon-admin-token", "mastodon-webhook-secret"
@@ -82,9 +83,12 @@ def test_actions_and_reversals_reach_mastodon_with_the_documented_calls(ctx, cli
     actions.reverse_action(ctx, actor=sam.principal, action_id=suspended["id"], reason="appeal")
     deliver_outbox(ctx)
     assert mastodon.accounts[TARGET]["suspended"] is False
-    calls = [(path.rsplit("/", 1)[1], form.get("type")) for _m, path, form in mastodon.calls]
+    # Statements of reasons travel as documented warnings (type none) beside the effects; here only the effects.
+    calls = [(path.rsplit("/", 1)[1], form.get("type")) for _m, path, form in mastodon.calls
+             if form.get("type") != "none"]
     assert calls == [("action", "silence"), ("unsilence", None), ("action", "suspend"), ("unsuspend", None)]
-    assert all(form.get("report_id") == "8437" for _m, path, form in mastodon.calls if path.endswith("/action"))
+    assert all(form.get("report_id") == "8437" for _m, path, form in mastodon.calls
+               if path.endswith("/action") and form.get("type") != "none")
 
 
 def test_deactivation_on_mastodon_is_declared_irreversible(ctx, client, mastodon):
@@ -100,3 +104,69 @@ def test_check_says_whether_the_token_works(ctx, mastodon):
     platform_connectors.add_connector(ctx, name="masto-bad", kind="mastodon", url=mastodon.url, token="wrong")
     result = platform_connectors.check_connector(ctx, name="masto-bad")
     assert not result.ok and "refuses the token" in result.detail
+
+
+def _mastodon_notices(mastodon) -> list[dict]:
+    """What the stand-in received as the documented warning: an action of type none with text and e-mail."""
+    return [form for _m, path, form in mastodon.calls if path.endswith("/action") and form.get("type") == "none"]
+
+
+def test_a_warning_reaches_the_person_as_a_documented_mastodon_warning(ctx, client, mastodon):
+    _deliver_report(client, json.dumps(report_created()).encode())
+    julie = hire(ctx, "julie", "moderator")
+    account = SubjectRef(SubjectKind.ACCOUNT, TARGET, "masto")
+    warned = actions.propose_action(ctx, actor=julie.principal, ref=account, type="warn", reason="be kind")
+    assert warned["state"] == "executed"
+    deliver_outbox(ctx)
+    [notice] = _mastodon_notices(mastodon)
+    assert notice["send_email_notification"] == "true" and "be kind" in notice["text"]
+    assert "report_id" not in notice  # a notice resolves no report by itself
+    [warning] = mastodon.warnings[TARGET]
+    assert warning["action"] == "none" and warning["text"] == notice["text"]
+    assert mastodon.accounts[TARGET]["suspended"] is False and mastodon.accounts[TARGET]["silenced"] is False
+    [told] = [n for n in notices.list_notices(ctx, actor=julie.principal) if n["kind"] == "warning"]
+    assert told["delivery"] == "delivered" and told["recipient"] == TARGET
+
+
+def test_the_statement_of_reasons_follows_the_suspension_to_the_person(ctx, client, mastodon):
+    _deliver_report(client, json.dumps(report_created()).encode())
+    sam = hire(ctx, "sam", "senior")
+    account = SubjectRef(SubjectKind.ACCOUNT, TARGET, "masto")
+    actions.propose_action(ctx, actor=sam.principal, ref=account, type="suspend", reason="threats",
+                           duration_hours=24)
+    deliver_outbox(ctx)
+    assert mastodon.accounts[TARGET]["suspended"] is True
+    kinds = [form.get("type") for _m, path, form in mastodon.calls if path.endswith("/action")]
+    assert kinds == ["suspend", "none"]  # the effect first, then what the person is told about it
+    [statement] = [n for n in notices.list_notices(ctx, actor=sam.principal) if n["kind"] == "statement"]
+    assert _mastodon_notices(mastodon)[0]["text"] == statement["text"].strip()
+    assert statement["delivery"] == "delivered"
+
+
+def test_removing_a_single_status_is_refused_before_it_is_proposed(ctx, client, mastodon):
+    filed = _deliver_report(client, json.dumps(report_created()).encode()).json()
+    julie = hire(ctx, "julie", "moderator")
+    status = SubjectRef(SubjectKind.POST, "12345678987654321", "masto")
+    preview = action_queries.preview_action(ctx, actor=julie.principal, ref=status, type="remove")
+    assert "remove cannot be carried out on masto (Mastodon)" in preview["explanation"]
+    assert "deletes only the caller's own statuses" in preview["explanation"]
+    assert preview["allowed"] is False
+    answer = client.post("/api/v1/actions", headers=julie.headers, json={
+        "subject": {"kind": "post", "id": "12345678987654321", "platform": "masto"}, "type": "remove",
+        "reason": "phishing", "case_id": filed["case_id"]})
+    assert answer.status_code == 409, answer.text
+    assert "cannot be carried out on masto" in answer.json()["error"]["message"]
+    assert not mastodon.calls  # nothing was proposed, so nothing left for Mastodon
+
+
+def test_dismissing_the_case_resolves_the_report_on_mastodon(ctx, client, mastodon):
+    filed = _deliver_report(client, json.dumps(report_created()).encode()).json()
+    julie = hire(ctx, "julie", "moderator")
+    status = SubjectRef(SubjectKind.POST, "12345678987654321", "masto")
+    deliver_outbox(ctx)
+    assert mastodon.reports["8437"]["action_taken"] is False
+    actions.propose_action(ctx, actor=julie.principal, ref=status, type="dismiss", reason="no violation",
+                           case_id=filed["case_id"])
+    deliver_outbox(ctx)
+    assert mastodon.reports["8437"]["action_taken"] is True
+    assert [path for _m, path, _form in mastodon.calls] == ["/api/v1/admin/reports/8437/resolve"]

@@ -17,6 +17,7 @@ from trustdesk.services.base.principals import authenticate
 from trustdesk.services.enforcement import action_queries, actions
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.intake import platform_connectors
+from trustdesk.services.oversight import notices
 from trustdesk.services.oversight.alerts import list_alerts
 from trustdesk.services.oversight.outbox import deliver_outbox
 from trustdesk.services.review import cases
@@ -88,7 +89,7 @@ def test_report_case_decision_effect_and_restore_through_synapse(ctx, clock, sta
     suspended = _carry_out(ctx, clock, staff, account, "suspend", duration_hours=24)
     assert synapse.user_info(people.bob.user_id).get("suspended") is False  # not before commit + delivery
     # With the effect go bob's statement of reasons and the reporters' receipts (the homeserver is shared by the
-    # session: earlier tests' reports are pulled too), which Matrix has no way to pass on.
+    # session: earlier tests' reports are pulled too), as server notices.
     delivered = _deliver(ctx)
     assert set(delivered) == {"platform.action_executed", "platform.reporter_update", "platform.statement"}
     assert delivered.count("platform.action_executed") == delivered.count("platform.statement") == 1
@@ -144,7 +145,7 @@ def test_deactivation_says_it_cannot_be_undone_and_restore_cannot_bring_it_back(
 
 def test_the_connector_checks_the_homeserver_and_the_token(ctx, connected):
     result = platform_connectors.check_connector(ctx, name=PLATFORM)
-    assert result.ok and "answers" in result.detail
+    assert result.ok and "answers" in result.detail and "server notices are enabled" in result.detail
     platform_connectors.add_connector(ctx, name="wrong-token", kind="matrix", url=connected.url, token="nope")
     refused = platform_connectors.check_connector(ctx, name="wrong-token")
     assert not refused.ok and "refuses the token" in refused.detail
@@ -189,3 +190,45 @@ def test_serve_pulls_new_reports_by_itself(ctx, staff, connected):
             assert time.monotonic() < deadline, "serve never pulled the report"
             time.sleep(0.2)
     assert ctx.settings.pull_every_seconds <= 5
+
+
+def test_the_people_concerned_read_their_notices_as_server_notices(ctx, clock, staff, connected):
+    """The reporter's receipt and outcome, the warned user's warning and the suspended user's statement of reasons
+    reach them on the homeserver: each reads them back with their own access token."""
+    synapse, people = connected, Community(connected)
+    platform_connectors.pull_all(ctx)
+    account = SubjectRef(SubjectKind.ACCOUNT, people.bob.user_id, PLATFORM)
+    post = SubjectRef(SubjectKind.POST, people.event, PLATFORM)
+    [case] = cases.list_cases(ctx, actor=staff["julie"].principal, subject=post)
+    _carry_out(ctx, clock, staff, account, "warn")
+    suspended = _carry_out(ctx, clock, staff, account, "suspend", duration_hours=24)
+    _carry_out(ctx, clock, staff, post, "remove", case_id=case["id"])
+    deliver_outbox(ctx)
+    assert _pending(ctx) == {}
+
+    told = {n["id"]: n for n in notices.list_notices(ctx, actor=staff["julie"].principal)}
+    for_bob = [n for n in told.values() if n["recipient"] == people.bob.user_id]
+    for_alice = [n for n in told.values() if n["recipient"] == people.alice.user_id]
+    assert {n["kind"] for n in for_bob} == {"warning", "statement"}
+    assert {n["kind"] for n in for_alice} == {"reporter_receipt", "reporter_outcome"}
+    assert all(n["delivery"] == "delivered" for n in for_bob + for_alice)
+
+    bob_reads, alice_reads = synapse.server_notices(people.bob), synapse.server_notices(people.alice)
+    assert sorted(bob_reads) == sorted(n["text"].strip() for n in for_bob)
+    statement = actions.get_action(ctx, actor=staff["julie"].principal, action_id=suspended["id"])
+    assert any("threats in a room" in body for body in bob_reads), statement
+    assert sorted(alice_reads) == sorted(n["text"].strip() for n in for_alice)
+    # Another user of the homeserver reads nothing of it.
+    assert synapse.server_notices(synapse.register(f"carol{secrets.token_hex(4)}")) == []
+
+
+def test_a_notice_to_someone_on_another_homeserver_is_given_up_not_retried(ctx, staff, connected):
+    from trustdesk.connectors.base import ConnectorConfig, DeliveryFailed
+    from trustdesk.connectors.matrix import MatrixConnector
+    from trustdesk.services.oversight.platform_delivery import GiveUp, send_platform_row
+
+    connector = MatrixConnector(ConnectorConfig(PLATFORM, "matrix", connected.url, connected.admin.token))
+    with pytest.raises(GiveUp, match="only to users of this homeserver"):
+        send_platform_row(connector, "platform.notice", {"recipient": "@eve:elsewhere.example", "text": "hi"}, "k1")
+    with pytest.raises(DeliveryFailed):
+        send_platform_row(connector, "platform.notice", {"recipient": "@eve:td.test", "text": ""}, "k2")

@@ -29,6 +29,8 @@ class MastodonStandIn:
         self.accounts = {a["id"]: copy.deepcopy(a) for a in (report["account"], report["target_account"])}
         self.reports = {report["id"]: copy.deepcopy(report)}
         self.calls: list[tuple[str, str, dict]] = []
+        # AccountWarning entities (entities/AccountWarning) the actions left, by target account id.
+        self.warnings: dict[str, list[dict]] = {}
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -84,6 +86,11 @@ class MastodonStandIn:
                             return self._answer(422, {"error": f"type {kind!r} is not one of {sorted(ACTION_TYPES)}"})
                         if kind in FLAG_OF:
                             account[FLAG_OF[kind]] = True
+                        if kind != "none" or form.get("text"):
+                            # Mastodon keeps a warning with the action's text (e-mailed when send_email_notification).
+                            standin.warnings.setdefault(path[5], []).append({
+                                "id": str(sum(map(len, standin.warnings.values())) + 1), "action": kind,
+                                "text": form.get("text", ""), "target_account": account})
                         report = standin.reports.get(form.get("report_id", ""))
                         if report is not None:
                             report["action_taken"] = True

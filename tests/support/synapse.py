@@ -21,6 +21,7 @@ import httpx
 import yaml
 
 SERVER_NAME = "td.test"
+NOTICES_LOCALPART = "notices"  # server_notices.system_mxid_localpart: notices come from @notices:td.test
 START_TIMEOUT = 120.0
 GENEROUS = {"per_second": 1000, "burst_count": 1000}
 
@@ -80,6 +81,10 @@ class SynapseServer:
             "rc_joins": {"local": GENEROUS, "remote": GENEROUS},
             "rc_invites": {"per_room": GENEROUS, "per_user": GENEROUS, "per_issuer": GENEROUS},
             "rc_reports": GENEROUS,
+            # The Server Notices admin API needs this: how trustdesk tells a person what was decided about them.
+            # auto_join: a suspended user may join no room, so only a room the server joins them to reaches them.
+            "server_notices": {"system_mxid_localpart": NOTICES_LOCALPART, "auto_join": True,
+                               "system_mxid_display_name": "Moderation notices", "room_name": "Moderation notices"},
         })
         config.write_text(yaml.safe_dump(settings))
         env = {k: v for k, v in os.environ.items() if not k.startswith("SYNAPSE_")}
@@ -173,3 +178,19 @@ class SynapseServer:
 
     def user_info(self, user_id: str) -> dict:
         return self.admin_call("GET", f"/_synapse/admin/v2/users/{quote(user_id, safe='')}").json()
+
+    def server_notices(self, user: MatrixUser) -> list[str]:
+        """The bodies of the server notices the user can read with their own token: they accept the invitation to
+        the notices room as a client would, then read its messages."""
+        sender = f"@{NOTICES_LOCALPART}:{SERVER_NAME}"
+        rooms = self.client("GET", "/_matrix/client/v3/sync", user, params={"timeout": 0}).json().get("rooms", {})
+        for room_id in rooms.get("invite", {}):
+            self.client("POST", f"/_matrix/client/v3/join/{quote(room_id, safe='')}", user, json={}).raise_for_status()
+        joined = self.client("GET", "/_matrix/client/v3/joined_rooms", user).json()["joined_rooms"]
+        bodies = []
+        for room_id in joined:
+            page = self.client("GET", f"/_matrix/client/v3/rooms/{quote(room_id, safe='')}/messages", user,
+                               params={"dir": "f", "limit": 100}).json()
+            bodies += [event["content"].get("body", "") for event in page.get("chunk", [])
+                       if event.get("sender") == sender and event.get("type") == "m.room.message"]
+        return bodies

@@ -17,7 +17,7 @@ OptionalReason = Body(default=None)
 
 
 @router.post("/actions", status_code=201, response_model=ActionView,
-             responses=error_responses(400, 401, 403, 404, 413, 422, 429))
+             responses=error_responses(400, 401, 403, 404, 409, 413, 422, 429))
 def propose(body: ActionIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return actions.propose_action(
         ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id, body.subject.platform),

@@ -11,7 +11,7 @@ import typer
 from trustdesk.cli.common import DbOption, context, parse_day
 from trustdesk.console.transparency_report import render_report
 from trustdesk.domain.errors import DomainError
-from trustdesk.services.oversight.transparency import Transparency, transparency
+from trustdesk.services.oversight.transparency import PLATFORM_METRICS, Transparency, transparency
 
 report_app = typer.Typer(help="Reports on the work done.", no_args_is_help=True)
 
@@ -49,6 +49,10 @@ def write_csvs(data: Transparency, out: Path) -> None:
     write("reports.csv", ["platform", "category", "source", "reports"],
           sorted((*key, count) for key, count in data.reports.items()))
     write("actions.csv", ["type", "ground", "decisions"], sorted((*key, count) for key, count in data.actions.items()))
+    # Per platform beside the totals, so a reader of actions.csv as it always was keeps working.
+    write("platform_actions.csv", ["platform", "type", "ground", "decisions"],
+          sorted((*key, count) for key, count in data.platform_actions.items()))
+    write("platforms.csv", ["platform", *PLATFORM_METRICS], data.platform_rows())
     write("appeals.csv", ["outcome", "appeals"], sorted(data.appeals.items()))
     write("daily.csv", ["date", "reports", "decisions"],
           [(day.isoformat(), data.daily_reports.get(day, 0), data.daily_actions.get(day, 0)) for day in data.days()])

@@ -6,6 +6,7 @@ the outbox after commit (`PlatformConnector`), each delivery carrying an idempot
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -132,10 +133,23 @@ class DeliveryFailed(Exception):
     """The platform did not acknowledge; the outbox keeps the delivery and retries it later."""
 
 
+class NeverDeliverable(DeliveryFailed):
+    """Retrying will never succeed (the platform cannot undo this, or cannot reach this person): the outbox gives
+    up at once and raises an alert instead of retrying."""
+
+
+# (action, kind of subject) -> why the platform cannot carry it out; refused before the action is proposed.
+Unsupported = Mapping[tuple[ActionType, SubjectKind], str]
+
+
 class PlatformConnector(Protocol):
     kind: str
     # Actions this platform cannot undo: the policy explanation says so before the action is proposed.
     irreversible: frozenset[ActionType]
+
+    @property
+    def unsupported(self) -> Unsupported:
+        """Actions this platform cannot carry out at all, with the reason: refused before they are proposed."""
 
     def apply(self, effect: Effect, *, idempotency_key: str) -> None:
         """Make the platform show effect.resulting. Must be safe to repeat with the same key."""

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
+from typing import ClassVar
 from urllib.parse import quote
 
 from trustdesk.connectors.base import (
     CheckResult,
     DeliveryFailed,
     Effect,
+    NeverDeliverable,
     PulledReport,
     PulledSubject,
     Snapshot,
+    Unsupported,
 )
 from trustdesk.connectors.http import AdminApiConnector, PlatformRefused, call
 from trustdesk.domain.actions import ActionType
@@ -28,8 +32,13 @@ PAGE = 100
 LINK = re.compile(r"https?://[^\s<>\"']+")
 
 
-class CannotUndo(DeliveryFailed):
+class CannotUndo(NeverDeliverable):
     """The platform has no way back for this change; retrying will never succeed."""
+
+
+def unregistered_name() -> str:
+    """A user name nobody registers: the check's probe must never reach a real person."""
+    return secrets.token_hex(8)
 
 
 def _q(value: str) -> str:
@@ -39,6 +48,11 @@ def _q(value: str) -> str:
 class MatrixConnector(AdminApiConnector):
     kind = "matrix"
     irreversible = frozenset({ActionType.DEACTIVATE, ActionType.REMOVE})
+    unsupported: ClassVar[Unsupported] = {
+        (action, SubjectKind.POST): "Matrix cannot hide, demote or label a single event; it can only redact it "
+                                    "(remove)."
+        for action in (ActionType.INTERSTITIAL, ActionType.LIMIT, ActionType.LABEL)
+    }
 
     # -- checking ----------------------------------------------------------------------------------
 
@@ -53,7 +67,24 @@ class MatrixConnector(AdminApiConnector):
             return CheckResult(False, f"the homeserver answers but refuses the token: {error}")
         except DeliveryFailed as error:
             return CheckResult(False, f"the homeserver does not answer: {error}")
-        return CheckResult(True, f"Synapse {version} answers; {who} is a server admin")
+        if not self._server_notices_enabled(str(who)):
+            return CheckResult(False, f"Synapse {version} answers and {who} is a server admin, but server notices "
+                                      "are not enabled: statements of reasons and warnings cannot reach anyone until "
+                                      "server_notices is set in homeserver.yaml")
+        return CheckResult(True, f"Synapse {version} answers; {who} is a server admin; server notices are enabled")
+
+    def _server_notices_enabled(self, admin: str) -> bool:
+        """Probe without sending anything: Synapse checks that notices are enabled before it looks the user up, so
+        a notice to a local user who does not exist answers 404 when they are, 400 when they are not."""
+        nobody = f"@trustdesk-check-{unregistered_name()}:{admin.split(':', 1)[-1]}"
+        try:
+            self._call("POST", f"{ADMIN}/v1/send_server_notice",
+                       json={"user_id": nobody, "content": {"msgtype": "m.text", "body": "check"}})
+        except PlatformRefused as refused:
+            return refused.status == 404
+        except DeliveryFailed:
+            return False
+        return True
 
     # -- acting ------------------------------------------------------------------------------------
 
@@ -64,7 +95,27 @@ class MatrixConnector(AdminApiConnector):
         self._move(effect.subject, effect.resulting, effect.prior, effect.subject_data, effect.reason, idempotency_key)
 
     def deliver(self, kind: str, payload: dict, *, idempotency_key: str) -> None:
-        """Notices have no admin API on Matrix; the statement stays readable in trustdesk."""
+        """Whatever trustdesk tells a person (statement of reasons, warning, appeal outcome, staff message, a
+        reporter's receipt and outcome) arrives as a server notice from the homeserver (Synapse's Server Notices
+        admin API; `server_notices` must be configured in homeserver.yaml). The PUT form with the delivery's
+        idempotency key as transaction id makes a retried notice arrive once."""
+        recipient, text = payload.get("recipient"), str(payload.get("text") or "").strip()
+        if not recipient:
+            return  # a delivery for the platform itself (none today): nobody to tell
+        if not text:
+            raise NeverDeliverable(f"a notice to {recipient} without text cannot be sent")
+        if not isinstance(recipient, str) or not recipient.startswith("@") or ":" not in recipient:
+            raise NeverDeliverable(f"{recipient!r} is not a Matrix user id; server notices go only to users")
+        try:
+            self._call("PUT", f"{ADMIN}/v1/send_server_notice/{_q(idempotency_key)}",
+                       json={"user_id": recipient, "content": {"msgtype": "m.text", "body": text}})
+        except PlatformRefused as refused:
+            error = str((refused.body or {}).get("error") if isinstance(refused.body, dict) else "")
+            # Not enabled in homeserver.yaml is fixed by the operator: keep retrying (and alert). These are not.
+            if refused.status == 404 or "local users" in error:
+                raise NeverDeliverable(f"{recipient} cannot get a server notice: the homeserver sends them only to "
+                                       f"users of this homeserver ({error or refused.status})") from refused
+            raise
 
     def _move(self, subject: SubjectRef, before: SubjectState, after: SubjectState, data: dict, reason: str,
               key: str) -> None:

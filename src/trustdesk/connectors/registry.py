@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from trustdesk.connectors.base import ConnectorConfig, PlatformConnector
+from trustdesk.connectors.base import ConnectorConfig, PlatformConnector, Unsupported
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.subjects import SubjectKind
 
 
 class ConnectorClass(Protocol):
@@ -14,6 +15,9 @@ class ConnectorClass(Protocol):
 
     @property
     def irreversible(self) -> frozenset[ActionType]: ...
+
+    @property
+    def unsupported(self) -> Unsupported: ...
 
     def __call__(self, config: ConnectorConfig) -> PlatformConnector: ...
 
@@ -42,3 +46,8 @@ def build_connector(config: ConnectorConfig) -> PlatformConnector:
 
 def irreversible_actions(kind: str) -> frozenset[ActionType]:
     return connector_class(kind).irreversible
+
+
+def unsupported_reason(kind: str, action: ActionType, subject_kind: SubjectKind) -> str | None:
+    """Why this kind of platform cannot carry out the action on such a subject, or None when it can."""
+    return connector_class(kind).unsupported.get((action, subject_kind))

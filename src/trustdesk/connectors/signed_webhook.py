@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import time
+from typing import ClassVar
 
-from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, Effect
+from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, Effect, Unsupported
 from trustdesk.connectors.http import call
 from trustdesk.connectors.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 from trustdesk.domain.actions import ActionType
@@ -15,6 +16,7 @@ from trustdesk.domain.actions import ActionType
 class WebhookConnector:
     kind = "webhook"
     irreversible = frozenset[ActionType]()  # the receiver decides; trustdesk sends reversals like any delivery
+    unsupported: ClassVar[Unsupported] = {}  # the receiver is told every action; what it does with it is its own
 
     def __init__(self, config: ConnectorConfig) -> None:
         self.config = config

@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trustdesk.connectors.base import ConnectorConfig
-from trustdesk.connectors.registry import irreversible_actions
+from trustdesk.connectors.registry import irreversible_actions, unsupported_reason
 from trustdesk.domain.actions import ActionType
+from trustdesk.domain.subjects import SubjectKind
 from trustdesk.storage.tables_platforms import ConnectorRow
 
 
@@ -27,3 +28,11 @@ def cannot_undo(session: Session, platform: str, action_type: ActionType) -> Con
     if config is None or action_type not in irreversible_actions(config.kind):
         return None
     return config
+
+
+def cannot_carry_out(session: Session, platform: str, action_type: ActionType,
+                     subject_kind: SubjectKind) -> tuple[ConnectorConfig, str] | None:
+    """The platform's connector and its reason when it cannot carry out this action on such a subject at all."""
+    config = connector_config(session, platform)
+    reason = unsupported_reason(config.kind, action_type, subject_kind) if config is not None else None
+    return (config, reason) if config is not None and reason is not None else None

@@ -31,7 +31,7 @@ from trustdesk.services.enforcement.action_requirements import (
 )
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.execution import execute_action, lift_action
-from trustdesk.services.enforcement.platform_limits import platform_limits
+from trustdesk.services.enforcement.platform_limits import ensure_platform_can, platform_limits
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
 
@@ -78,6 +78,7 @@ def propose_action(
         if subject_row is None:
             raise NotFound(f"no subject {ref}")
         subject = lock_subject(tx, subject_row.id)
+        ensure_platform_can(tx.session, subject, action_type)
         if case_id is not None:
             case = tx.session.get(CaseRow, case_id)
             if case is None:

@@ -20,6 +20,7 @@ from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.subjects import lock_subject, set_subject_state, subject_state
 from trustdesk.services.enforcement.statements import tell_the_person
 from trustdesk.services.oversight.platform_effects import EXECUTED, REVERSED, enqueue_effect
+from trustdesk.services.oversight.report_resolution import resolve_platform_reports
 from trustdesk.services.oversight.reporter_updates import tell_reporters
 from trustdesk.services.review.cases import close_case
 from trustdesk.storage.database import Transaction
@@ -78,6 +79,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
             if case.state in OPEN_CASES:
                 close_case(tx, case, outcome=outcome, actor=by, action_id=action.id)
                 tell_reporters(ctx, tx, case, actioned=outcome is CaseState.ACTIONED, action_id=action.id)
+                resolve_platform_reports(tx, case, actioned=outcome is CaseState.ACTIONED, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
         actor=by, verb="action.executed", subject=subject_label(tx.session, subject), object_id=action.id,

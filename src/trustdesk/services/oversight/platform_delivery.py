@@ -9,8 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from trustdesk.connectors.base import ConnectorConfig, DeliveryFailed, Effect, PlatformConnector
-from trustdesk.connectors.matrix import CannotUndo
+from trustdesk.connectors.base import ConnectorConfig, DeliveryFailed, Effect, NeverDeliverable, PlatformConnector
 from trustdesk.connectors.registry import build_connector
 from trustdesk.services.base.connector_configs import connector_config
 
@@ -43,7 +42,7 @@ def send_platform_row(connector: PlatformConnector, kind: str, payload: dict, id
             connector.reverse(Effect.from_payload(payload), idempotency_key=idempotency_key)
         else:
             connector.deliver(kind, payload, idempotency_key=idempotency_key)
-    except CannotUndo as error:
+    except NeverDeliverable as error:
         raise GiveUp(str(error)) from error
 
 

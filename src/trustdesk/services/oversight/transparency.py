@@ -15,12 +15,13 @@ from trustdesk.domain.dsa import category_mapping
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.storage.tables import ActionRow, AppealRow, CaseRow, IntegrationRow, ReportRow
+from trustdesk.storage.tables import ActionRow, AppealRow, CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_people import StatementRow
 
 NO_GROUND = "none"
 SYSTEM_ACTOR = "trustdesk"
 MAX_CHART_DAYS = 3660  # a longer period is charted from its first to its last day with activity
+PLATFORM_METRICS = ("reports", "actions", "statements_of_reasons", "appeals", "appeals_overturned", "reversals")
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Transparency:
     end: datetime
     reports: Counter = field(default_factory=Counter)  # (platform, category, source) -> count
     actions: Counter = field(default_factory=Counter)  # (type, ground) -> count
+    platform_actions: Counter = field(default_factory=Counter)  # (platform, type, ground) -> count
+    per_platform: dict[str, Counter] = field(default_factory=dict)  # platform -> PLATFORM_METRICS -> count
     statements: int = 0
     automated_detection: int = 0
     automated_decision: int = 0
@@ -37,6 +40,18 @@ class Transparency:
     reversals: int = 0
     daily_reports: Counter = field(default_factory=Counter)  # date -> count
     daily_actions: Counter = field(default_factory=Counter)
+
+    def count(self, platform: str, metric: str, amount: int = 1) -> None:
+        self.per_platform.setdefault(platform, Counter())[metric] += amount
+
+    def platform_rows(self) -> list[tuple[str, ...]]:
+        """One row per platform with activity in the period (PLATFORM_METRICS in order), by name."""
+        return [(name, *(str(self.per_platform[name].get(m, 0)) for m in PLATFORM_METRICS))
+                for name in sorted(self.per_platform)]
+
+    def platform_totals(self) -> tuple[int, ...]:
+        """The per-platform numbers added up: the same as the report's own totals, by construction."""
+        return tuple(sum(numbers.get(m, 0) for numbers in self.per_platform.values()) for m in PLATFORM_METRICS)
 
     def by(self, counter: Counter, position: int) -> dict[str, int]:
         totals: Counter = Counter()
@@ -109,38 +124,54 @@ def transparency(ctx: Context, *, actor: Principal | None, start: datetime, end:
         raise InvalidInput("the period must end after it starts", field="to")
     data = Transparency(start, end)
     with ctx.db.read() as session:
-        platforms = dict(session.execute(select(IntegrationRow.id, IntegrationRow.name)).all())
-        for filed_by, category, source, at in session.execute(
-            select(ReportRow.filed_by, ReportRow.category, ReportRow.source, ReportRow.created_at)
+        # Every number is counted against the platform of the subject it concerns.
+        for platform, category, source, at in session.execute(
+            select(SubjectRow.platform, ReportRow.category, ReportRow.source, ReportRow.created_at)
+            .join(SubjectRow, ReportRow.subject_id == SubjectRow.id)
             .where(ReportRow.created_at >= start, ReportRow.created_at < end)
         ):
-            data.reports[(platforms.get(filed_by, "filed by staff"), category, source)] += 1
+            data.reports[(platform, category, source)] += 1
+            data.count(platform, "reports")
             data.daily_reports[at.date()] += 1
-        for action, first_report, category in session.execute(
-            select(ActionRow, CaseRow.first_report_at, CaseRow.category)
+        for action, platform, first_report, category in session.execute(
+            select(ActionRow, SubjectRow.platform, CaseRow.first_report_at, CaseRow.category)
+            .join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
             .outerjoin(CaseRow, ActionRow.case_id == CaseRow.id)
             .where(ActionRow.executed_at >= start, ActionRow.executed_at < end)
         ):
             assert action.executed_at is not None  # the WHERE above bounds it
             ground = NO_GROUND if action.type in ("dismiss", "restore") else category_mapping(category).ground.value
             data.actions[(action.type, ground)] += 1
+            data.platform_actions[(platform, action.type, ground)] += 1
+            data.count(platform, "actions")
             data.daily_actions[action.executed_at.date()] += 1
             if first_report is not None and action.type != "dismiss":
                 data.hours_to_action.append((action.executed_at - first_report).total_seconds() / 3600)
-        for detected, decided in session.execute(
-            select(StatementRow.automated_detection, StatementRow.automated_decision)
+        for platform, detected, decided in session.execute(
+            select(SubjectRow.platform, StatementRow.automated_detection, StatementRow.automated_decision)
+            .join(SubjectRow, StatementRow.subject_id == SubjectRow.id)
             .where(StatementRow.created_at >= start, StatementRow.created_at < end)
         ):
             data.statements += 1
+            data.count(platform, "statements_of_reasons")
             data.automated_detection += bool(detected)
             data.automated_decision += decided != "AUTOMATED_DECISION_NOT_AUTOMATED"
-        for (state,) in session.execute(
-            select(AppealRow.state).where(AppealRow.created_at >= start, AppealRow.created_at < end)
+        for platform, state in session.execute(
+            select(SubjectRow.platform, AppealRow.state)
+            .join(ActionRow, AppealRow.action_id == ActionRow.id)
+            .join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
+            .where(AppealRow.created_at >= start, AppealRow.created_at < end)
         ):
             data.appeals[state] += 1
+            data.count(platform, "appeals")
+            if state == "overturned":
+                data.count(platform, "appeals_overturned")
         # A timed restriction that ran its course is closed by trustdesk itself; that is no reversal.
-        data.reversals = len(session.execute(
-            select(ActionRow.id).where(ActionRow.state == "reversed", ActionRow.closed_at >= start,
-                                       ActionRow.closed_at < end, ActionRow.closed_by != SYSTEM_ACTOR)
-        ).all())
+        for (platform,) in session.execute(
+            select(SubjectRow.platform).select_from(ActionRow).join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
+            .where(ActionRow.state == "reversed", ActionRow.closed_at >= start, ActionRow.closed_at < end,
+                   ActionRow.closed_by != SYSTEM_ACTOR)
+        ):
+            data.reversals += 1
+            data.count(platform, "reversals")
     return data

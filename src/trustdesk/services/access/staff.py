@@ -13,10 +13,12 @@ from sqlalchemy import delete, or_, select
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import OPERATOR, EmploymentKind, Role, SponsorKind, Sponsorship
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, new_token, principal_for_staff, require_staff
+from trustdesk.services.base.principals import Principal, new_token, principal_for_staff
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ConsoleSessionRow, IntegrationRow, StaffRow, TokenRow
 
@@ -87,7 +89,7 @@ def add_staff(
     In the app an admin adds triage and moderators at once; a senior or admin is a staff change another
     admin approves (services/safeguards/staff_changes.py). The operator acts at once, and is alerted on."""
     if actor is not None:
-        require_staff(actor, Role.ADMIN)
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)
     name, parsed_role = validate_member(name, role, access_start, access_end)
     if actor is not None and parsed_role.at_least(ELEVATED):
         raise NotPermitted(IN_APP_NEEDS_APPROVAL)
@@ -196,7 +198,7 @@ def sign_in(ctx: Context, *, name: str, password: str) -> Principal:
 
 
 def list_staff(ctx: Context, *, actor: Principal) -> list[StaffView]:
-    require_staff(actor, Role.SENIOR)
+    authorize_desk(ctx, actor, DeskPermission.SEE_STAFF)
     with ctx.db.read() as session:
         rows = session.execute(select(StaffRow).order_by(StaffRow.name)).scalars().all()
         return [staff_view(row) for row in rows]
@@ -233,7 +235,7 @@ def issue_token(ctx: Context, *, actor: Principal | None, name: str) -> str:
     For someone else in the app it is a staff change another admin approves: whoever mints a colleague's
     token can act as them."""
     if actor is not None and not (actor.staff is not None and actor.name == name):
-        require_staff(actor, Role.ADMIN)  # an integration named like a member is not that member
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)  # an integration named like a member is not that member
         raise NotPermitted(IN_APP_NEEDS_APPROVAL)
     with ctx.db.transaction(ctx.clock) as tx:
         row = load_staff(tx, name)
@@ -277,7 +279,7 @@ def change_staff(
     In the app a raise of role is a staff change another admin approves; lowering and ending access stay
     immediate (the safe direction). The operator acts at once, and is alerted on."""
     if actor is not None:
-        require_staff(actor, Role.ADMIN)
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)
     new_role = parse_role(role) if role is not None else None
     with ctx.db.transaction(ctx.clock) as tx:
         row = load_staff(tx, name)

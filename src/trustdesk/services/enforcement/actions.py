@@ -17,9 +17,11 @@ from trustdesk.domain.actions import (
 )
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted, RateLimited
 from trustdesk.domain.ids import new_id
-from trustdesk.domain.staff import Role, StaffFacts
+from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.staff import StaffFacts
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
@@ -263,7 +265,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
 
 
 def reject_action(ctx: Context, *, actor: Principal, action_id: str, reason: str) -> dict:
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.REJECT_ACTIONS)
     reason = _check_reason(reason)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
@@ -370,7 +372,7 @@ def _reimpose_lifted(ctx: Context, *, actor: Principal, restore_id: str, reason:
 
 def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "") -> dict:
     """A second senior confirms a break-glass action; without it the action is reversed automatically."""
-    staff = require_staff(actor, Role.SENIOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.RATIFY_BREAK_GLASS)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
         if not action.break_glass or action.state != ActionState.EXECUTED.value or action.ratified_by:

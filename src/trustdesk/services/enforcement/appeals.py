@@ -15,7 +15,9 @@ from sqlalchemy.exc import IntegrityError
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import Role
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.enforcement.execution import lift_action
@@ -81,7 +83,7 @@ def _check_appealable(ctx: Context, tx: Transaction, action: ActionRow, subject:
 
 
 def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: bool, reason: str) -> dict:
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     if not reason.strip():
         raise InvalidInput("a reason is required", field="reason")
     with ctx.db.transaction(ctx.clock) as tx:
@@ -122,7 +124,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
 
 
 def list_appeals(ctx: Context, *, actor: Principal, state: str | None = OPEN, limit: int = 100) -> list[dict]:
-    require_staff(actor, Role.MODERATOR)
+    authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     query = select(AppealRow)
     if state:
         query = query.where(AppealRow.state == state)
@@ -153,7 +155,7 @@ def _tell_the_outcome(ctx: Context, tx: Transaction, appeal: AppealRow, action: 
 def appeal_queue(ctx: Context, *, actor: Principal, include_decided: int = 20) -> dict:
     """Open appeals, oldest first, with what was decided and whether this member may decide each one;
     then the latest decided ones."""
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     with ctx.db.read() as session:
         names = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
         roles = dict(session.execute(select(StaffRow.id, StaffRow.role)).all())

@@ -11,8 +11,9 @@ from typing import TypedDict
 from sqlalchemy import CursorResult, func, select, update
 
 from trustdesk.domain.errors import InvalidInput, NotFound
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.priority import reporter_weight
-from trustdesk.domain.staff import Role
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.review.case_priority import recompute_priorities, reporter_tracks
@@ -126,7 +127,7 @@ def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, va
 def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
               muted: bool = True) -> ReporterView:
     """Mute (or unmute) a bad-faith reporter: their reports are still stored but weigh nothing."""
-    require_staff(actor, Role.MODERATOR)
+    authorize_desk(ctx, actor, DeskPermission.MUTE_REPORTERS)
     _check(reporter_id, reason)
     return _set_status(ctx, actor, reporter_id, "muted", muted, reason,
                        "reporter.muted" if muted else "reporter.unmuted")
@@ -135,7 +136,7 @@ def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
 def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
                         trusted: bool = True) -> ReporterView:
     """Grant (or revoke) trusted-flagger status, DSA Art. 22: an admin's decision only."""
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.GRANT_TRUSTED_FLAGGER)
     _check(reporter_id, reason)
     return _set_status(ctx, actor, reporter_id, "trusted_flagger", trusted, reason,
                        "reporter.trusted_flagger_granted" if trusted else "reporter.trusted_flagger_revoked")
@@ -144,7 +145,7 @@ def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, rea
 def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
                             reason: str) -> InvalidatedReports:
     """Take the weight of a reporter's reports on open cases away; the reports stay on record, marked."""
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.INVALIDATE_REPORTS)
     _check(reporter_id, reason)
     with ctx.db.transaction(ctx.clock) as tx:
         case_ids = _open_case_ids(tx.session, reporter_id)

@@ -6,16 +6,17 @@ followers and let one moderator deactivate it as an ordinary account."""
 from __future__ import annotations
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
-from trustdesk.domain.staff import Role
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.base.principals import Principal
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_view
 
 
 def confirm_reach_drop(ctx: Context, *, actor: Principal, ref: SubjectRef, reason: str) -> dict:
     """A senior looked and agrees: the platform's lower figures now count."""
-    require_staff(actor, Role.SENIOR)
+    authorize_desk(ctx, actor, DeskPermission.CONFIRM_REACH_DROP)
     if not reason.strip():
         raise InvalidInput("a reason is required", field="reason")
     with ctx.db.transaction(ctx.clock) as tx:

@@ -18,10 +18,12 @@ from sqlalchemy import select
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import Role
 from trustdesk.policy import Decision
 from trustdesk.services.access import staff
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, principal_for_staff, require_staff
 from trustdesk.services.safeguards.proposals import add_approval
@@ -188,7 +190,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
 
 def reject_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
     """An admin other than the proposer turns it down; the proposer withdraws with cancel."""
-    reviewer = require_staff(actor, Role.ADMIN)
+    reviewer = authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
         if change.state != PENDING:
@@ -211,7 +213,7 @@ def cancel_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> di
 
 
 def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = None) -> list[dict]:
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.read() as session:
         query = select(StaffChangeRow, StaffRow.name).join(StaffRow, StaffChangeRow.proposed_by == StaffRow.id)
         if state:
@@ -221,7 +223,7 @@ def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = No
 
 
 def get_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.read() as session:
         found = session.execute(
             select(StaffChangeRow, StaffRow.name).join(StaffRow, StaffChangeRow.proposed_by == StaffRow.id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import OPERATOR
@@ -64,7 +65,7 @@ def revoke_token(ctx: Context, *, actor: Principal | None, token_id: str) -> dic
         names = _names(tx.session)
         view = token_view(row, names)
         owner = view["owner"]["name"]
-        tx.record(actor=who, verb="token.revoked", object_id=row.id,
+        tx.record(actor=who, verb=AuditVerb.TOKEN_REVOKED, object_id=row.id,
                   summary=f"{who} revoked token {row.id} (…{row.last4 or '????'}) of {owner}",
                   payload={"token_id": row.id, "owner": view["owner"]})
         raise_alert(tx, kind="token_revoked", message=f"{who} revoked token {row.id} of {owner}",

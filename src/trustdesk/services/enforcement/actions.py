@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import (
     MAX_REASON,
     ActionState,
@@ -120,7 +121,7 @@ def _decide(ctx, action_type, facts, staff, now, recent, break_glass, reason):
 
 def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, decision, reason: str):
     explanation = decision.explain()
-    verb = "action.rate_limited" if decision.rate_limited else "action.denied"
+    verb = AuditVerb.ACTION_RATE_LIMITED if decision.rate_limited else AuditVerb.ACTION_DENIED
     tx.record(actor=actor.label, verb=verb, subject=str(facts.ref),
               summary=f"{actor.label} was refused {action_type.value} of {facts.ref}: {explanation}",
               payload={"type": action_type.value, "reason": reason, "decision": decision.to_dict(),
@@ -147,7 +148,7 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
     tx.session.add(action)
     tx.session.flush()
     steered = f" (steered from {action_type.value})" if decision.steer_to else ""
-    tx.record(actor=actor.label, verb="action.proposed", subject=subject_label(tx.session, subject),
+    tx.record(actor=actor.label, verb=AuditVerb.ACTION_PROPOSED, subject=subject_label(tx.session, subject),
               object_id=action.id,
               summary=f"{actor.label} proposed {effective.value}{steered}"
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
@@ -176,7 +177,7 @@ def _advance(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> No
         ensure_transition(ActionState(action.state), ActionState.SCHEDULED)
         action.state, action.updated_at = ActionState.SCHEDULED.value, tx.now
         action.execute_after = tx.now + timedelta(seconds=action.delay_seconds)
-        tx.record(actor=by, verb="action.scheduled", object_id=action.id, subject=_subject_label(tx, action),
+        tx.record(actor=by, verb=AuditVerb.ACTION_SCHEDULED, object_id=action.id, subject=_subject_label(tx, action),
                   summary=f"{_what(tx, action)} scheduled for {action.execute_after.isoformat()}; "
                   "any reviewer can cancel until then",
                   payload={"execute_after": action.execute_after.isoformat()})
@@ -232,7 +233,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
         counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
                                                     proposer_id=action.proposed_by, now=tx.now)
         if not counts:
-            tx.record(actor=actor.label, verb="action.approval_refused", object_id=action.id,
+            tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVAL_REFUSED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label}'s approval of {_what(tx, action)} was refused: {why}",
                       payload={"why": why, "via": actor.via})
@@ -251,7 +252,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
                 select(func.count()).select_from(ApprovalRow)
                 .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
             ).scalar_one()
-            tx.record(actor=actor.label, verb="action.approved", object_id=action.id,
+            tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label} approved {_what(tx, action)}, {count} of {action.approvals_required}"
                       + (f": {reason}" if reason else ""),
@@ -296,7 +297,8 @@ def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, 
     ensure_transition(ActionState(action.state), target)
     action.state = target.value
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
-    tx.record(actor=by, verb=f"action.{target.value}", object_id=action.id, subject=_subject_label(tx, action),
+    tx.record(actor=by, verb=AuditVerb(f"action.{target.value}"), object_id=action.id,
+              subject=_subject_label(tx, action),
               summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason, "via": via})
 
 
@@ -341,7 +343,7 @@ def _reversal_limit(ctx: Context, tx: Transaction, actor: Principal, staff: Staf
     if recent < limit:
         return None
     why = f"{actor.label} reversed {recent} of other people's actions in the last hour (limit {limit})"
-    tx.record(actor=actor.label, verb="action.reversal_rate_limited", object_id=action.id,
+    tx.record(actor=actor.label, verb=AuditVerb.ACTION_REVERSAL_RATE_LIMITED, object_id=action.id,
               subject=_subject_label(tx, action), summary=f"{actor.label} was refused a reversal: {why}",
               payload={"via": actor.via, "recent": recent, "limit": limit})
     raise_alert(tx, kind="rate_limited", subject=tx.session.get(SubjectRow, action.subject_id), action_id=action.id,
@@ -383,7 +385,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         if not allowed:
             raise NotPermitted(why)
         action.ratified_by, action.updated_at = staff.id, tx.now
-        tx.record(actor=actor.label, verb="action.ratified", object_id=action.id,
+        tx.record(actor=actor.label, verb=AuditVerb.ACTION_RATIFIED, object_id=action.id,
                   summary=f"{actor.label} ratified break-glass {_what(tx, action)}" + (f": {reason}" if reason else ""),
                   payload={"via": actor.via, "reason": reason})
         return _view(tx.session, action)

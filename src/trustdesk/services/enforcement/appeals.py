@@ -12,6 +12,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
@@ -51,7 +52,7 @@ def file_appeal(ctx: Context, *, actor: Principal, action_id: str, appellant: st
                                appellant=appellant, text=text, state=OPEN, created_at=tx.now)
             tx.session.add(appeal)
             tx.session.flush()
-            tx.record(actor=actor.label, verb="appeal.filed", object_id=appeal.id,
+            tx.record(actor=actor.label, verb=AuditVerb.APPEAL_FILED, object_id=appeal.id,
                       subject=f"{subject.kind}/{subject.external_id}",
                       summary=f"{appellant} appealed {action.type} ({action.id})",
                       payload={"action_id": action.id, "appellant": appellant, "via": actor.via})
@@ -116,7 +117,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
         appeal.state = OVERTURNED if overturn else UPHELD
         appeal.open_action_id, appeal.decided_by, appeal.decided_at = None, staff.id, tx.now
         appeal.decision_reason = reason
-        tx.record(actor=actor.label, verb=f"appeal.{appeal.state}", object_id=appeal.id,
+        tx.record(actor=actor.label, verb=AuditVerb(f"appeal.{appeal.state}"), object_id=appeal.id,
                   summary=f"{actor.label} {'overturned' if overturn else 'upheld'} {action.type} ({action.id}) "
                   f"on appeal: {reason}", payload={"action_id": action.id, "reason": reason})
         _tell_the_outcome(ctx, tx, appeal, action)

@@ -10,6 +10,7 @@ from typing import TypedDict
 
 from sqlalchemy import CursorResult, func, select, update
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.priority import reporter_weight
@@ -109,7 +110,7 @@ def get_reporter(ctx: Context, *, actor: Principal, reporter_id: str) -> Reporte
 
 
 def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, value: bool, reason: str,
-                verb: str) -> ReporterView:
+                verb: AuditVerb) -> ReporterView:
     with ctx.db.transaction(ctx.clock) as tx:
         row = _profile(tx, reporter_id)
         before = getattr(row, field)
@@ -130,7 +131,7 @@ def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
     authorize_desk(ctx, actor, DeskPermission.MUTE_REPORTERS)
     _check(reporter_id, reason)
     return _set_status(ctx, actor, reporter_id, "muted", muted, reason,
-                       "reporter.muted" if muted else "reporter.unmuted")
+                       AuditVerb.REPORTER_MUTED if muted else AuditVerb.REPORTER_UNMUTED)
 
 
 def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
@@ -138,8 +139,8 @@ def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, rea
     """Grant (or revoke) trusted-flagger status, DSA Art. 22: an admin's decision only."""
     authorize_desk(ctx, actor, DeskPermission.GRANT_TRUSTED_FLAGGER)
     _check(reporter_id, reason)
-    return _set_status(ctx, actor, reporter_id, "trusted_flagger", trusted, reason,
-                       "reporter.trusted_flagger_granted" if trusted else "reporter.trusted_flagger_revoked")
+    verb = AuditVerb.REPORTER_TRUSTED_FLAGGER_GRANTED if trusted else AuditVerb.REPORTER_TRUSTED_FLAGGER_REVOKED
+    return _set_status(ctx, actor, reporter_id, "trusted_flagger", trusted, reason, verb)
 
 
 def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
@@ -160,7 +161,7 @@ def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
         )
         assert isinstance(result, CursorResult)  # an UPDATE without RETURNING; typed as a plain Result
         count = result.rowcount
-        tx.record(actor=actor.label, verb="reporter.reports_invalidated", subject=f"reporter/{reporter_id}",
+        tx.record(actor=actor.label, verb=AuditVerb.REPORTER_REPORTS_INVALIDATED, subject=f"reporter/{reporter_id}",
                   summary=f"{actor.label} invalidated {count} open reports by {reporter_id} on "
                   f"{len(case_ids)} cases — {reason.strip()}",
                   payload={"reports": count, "case_ids": case_ids[:100], "cases": len(case_ids),

@@ -36,6 +36,7 @@ from trustdesk.audit.anchor import (
 )
 from trustdesk.audit.ranges import join_ranges
 from trustdesk.audit.records import iso_utc
+from trustdesk.audit.verbs import describe as describe_verb
 from trustdesk.config import audit_heads_path
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
@@ -107,7 +108,8 @@ def list_entries(
 
 def entry_view(row: AuditEntryRow) -> dict:
     return {"seq": row.seq, "id": row.id, "at": row.at, "actor": row.actor, "verb": row.verb, "subject": row.subject,
-            "object_id": row.object_id, "summary": row.summary, "payload": row.payload, "hash": row.hash}
+            "object_id": row.object_id, "summary": row.summary, "payload": row.payload, "hash": row.hash,
+            "verb_description": describe_verb(row.verb)}
 
 
 def checkpoint(ctx: Context) -> TreeHead | None:

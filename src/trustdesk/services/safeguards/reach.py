@@ -5,6 +5,7 @@ followers and let one moderator deactivate it as an ordinary account."""
 
 from __future__ import annotations
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.subjects import SubjectRef
@@ -28,7 +29,8 @@ def confirm_reach_drop(ctx: Context, *, actor: Principal, ref: SubjectRef, reaso
         if not hold:
             raise Conflict(f"{ref} has no held reach drop to confirm")
         subject.reach_hold, subject.updated_at = None, tx.now
-        tx.record(actor=actor.label, verb="subject.reach_drop_confirmed", subject=str(ref), object_id=subject.id,
+        tx.record(actor=actor.label, verb=AuditVerb.SUBJECT_REACH_DROP_CONFIRMED, subject=str(ref),
+                  object_id=subject.id,
                   summary=f"{actor.label} confirmed the drop of {ref} from {hold.get('tier')} to "
                   f"{hold.get('new_tier')} (synced by {hold.get('by')}): {reason}",
                   payload={"hold": hold, "reason": reason, "via": actor.via})

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.permissions import DeskPermission
@@ -120,7 +121,7 @@ def _propose(
         decision = ctx.policy.decide_staff_change(actor=proposer, change=kind, role=role.value, target=target_name,
                                                   now=tx.now)
         if not decision.allowed:
-            tx.record(actor=actor.label, verb="staff_change.denied",
+            tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_DENIED,
                       summary=f"{actor.label} was refused: {decision.explain()}",
                       payload={"kind": kind, "target": target_name, **details})
             raise_alert(tx, kind="staff_change_denied", message=f"{actor.label} tried to {decision.verb}: refused",
@@ -133,7 +134,7 @@ def _propose(
                 decision=decision.to_dict(), approver_ids=[],
             )
             tx.session.add(change)
-            tx.record(actor=actor.label, verb="staff_change.proposed", object_id=change.id,
+            tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_PROPOSED, object_id=change.id,
                       summary=f"{actor.label} proposed to {decision.verb}: {decision.explain()}",
                       payload={"kind": kind, "target": target_name, "reason": reason, **details})
             raise_alert(tx, kind="staff_change_proposed",
@@ -159,7 +160,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
         change = _load(tx, change_id)
         if change.state == PENDING and tx.now - change.proposed_at > WAITS_AT_MOST:
             change.state, change.closed_by, change.closed_at = EXPIRED, "trustdesk", tx.now
-            tx.record(actor="trustdesk", verb="staff_change.expired", object_id=change.id,
+            tx.record(actor="trustdesk", verb=AuditVerb.STAFF_CHANGE_EXPIRED, object_id=change.id,
                       summary=f"staff change {change.id} expired unapproved after {WAITS_AT_MOST.days} days")
             expired = True
     if expired:
@@ -177,7 +178,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
         decision = Decision.from_dict(change.decision)
         change.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=approver,
                                                 proposer_id=change.proposed_by, approver_ids=change.approver_ids)
-        tx.record(actor=actor.label, verb="staff_change.approved", object_id=change.id,
+        tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_APPROVED, object_id=change.id,
                   summary=f"{actor.label} approved: {decision.verb}")
         proposer_row = tx.session.get(StaffRow, change.proposed_by)
         assert proposer_row is not None
@@ -270,7 +271,7 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
     change.state, change.closed_by, change.closed_at = APPLIED, (approver or proposer).label, tx.now
     decision = Decision.from_dict(change.decision)
     approved = f", approved by {approver.label}" if approver else ""
-    tx.record(actor=(approver or proposer).label, verb="staff_change.applied", object_id=change.id,
+    tx.record(actor=(approver or proposer).label, verb=AuditVerb.STAFF_CHANGE_APPLIED, object_id=change.id,
               summary=f"{decision.verb}: proposed by {proposer.label}{approved}",
               payload={"kind": change.kind, "target": change.target_name, "target_id": change.target_id})
     raise_alert(tx, kind="staff_change_applied",
@@ -283,7 +284,7 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
 def _close(tx: Transaction, change: StaffChangeRow, state: str, *, by: Principal) -> dict:
     change.state, change.closed_by, change.closed_at = state, by.label, tx.now
     verb = "rejected" if state == REJECTED else "cancelled"
-    tx.record(actor=by.label, verb=f"staff_change.{verb}", object_id=change.id,
+    tx.record(actor=by.label, verb=AuditVerb(f"staff_change.{verb}"), object_id=change.id,
               summary=f"{by.label} {verb} staff change {change.id}")
     proposer_row = tx.session.get(StaffRow, change.proposed_by)
     return _view(change, proposer_name=proposer_row.name if proposer_row else change.proposed_by)

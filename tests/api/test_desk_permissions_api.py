@@ -26,6 +26,7 @@ GUARDED = [
     ("POST", "/reporters/ngo/trusted-flagger", {"reason": "DSA Art. 22"}, "senior", "admin"),
     ("GET", "/staff", None, "moderator", "senior"),
     ("POST", "/staff", {"name": "newcomer", "role": "triage"}, "senior", "admin"),
+    ("POST", "/staff/someone/role", {"role": "triage"}, "senior", "admin"),  # lowering: at once, for managers
     ("GET", "/staff-changes", None, "senior", "admin"),
     ("GET", "/staff-changes/stc_missing", None, "senior", "admin"),
     ("POST", "/staff-changes/stc_missing/reject", None, "senior", "admin"),

@@ -32,7 +32,9 @@ class Settings:
     webhook_urls: tuple[str, ...] = ()
     webhook_secret: str | None = None
     audit_key_path: Path | None = None
-    audit_readers: frozenset = frozenset({"senior", "admin"})
+    # TRUSTDESK_AUDIT_READERS: roles that read the audit log, handed to the policy as context.audit_readers;
+    # empty (unset) means the policy's own rule (seniors and admins by default) decides.
+    audit_readers: frozenset[str] = frozenset()
     # Failure behaviour (README "When something fails"): bounded waits on a sick database.
     db_connect_timeout: float = 5.0  # TRUSTDESK_DB_CONNECT_TIMEOUT, seconds (PostgreSQL)
     db_statement_timeout_ms: int = 15_000  # TRUSTDESK_DB_STATEMENT_TIMEOUT_MS (PostgreSQL; not for migrations)
@@ -70,7 +72,8 @@ class Settings:
             "webhook_secret": env.get("TRUSTDESK_WEBHOOK_SECRET"),
         }
         if env.get("TRUSTDESK_AUDIT_READERS"):
-            values["audit_readers"] = frozenset(r.strip() for r in env["TRUSTDESK_AUDIT_READERS"].split(","))
+            readers = env["TRUSTDESK_AUDIT_READERS"].split(",")
+            values["audit_readers"] = frozenset(r.strip() for r in readers if r.strip())
         for name, key, kind in (("TRUSTDESK_DB_CONNECT_TIMEOUT", "db_connect_timeout", float),
                                 ("TRUSTDESK_DB_STATEMENT_TIMEOUT_MS", "db_statement_timeout_ms", int),
                                 ("TRUSTDESK_DB_POOL_TIMEOUT", "db_pool_timeout", float),

@@ -11,6 +11,7 @@ import pytest
 from trustdesk.audit.export import ExportFormatError, read_export, verify_export, write_export
 from trustdesk.audit.records import AuditRecord
 from trustdesk.audit.signing import SigningKey
+from trustdesk.audit.verbs import AuditVerb
 
 from .chainkit import chain, heads_at
 
@@ -39,7 +40,9 @@ def _rewrite(path: Path, lines: list[dict]) -> None:
 
 def test_an_export_has_a_header_then_entries_then_tree_heads(export: Path, key: SigningKey) -> None:
     lines = _lines(export)
-    assert lines[0] == {"type": "trustdesk-audit-export", "version": 1, "public_key": key.public_key_pem()}
+    glossary = {verb.value: verb.description for verb in AuditVerb}  # each verb's line, beside the signed entries
+    assert lines[0] == {"type": "trustdesk-audit-export", "version": 1, "public_key": key.public_key_pem(),
+                        "verbs": glossary}
     assert [line["type"] for line in lines[1:]] == ["entry"] * 30 + ["tree_head"] * 3
     assert [line["seq"] for line in lines[1:31]] == list(range(1, 31))
 

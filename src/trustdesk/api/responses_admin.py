@@ -63,6 +63,7 @@ class AuditEntry(View):
     at: Timestamp
     actor: str | None
     verb: str = Field(description="e.g. action.proposed, case.claimed")
+    verb_description: str = Field(description="the verb's one line from the catalogue (audit/verbs.py)")
     subject: str | None
     object_id: str | None
     summary: str

@@ -9,11 +9,9 @@ from trustdesk.api.responses_admin import PolicyDescription, PolicyVersion
 from trustdesk.api.responses_common import DecisionView, error_responses
 from trustdesk.api.schemas import Strict
 from trustdesk.api.typed_router import TypedRouter
-from trustdesk.domain.staff import Role
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services.base.principals import require_staff
 from trustdesk.services.enforcement import action_queries
-from trustdesk.services.safeguards import policy_versions
+from trustdesk.services.safeguards import policy_reading, policy_versions
 
 router = TypedRouter()
 
@@ -34,8 +32,7 @@ def explain(ctx: CtxDep, principal: PrincipalDep, type: str, subject_kind: str, 
 
 @router.get("/policy", response_model=PolicyDescription, responses=error_responses(401, 403))
 def show(ctx: CtxDep, principal: PrincipalDep) -> dict:
-    require_staff(principal, Role.MODERATOR)
-    return ctx.policy.describe()
+    return policy_reading.describe_policy(ctx, actor=principal)
 
 
 @router.post("/policy/versions", status_code=201, response_model=PolicyVersion,

@@ -1,6 +1,7 @@
 """Export file: the whole log as JSON Lines, so an auditor can verify it offline, with no database.
 
-Line 1:   {"type":"trustdesk-audit-export","version":1,"public_key":"-----BEGIN PUBLIC KEY-----..."}
+Line 1:   {"type":"trustdesk-audit-export","version":1,"public_key":"-----BEGIN PUBLIC KEY-----...",
+           "verbs":{"action.proposed":"someone proposed an action ...",...}}   (each verb's one line; not signed)
 Then:     {"type":"entry","seq":1,...} one per entry, in chain order
 Then:     {"type":"tree_head","size":...,"root":...,"at":...,"key_id":...,"signature":...}
 
@@ -18,6 +19,7 @@ from typing import IO, Any
 from trustdesk.audit.anchor import read_heads
 from trustdesk.audit.records import AuditRecord, RecordFormatError, RecordRow
 from trustdesk.audit.signing import TreeHead, key_id_of, load_public_key
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.audit.verify import VerifyReport, verify_log
 
 EXPORT_TYPE = "trustdesk-audit-export"
@@ -44,7 +46,11 @@ def write_export(
     fp: IO[str], records: Iterable[AuditRecord], heads: Iterable[TreeHead], public_key_pem: str
 ) -> int:
     """Write the export to a text file opened with encoding="utf-8"; returns the number of entries."""
-    fp.write(_dumps({"type": EXPORT_TYPE, "version": EXPORT_VERSION, "public_key": public_key_pem}))
+    # The verbs' descriptions ride in the header: an entry line holds exactly its hashed fields, and readers
+    # of version 1 ignore header keys they do not know.
+    glossary = {verb.value: verb.description for verb in AuditVerb}
+    fp.write(_dumps({"type": EXPORT_TYPE, "version": EXPORT_VERSION, "public_key": public_key_pem,
+                     "verbs": glossary}))
     count = 0
     for record in records:
         fp.write(_dumps({"type": "entry", **record.to_dict()}))

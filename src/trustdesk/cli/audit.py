@@ -89,3 +89,13 @@ def public_key_command(db: DbOption = None) -> None:
     from trustdesk.cli.common import context
 
     typer.echo(context(db, check_policy=False).signing_key.public_key_pem().strip())
+
+
+@audit_app.command()
+def verbs() -> None:
+    """Every verb the audit log can hold, each with its one-line description (the catalogue, audit/verbs.py)."""
+    from trustdesk.audit.verbs import AuditVerb
+
+    width = max(len(verb.value) for verb in AuditVerb)
+    for verb in AuditVerb:
+        typer.echo(f"{verb.value:<{width}}  {verb.description}")

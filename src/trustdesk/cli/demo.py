@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import typer
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.cli.common import DbOption, context
 from trustdesk.cli.demo_history import history_context, play_history
 from trustdesk.clock import ManualClock
@@ -145,7 +146,7 @@ def _seed_platform(ctx: Context, accounts: list, rng: random.Random, now: dateti
                 tx.session.add(DemoPostRow(id=f"{account_id}-p{n}", author_id=account_id, text=text,
                                            visibility="visible", status="active", labels=[],
                                            created_at=now - timedelta(hours=rng.randint(1, 500))))
-        tx.record(actor="operator", verb="demo.seeded", summary="demo platform seeded",
+        tx.record(actor="operator", verb=AuditVerb.DEMO_SEEDED, summary="demo platform seeded",
                   payload={"accounts": len(accounts)})
 
 

@@ -19,14 +19,16 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 
 @policy_app.command()
 def explain(
-    action: Annotated[str, typer.Option("--type", help="Action type, e.g. deactivate, or a staff change: "
-                                        "propose-staff-change, approve-staff-change")],
+    action: Annotated[str | None, typer.Option("--type", help="Action type, e.g. deactivate, or a staff change: "
+                                               "propose-staff-change, approve-staff-change")] = None,
+    desk: Annotated[str | None, typer.Option("--desk", help="A desk permission, e.g. read-audit-log or "
+                                             "manage_staff; 'all' lists every one")] = None,
     subject: Annotated[str | None, typer.Option(help="KIND/ID, e.g. account/headofstate")] = None,
     as_staff: Annotated[str | None, typer.Option("--as", help="Staff member's name (default: a moderator)")] = None,
     role: Annotated[str, typer.Option(help="For propose-staff-change: the role the member would have")] = "admin",
     db: DbOption = None,
 ) -> None:
-    """What it takes to do ACTION to SUBJECT, in plain words, and which policies decided."""
+    """What it takes to do ACTION to SUBJECT, or whether someone holds a desk permission, and which policies decided."""
     from trustdesk.cli.common import context, fail
     from trustdesk.policy.explain import explain_text
     from trustdesk.services.base.principals import staff_facts
@@ -34,6 +36,11 @@ def explain(
     from trustdesk.storage.tables import StaffRow
 
     ctx = context(db)
+    if desk is not None:
+        typer.echo(_explain_desk(ctx, desk, as_staff))
+        return
+    if action is None:
+        fail(InvalidInput("say what to explain: --type ACTION (with --subject) or --desk PERMISSION"))
     if action in STAFF_CHANGE_ACTIONS:
         typer.echo(_explain_staff_change(ctx, action, as_staff, role))
         return
@@ -62,6 +69,38 @@ def explain(
 
 
 STAFF_CHANGE_ACTIONS = ("propose-staff-change", "approve-staff-change")
+
+
+def _explain_desk(ctx, desk: str, as_staff: str | None) -> str:  # noqa: ANN001 - a Context
+    """Whether one person (default: a moderator) holds a desk permission, and which rule says so."""
+    from trustdesk.cli.common import fail
+    from trustdesk.domain.permissions import DeskPermission
+    from trustdesk.services.base.authorization import decide_desk
+
+    try:
+        permissions = list(DeskPermission) if desk.strip().lower() == "all" else [DeskPermission.parse(desk)]
+    except ValueError as error:
+        fail(InvalidInput(str(error)))
+    actor = _actor(ctx, as_staff, StaffFacts(id="-", name="a moderator", role=Role.MODERATOR,
+                                             employment=EmploymentKind.EMPLOYEE, access_start=None, access_end=None))
+    lines = [line for permission in permissions
+             for line in decide_desk(ctx, actor, permission, list_roles=True).explain_lines()]
+    lines.append(f"  policy: {ctx.policy.origin} (sha256 {ctx.policy.digest[:12]})")
+    return "\n".join(lines)
+
+
+def _actor(ctx, as_staff: str | None, default: StaffFacts) -> StaffFacts:  # noqa: ANN001 - a Context
+    from trustdesk.cli.common import fail
+    from trustdesk.services.base.principals import staff_facts
+    from trustdesk.storage.tables import StaffRow
+
+    if not as_staff:
+        return default
+    with ctx.db.read() as session:
+        row = session.execute(select(StaffRow).where(StaffRow.name == as_staff)).scalar_one_or_none()
+        if row is None:
+            fail(InvalidInput(f"no staff member {as_staff!r}"))
+        return staff_facts(row)
 
 
 def _explain_staff_change(ctx, action: str, as_staff: str | None, role: str) -> str:  # noqa: ANN001 - a Context

@@ -9,7 +9,7 @@ from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.services.access.sessions import ConsoleSession
 from trustdesk.services.enforcement import action_queries, appeals
-from trustdesk.services.oversight import alerts
+from trustdesk.services.oversight import alerts, audit
 from trustdesk.services.review import cases
 
 MAX_COUNTED = 200  # the sidebar says "200+" past this; the queue page pages through them
@@ -52,7 +52,7 @@ def hidden_pages(request: Request, session: ConsoleSession, counts: dict) -> set
     staff = session.principal.staff
     assert staff is not None
     hidden = {key for key in ("alerts", "appeals") if counts.get(key) is None}
-    if staff.role.value not in ctx_of(request).settings.audit_readers:
+    if not audit.may_read(ctx_of(request), session.principal):
         hidden.add("audit")
     return hidden
 

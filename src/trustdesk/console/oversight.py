@@ -7,6 +7,7 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.console import charts
 from trustdesk.console.auth import SessionDep
 from trustdesk.console.layout import page
@@ -42,7 +43,19 @@ def audit_page(request: Request, session: SessionDep, actor: str = "", verb: str
     listing = _entries(ctx, session.principal, actor.strip(), verb.strip(), subject.strip(), before)
     return page(request, session, "audit.html", nav="audit", title="Audit log", entries=listing["items"],
                 next_before=listing["next_before_seq"], verification=_verification(ctx),
-                filters={"actor": actor, "verb": verb, "subject": subject})
+                filters={"actor": actor, "verb": verb, "subject": subject}, verb_families=_verb_families(),
+                verb_known=verb in _FILTERABLE)
+
+
+def _verb_families() -> list[tuple[str, list[AuditVerb]]]:
+    """The catalogue grouped by what the verb is about (action, case, staff_change …), for the filter."""
+    families: dict[str, list[AuditVerb]] = {}
+    for verb in AuditVerb:
+        families.setdefault(verb.value.split(".", 1)[0], []).append(verb)
+    return sorted(families.items())
+
+
+_FILTERABLE = frozenset(AuditVerb) | {f"{family}." for family, _ in _verb_families()}
 
 
 @router.get("/dashboard", response_class=HTMLResponse)

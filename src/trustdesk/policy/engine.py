@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from trustdesk.domain.actions import ActionType
-from trustdesk.domain.staff import StaffFacts
+from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.staff import Role, StaffFacts
 from trustdesk.domain.subjects import PROTECTIVE_TAGS, SubjectFacts
 from trustdesk.policy import approvals
 from trustdesk.policy.decision import Decision
+from trustdesk.policy.desk import DeskDecision
 from trustdesk.policy.evaluate import DESK, Verdict, evaluate, staff_entity, subject_entity
 from trustdesk.policy.loader import (
     DEFAULT_DIR,
@@ -33,6 +35,8 @@ from trustdesk.policy.observers import notify
 from trustdesk.policy.rules import Rule
 from trustdesk.policy.settings import PolicySettings, build_settings, merge, settings_to_dict
 from trustdesk.policy.tiers import RiskTier, risk_tier
+
+DESK_PERMISSIONS = frozenset(permission.value for permission in DeskPermission)
 
 
 @dataclass(frozen=True)
@@ -224,7 +228,7 @@ class SafeguardPolicy:
 
     def may_approve_staff_change(self, *, approver: StaffFacts, now: datetime) -> tuple[bool, str]:
         """The desk rule for approving staff changes; independence is checked by counts_as_approval."""
-        verdict = self._desk(approver, now, "approve-staff-change")
+        verdict = self._desk(approver, now, DeskPermission.APPROVE_STAFF_CHANGES)
         if not verdict.allowed:
             forbids = [rule.reason for rule in verdict.matched if rule.effect == "forbid"]
             return False, "; ".join(forbids) or (f"no policy lets a {approver.role.value} approve staff changes; "
@@ -347,14 +351,42 @@ class SafeguardPolicy:
             return False, why_not
         if executed_at is not None and now >= (deadline := self.break_glass_rules.deadline(executed_at)):
             return False, f"the ratification window closed at {deadline.isoformat()}"
-        verdict = self._desk(ratifier, now, "ratify-break-glass")
+        verdict = self._desk(ratifier, now, DeskPermission.RATIFY_BREAK_GLASS)
         if not verdict.allowed:
             return False, _desk_reason(verdict, ratifier)
         return True, f"ratified by {ratifier.name} ({ratifier.role.value})"
 
-    def _desk(self, actor: StaffFacts, now: datetime, action: str) -> Verdict:
+    def decide_desk(
+        self, *, permission: DeskPermission, actor: StaffFacts, now: datetime,
+        audit_readers: Iterable[str] = (), list_roles: bool = False,
+    ) -> DeskDecision:
+        """May `actor` do this desk permission now? audit_readers: the roles TRUSTDESK_AUDIT_READERS names, if set.
+
+        A refusal (or list_roles) also says which roles the policy would let do it, the actor's other facts
+        the same, so the person is told what it takes."""
+        readers = frozenset(audit_readers)
+        verdict = self._desk(actor, now, permission, readers)
+        effect = "permit" if verdict.allowed else "forbid"
+        deciding = [rule for rule in verdict.matched if rule.effect == effect]
+        roles_allowed: tuple[Role, ...] = (actor.role,) if verdict.allowed else ()
+        if list_roles or not verdict.allowed:
+            roles_allowed = tuple(
+                role for role in Role
+                if (verdict if role == actor.role else self._desk(replace(actor, role=role), now, permission,
+                                                                   readers)).allowed
+            )
+        return DeskDecision(
+            permission=permission, who=actor.name, role=actor.role, allowed=verdict.allowed,
+            policy_ids=tuple(rule.id for rule in deciding), reasons=tuple(rule.reason for rule in deciding),
+            roles_allowed=roles_allowed,
+        )
+
+    def _desk(self, actor: StaffFacts, now: datetime, action: str, audit_readers: frozenset[str] = frozenset()
+              ) -> Verdict:
         staff = staff_entity(actor, now, self._settings.last_hours_window)
-        return evaluate(self._policy, action=action, staff=staff, resource=DESK, context={})
+        # Desk permissions share one context (schema: DeskContext); cancel, reverse and edit-policy take none.
+        context = {"audit_readers": sorted(audit_readers)} if action in DESK_PERMISSIONS else {}
+        return evaluate(self._policy, action=str(action), staff=staff, resource=DESK, context=context)
 
     def describe(self) -> dict[str, Any]:
         """The policy in force: origin, digest, settings and each rule (for `trustdesk policy show`)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from trustdesk.audit.verbs import CATALOGUE, AuditVerb, catalogued
 from trustdesk.clock import Clock
 from trustdesk.storage.audit_log import PendingAuditEntry, append_entries
 
@@ -39,14 +41,19 @@ class Transaction:
         self,
         *,
         actor: str | None,
-        verb: str,
+        verb: AuditVerb,
         summary: str,
         subject: str | None = None,
         object_id: str | None = None,
         payload: dict | None = None,
     ) -> None:
-        """Queue an audit entry; it is chained and written in this same transaction at commit."""
-        self.audit_entries.append(PendingAuditEntry(actor, verb, summary, subject, object_id, payload or {}))
+        """Queue an audit entry; it is chained and written in this same transaction at commit.
+
+        The verb must be in the catalogue (audit/verbs.py); an unknown one fails here, naming the caller's line."""
+        if verb not in CATALOGUE:
+            caller = sys._getframe(1)
+            catalogued(verb, where=f"at {caller.f_code.co_filename}:{caller.f_lineno}")
+        self.audit_entries.append(PendingAuditEntry(actor, str(verb), summary, subject, object_id, payload or {}))
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         self.after_commit_callbacks.append(callback)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import CursorResult, select, update
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
@@ -28,7 +29,7 @@ def revoke_integration_tokens(ctx: Context, *, name: str) -> int:
         )
         assert isinstance(result, CursorResult)  # an UPDATE without RETURNING; typed as a plain Result
         revoked = result.rowcount
-        tx.record(actor="operator", verb="integration.tokens_revoked", object_id=integration.id,
+        tx.record(actor="operator", verb=AuditVerb.INTEGRATION_TOKENS_REVOKED, object_id=integration.id,
                   summary=f"operator revoked {revoked} token(s) of integration {name}",
                   payload={"name": name, "revoked": revoked})
         return revoked
@@ -41,6 +42,6 @@ def issue_integration_token(ctx: Context, *, name: str) -> str:
         token, digest = new_token("tdk")
         row = TokenRow(id=new_id("tok"), token_hash=digest, integration_id=integration.id, created_at=tx.now)
         tx.session.add(row)
-        tx.record(actor="operator", verb="integration.token_issued", object_id=integration.id,
+        tx.record(actor="operator", verb=AuditVerb.INTEGRATION_TOKEN_ISSUED, object_id=integration.id,
                   summary=f"operator issued token {row.id} for integration {name}", payload={"token_id": row.id})
         return token

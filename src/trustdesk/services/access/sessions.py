@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import NotAuthenticated
 from trustdesk.services.access import staff as staff_service
 from trustdesk.services.base.context import Context
@@ -54,7 +55,7 @@ def start_session(ctx: Context, *, name: str, password: str) -> StartedSession:
         expires_at = session_expiry(tx.now, row.access_end)
         tx.session.add(ConsoleSessionRow(id=session_id(cookie), staff_id=row.id, csrf_token=csrf_token,
                                          created_at=tx.now, expires_at=expires_at))
-        tx.record(actor=principal.label, verb="console.signed_in", object_id=row.id,
+        tx.record(actor=principal.label, verb=AuditVerb.CONSOLE_SIGNED_IN, object_id=row.id,
                   summary=f"{principal.label} signed in to the console until {expires_at.isoformat()}",
                   payload={"expires_at": expires_at.isoformat()})
     return StartedSession(cookie, ConsoleSession(principal, csrf_token, expires_at))
@@ -92,5 +93,5 @@ def end_session(ctx: Context, *, cookie: str | None) -> None:
         row.revoked_at = tx.now
         staff_row = tx.session.get(StaffRow, row.staff_id)
         who = staff_row.name if staff_row else row.staff_id
-        tx.record(actor=who, verb="console.signed_out", object_id=row.staff_id,
+        tx.record(actor=who, verb=AuditVerb.CONSOLE_SIGNED_OUT, object_id=row.staff_id,
                   summary=f"{who} signed out of the console")

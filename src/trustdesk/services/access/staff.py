@@ -11,12 +11,15 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, or_, select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotAuthenticated, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import OPERATOR, EmploymentKind, Role, SponsorKind, Sponsorship
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, new_token, principal_for_staff, require_staff
+from trustdesk.services.base.principals import Principal, new_token, principal_for_staff
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ConsoleSessionRow, IntegrationRow, StaffRow, TokenRow
 
@@ -87,7 +90,7 @@ def add_staff(
     In the app an admin adds triage and moderators at once; a senior or admin is a staff change another
     admin approves (services/safeguards/staff_changes.py). The operator acts at once, and is alerted on."""
     if actor is not None:
-        require_staff(actor, Role.ADMIN)
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)
     name, parsed_role = validate_member(name, role, access_start, access_end)
     if actor is not None and parsed_role.at_least(ELEVATED):
         raise NotPermitted(IN_APP_NEEDS_APPROVAL)
@@ -132,7 +135,7 @@ def create_member(
     approval = f", approved by {approved_by.label}" if approved_by else ""
     window = f", access until {access_end.isoformat()}" if access_end else ""
     tx.record(
-        actor=approved_by.label if approved_by else who, verb="staff.added", object_id=row.id,
+        actor=approved_by.label if approved_by else who, verb=AuditVerb.STAFF_ADDED, object_id=row.id,
         summary=f"{who} added {name} as {role.value} ({employment.value}{window}){approval}",
         payload={"name": name, "role": role.value, "employment": employment.value,
                  "access_end": access_end.isoformat() if access_end else None,
@@ -153,7 +156,7 @@ def add_integration(ctx: Context, *, name: str) -> NewCredential:
         tx.session.add(row)
         tx.session.flush()
         token_id, token = _issue_token(tx, integration_id=row.id, issued_by=OPERATOR)
-        tx.record(actor="operator", verb="integration.added", object_id=row.id,
+        tx.record(actor="operator", verb=AuditVerb.INTEGRATION_ADDED, object_id=row.id,
                   summary=f"operator added integration {name}", payload={"name": name})
         raise_alert(tx, kind="operator_credential",
                     message=f"the operator added integration {name} at the shell and holds its token",
@@ -196,7 +199,7 @@ def sign_in(ctx: Context, *, name: str, password: str) -> Principal:
 
 
 def list_staff(ctx: Context, *, actor: Principal) -> list[StaffView]:
-    require_staff(actor, Role.SENIOR)
+    authorize_desk(ctx, actor, DeskPermission.SEE_STAFF)
     with ctx.db.read() as session:
         rows = session.execute(select(StaffRow).order_by(StaffRow.name)).scalars().all()
         return [staff_view(row) for row in rows]
@@ -233,7 +236,7 @@ def issue_token(ctx: Context, *, actor: Principal | None, name: str) -> str:
     For someone else in the app it is a staff change another admin approves: whoever mints a colleague's
     token can act as them."""
     if actor is not None and not (actor.staff is not None and actor.name == name):
-        require_staff(actor, Role.ADMIN)  # an integration named like a member is not that member
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)  # an integration named like a member is not that member
         raise NotPermitted(IN_APP_NEEDS_APPROVAL)
     with ctx.db.transaction(ctx.clock) as tx:
         row = load_staff(tx, name)
@@ -256,7 +259,7 @@ def grant_token(
             row.sponsors = [*row.sponsors, _sponsorship(sponsor, SponsorKind.TOKEN, tx.now)]
     who = by.label if by else "operator"
     approval = f", approved by {approved_by.label} who received it" if approved_by else ""
-    tx.record(actor=approved_by.label if approved_by else who, verb="staff.token_issued", object_id=row.id,
+    tx.record(actor=approved_by.label if approved_by else who, verb=AuditVerb.STAFF_TOKEN_ISSUED, object_id=row.id,
               summary=f"{who} issued a token for {row.name}{approval}",
               payload={"token_id": token_id, "approved_by": approved_by.id if approved_by else None})
     return token_id, token
@@ -277,7 +280,7 @@ def change_staff(
     In the app a raise of role is a staff change another admin approves; lowering and ending access stay
     immediate (the safe direction). The operator acts at once, and is alerted on."""
     if actor is not None:
-        require_staff(actor, Role.ADMIN)
+        authorize_desk(ctx, actor, DeskPermission.MANAGE_STAFF)
     new_role = parse_role(role) if role is not None else None
     with ctx.db.transaction(ctx.clock) as tx:
         row = load_staff(tx, name)
@@ -304,7 +307,7 @@ def change_staff(
         after = staff_view(row)
         changes = {k: [before[k], value] for k, value in after.items() if before[k] != value}
         who = actor.label if actor else "operator"
-        tx.record(actor=who, verb="staff.changed", object_id=row.id,
+        tx.record(actor=who, verb=AuditVerb.STAFF_CHANGED, object_id=row.id,
                   summary=f"{who} changed {name}: " + ", ".join(f"{k} {a} → {b}" for k, (a, b) in changes.items()),
                   payload={"changes": changes})
         if actor is None and changes:
@@ -345,7 +348,7 @@ def raise_role(tx: Transaction, row: StaffRow, role: Role, *, by: Principal, app
         row.password_hash = None
         tx.session.execute(delete(ConsoleSessionRow).where(ConsoleSessionRow.staff_id == row.id))
     revoked = [token.id for token in others]
-    tx.record(actor=approved_by.label, verb="staff.changed", object_id=row.id,
+    tx.record(actor=approved_by.label, verb=AuditVerb.STAFF_CHANGED, object_id=row.id,
               summary=f"{by.label} changed {row.name}: role {before} → {role.value}, approved by {approved_by.label}"
               + (f"; {len(revoked)} token(s) minted in the app revoked" if revoked else "")
               + ("; console password cleared" if password_reset else ""),

@@ -7,9 +7,12 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
-from trustdesk.domain.staff import OPERATOR, Role
+from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.staff import OPERATOR
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import may
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.storage.tables import IntegrationRow, StaffRow, TokenRow
@@ -35,7 +38,7 @@ def list_tokens(
             if owner is None:
                 raise NotFound(f"no integration {integration_name!r}")
             query = query.where(TokenRow.integration_id == owner)
-        if not _is_admin(actor):
+        if not _manages_all_tokens(ctx, actor):
             assert actor is not None
             query = query.where(or_(TokenRow.staff_id == actor.id, TokenRow.integration_id == actor.id))
         rows = session.execute(query.order_by(TokenRow.created_at, TokenRow.id)).scalars().all()
@@ -52,7 +55,7 @@ def revoke_token(ctx: Context, *, actor: Principal | None, token_id: str) -> dic
         if row is None:
             raise NotFound(f"no token {token_id}")
         own = actor is not None and actor.id in (row.staff_id, row.integration_id)
-        if not own and not _is_admin(actor):
+        if not own and not _manages_all_tokens(ctx, actor):
             # Not found, rather than forbidden: whose token ids exist is not everyone's business.
             raise NotFound(f"no token {token_id}")
         if row.revoked_at is not None:
@@ -62,7 +65,7 @@ def revoke_token(ctx: Context, *, actor: Principal | None, token_id: str) -> dic
         names = _names(tx.session)
         view = token_view(row, names)
         owner = view["owner"]["name"]
-        tx.record(actor=who, verb="token.revoked", object_id=row.id,
+        tx.record(actor=who, verb=AuditVerb.TOKEN_REVOKED, object_id=row.id,
                   summary=f"{who} revoked token {row.id} (…{row.last4 or '????'}) of {owner}",
                   payload={"token_id": row.id, "owner": view["owner"]})
         raise_alert(tx, kind="token_revoked", message=f"{who} revoked token {row.id} of {owner}",
@@ -85,8 +88,9 @@ def token_view(row: TokenRow, names: dict[str, str]) -> dict:
     }
 
 
-def _is_admin(actor: Principal | None) -> bool:
-    return actor is None or (actor.staff is not None and actor.staff.role.at_least(Role.ADMIN))
+def _manages_all_tokens(ctx: Context, actor: Principal | None) -> bool:
+    """The operator, or whoever the policy lets manage tokens; everyone else sees and revokes only their own."""
+    return actor is None or may(ctx, actor, DeskPermission.MANAGE_TOKENS)
 
 
 def _names(session: Session) -> dict[str, str]:

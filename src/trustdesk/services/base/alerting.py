@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.storage.database import Transaction
@@ -32,7 +33,7 @@ def raise_alert(
     if not audited:
         return alert
     label = subject_label(tx.session, subject) if subject else None
-    tx.record(actor="trustdesk", verb="alert.raised", subject=label, object_id=alert.id,
+    tx.record(actor="trustdesk", verb=AuditVerb.ALERT_RAISED, subject=label, object_id=alert.id,
               summary=f"alert {kind}: {message}", payload={"kind": kind, "action_id": action_id})
     return alert
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import (
     MAX_REASON,
     ActionState,
@@ -17,9 +18,11 @@ from trustdesk.domain.actions import (
 )
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted, RateLimited
 from trustdesk.domain.ids import new_id
-from trustdesk.domain.staff import Role, StaffFacts
+from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.staff import StaffFacts
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
@@ -119,7 +122,7 @@ def _decide(ctx, action_type, facts, staff, now, recent, break_glass, reason):
 
 def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, decision, reason: str):
     explanation = decision.explain()
-    verb = "action.rate_limited" if decision.rate_limited else "action.denied"
+    verb = AuditVerb.ACTION_RATE_LIMITED if decision.rate_limited else AuditVerb.ACTION_DENIED
     tx.record(actor=actor.label, verb=verb, subject=str(facts.ref),
               summary=f"{actor.label} was refused {action_type.value} of {facts.ref}: {explanation}",
               payload={"type": action_type.value, "reason": reason, "decision": decision.to_dict(),
@@ -146,7 +149,7 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
     tx.session.add(action)
     tx.session.flush()
     steered = f" (steered from {action_type.value})" if decision.steer_to else ""
-    tx.record(actor=actor.label, verb="action.proposed", subject=subject_label(tx.session, subject),
+    tx.record(actor=actor.label, verb=AuditVerb.ACTION_PROPOSED, subject=subject_label(tx.session, subject),
               object_id=action.id,
               summary=f"{actor.label} proposed {effective.value}{steered}"
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
@@ -175,7 +178,7 @@ def _advance(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> No
         ensure_transition(ActionState(action.state), ActionState.SCHEDULED)
         action.state, action.updated_at = ActionState.SCHEDULED.value, tx.now
         action.execute_after = tx.now + timedelta(seconds=action.delay_seconds)
-        tx.record(actor=by, verb="action.scheduled", object_id=action.id, subject=_subject_label(tx, action),
+        tx.record(actor=by, verb=AuditVerb.ACTION_SCHEDULED, object_id=action.id, subject=_subject_label(tx, action),
                   summary=f"{_what(tx, action)} scheduled for {action.execute_after.isoformat()}; "
                   "any reviewer can cancel until then",
                   payload={"execute_after": action.execute_after.isoformat()})
@@ -231,7 +234,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
         counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
                                                     proposer_id=action.proposed_by, now=tx.now)
         if not counts:
-            tx.record(actor=actor.label, verb="action.approval_refused", object_id=action.id,
+            tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVAL_REFUSED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label}'s approval of {_what(tx, action)} was refused: {why}",
                       payload={"why": why, "via": actor.via})
@@ -250,7 +253,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
                 select(func.count()).select_from(ApprovalRow)
                 .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
             ).scalar_one()
-            tx.record(actor=actor.label, verb="action.approved", object_id=action.id,
+            tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label} approved {_what(tx, action)}, {count} of {action.approvals_required}"
                       + (f": {reason}" if reason else ""),
@@ -264,7 +267,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
 
 
 def reject_action(ctx: Context, *, actor: Principal, action_id: str, reason: str) -> dict:
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.REJECT_ACTIONS)
     reason = _check_reason(reason)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
@@ -295,7 +298,8 @@ def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, 
     ensure_transition(ActionState(action.state), target)
     action.state = target.value
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
-    tx.record(actor=by, verb=f"action.{target.value}", object_id=action.id, subject=_subject_label(tx, action),
+    tx.record(actor=by, verb=AuditVerb(f"action.{target.value}"), object_id=action.id,
+              subject=_subject_label(tx, action),
               summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason, "via": via})
 
 
@@ -340,7 +344,7 @@ def _reversal_limit(ctx: Context, tx: Transaction, actor: Principal, staff: Staf
     if recent < limit:
         return None
     why = f"{actor.label} reversed {recent} of other people's actions in the last hour (limit {limit})"
-    tx.record(actor=actor.label, verb="action.reversal_rate_limited", object_id=action.id,
+    tx.record(actor=actor.label, verb=AuditVerb.ACTION_REVERSAL_RATE_LIMITED, object_id=action.id,
               subject=_subject_label(tx, action), summary=f"{actor.label} was refused a reversal: {why}",
               payload={"via": actor.via, "recent": recent, "limit": limit})
     raise_alert(tx, kind="rate_limited", subject=tx.session.get(SubjectRow, action.subject_id), action_id=action.id,
@@ -371,7 +375,7 @@ def _reimpose_lifted(ctx: Context, *, actor: Principal, restore_id: str, reason:
 
 def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "") -> dict:
     """A second senior confirms a break-glass action; without it the action is reversed automatically."""
-    staff = require_staff(actor, Role.SENIOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.RATIFY_BREAK_GLASS)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
         if not action.break_glass or action.state != ActionState.EXECUTED.value or action.ratified_by:
@@ -382,7 +386,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         if not allowed:
             raise NotPermitted(why)
         action.ratified_by, action.updated_at = staff.id, tx.now
-        tx.record(actor=actor.label, verb="action.ratified", object_id=action.id,
+        tx.record(actor=actor.label, verb=AuditVerb.ACTION_RATIFIED, object_id=action.id,
                   summary=f"{actor.label} ratified break-glass {_what(tx, action)}" + (f": {reason}" if reason else ""),
                   payload={"via": actor.via, "reason": reason})
         return _view(tx.session, action)

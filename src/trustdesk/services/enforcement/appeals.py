@@ -12,10 +12,13 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import Role
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.enforcement.execution import lift_action
@@ -49,7 +52,7 @@ def file_appeal(ctx: Context, *, actor: Principal, action_id: str, appellant: st
                                appellant=appellant, text=text, state=OPEN, created_at=tx.now)
             tx.session.add(appeal)
             tx.session.flush()
-            tx.record(actor=actor.label, verb="appeal.filed", object_id=appeal.id,
+            tx.record(actor=actor.label, verb=AuditVerb.APPEAL_FILED, object_id=appeal.id,
                       subject=f"{subject.kind}/{subject.external_id}",
                       summary=f"{appellant} appealed {action.type} ({action.id})",
                       payload={"action_id": action.id, "appellant": appellant, "via": actor.via})
@@ -81,7 +84,7 @@ def _check_appealable(ctx: Context, tx: Transaction, action: ActionRow, subject:
 
 
 def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: bool, reason: str) -> dict:
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     if not reason.strip():
         raise InvalidInput("a reason is required", field="reason")
     with ctx.db.transaction(ctx.clock) as tx:
@@ -114,7 +117,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
         appeal.state = OVERTURNED if overturn else UPHELD
         appeal.open_action_id, appeal.decided_by, appeal.decided_at = None, staff.id, tx.now
         appeal.decision_reason = reason
-        tx.record(actor=actor.label, verb=f"appeal.{appeal.state}", object_id=appeal.id,
+        tx.record(actor=actor.label, verb=AuditVerb(f"appeal.{appeal.state}"), object_id=appeal.id,
                   summary=f"{actor.label} {'overturned' if overturn else 'upheld'} {action.type} ({action.id}) "
                   f"on appeal: {reason}", payload={"action_id": action.id, "reason": reason})
         _tell_the_outcome(ctx, tx, appeal, action)
@@ -122,7 +125,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
 
 
 def list_appeals(ctx: Context, *, actor: Principal, state: str | None = OPEN, limit: int = 100) -> list[dict]:
-    require_staff(actor, Role.MODERATOR)
+    authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     query = select(AppealRow)
     if state:
         query = query.where(AppealRow.state == state)
@@ -153,7 +156,7 @@ def _tell_the_outcome(ctx: Context, tx: Transaction, appeal: AppealRow, action: 
 def appeal_queue(ctx: Context, *, actor: Principal, include_decided: int = 20) -> dict:
     """Open appeals, oldest first, with what was decided and whether this member may decide each one;
     then the latest decided ones."""
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.DECIDE_APPEALS)
     with ctx.db.read() as session:
         names = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
         roles = dict(session.execute(select(StaffRow.id, StaffRow.role)).all())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.errors import DomainError, InvalidInput, NotFound, NotPermitted, RateLimited, TooLarge
 from trustdesk.domain.ids import new_id
@@ -134,7 +135,7 @@ def bulk_propose(
     bulk_id = new_id("bulk")
     with ctx.db.transaction(ctx.clock) as tx:
         tx.session.connection()  # begin: an audit-only transaction has written nothing else yet
-        tx.record(actor=actor.label, verb="bulk.proposed", object_id=bulk_id,
+        tx.record(actor=actor.label, verb=AuditVerb.BULK_PROPOSED, object_id=bulk_id,
                   summary=f"{actor.label} proposed {type} on {len(items)} items in bulk: "
                   + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())),
                   payload={"type": type, "reason": reason, "counts": counts,

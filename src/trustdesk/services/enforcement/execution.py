@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, ensure_transition
 from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState
 from trustdesk.domain.errors import Conflict
@@ -82,7 +83,7 @@ def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str)
                 resolve_platform_reports(tx, case, actioned=outcome is CaseState.ACTIONED, action_id=action.id)
     tier = action.decision.get("tier", "high")
     tx.record(
-        actor=by, verb="action.executed", subject=subject_label(tx.session, subject), object_id=action.id,
+        actor=by, verb=AuditVerb.ACTION_EXECUTED, subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{action.type} of {_name(subject)} took effect ({prior.status.value} → {resulting.status.value}, "
         f"{prior.visibility.value} → {resulting.visibility.value})",
         payload={"type": action.type, "prior_state": action.prior_state, "resulting_state": action.resulting_state,
@@ -134,7 +135,7 @@ def lift_action(
         # Only what actually changed goes to the platform: another hold (a later deactivation) stays there too.
         enqueue_effect(tx, kind=REVERSED, action=action, subject=subject, prior=after, resulting=before)
     tx.record(
-        actor=by, verb="action.reversed", subject=subject_label(tx.session, subject), object_id=action.id,
+        actor=by, verb=AuditVerb.ACTION_REVERSED, subject=subject_label(tx.session, subject), object_id=action.id,
         summary=f"{by} reversed {action.type} of {_name(subject)}: {reason}",
         payload={"reason": reason, "from_state": before.to_dict(), "restored_state": after.to_dict(), "via": via},
     )

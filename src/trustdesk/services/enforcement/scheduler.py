@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy import or_, select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
@@ -97,7 +98,7 @@ def _record_failure(ctx: Context, action_id: str, error: Exception) -> None:
         backoff = min(timedelta(seconds=5 * 2 ** (action.due_failures - 1)), MAX_BACKOFF)
         action.retry_at = tx.now + backoff
         what = f"{type(error).__name__}: {error}"[:500]
-        tx.record(actor=SYSTEM, verb="action.due_failed", object_id=action.id,
+        tx.record(actor=SYSTEM, verb=AuditVerb.ACTION_DUE_FAILED, object_id=action.id,
                   summary=f"due work on {action.type} ({action.state}) failed, attempt {action.due_failures}; "
                   f"retrying at {action.retry_at.isoformat()}: {what}",
                   payload={"error": what, "attempt": action.due_failures})
@@ -116,7 +117,7 @@ def _run_scheduled(ctx: Context, tx: Transaction, action: ActionRow, report: Tic
     action.state, action.closed_by, action.closed_reason = ActionState.FAILED.value, SYSTEM, problem
     action.closed_at = action.updated_at = tx.now
     subject = lock_subject(tx, action.subject_id)
-    tx.record(actor=SYSTEM, verb="action.failed", object_id=action.id,
+    tx.record(actor=SYSTEM, verb=AuditVerb.ACTION_FAILED, object_id=action.id,
               subject=subject_label(tx.session, subject),
               summary=f"{action.type} did not run: {problem}", payload={"problem": problem})
     raise_alert(tx, kind="execution_refused", subject=subject, action_id=action.id,
@@ -166,6 +167,6 @@ def _end_timed(ctx: Context, tx: Transaction, action: ActionRow, report: TickRep
 def _expire(tx: Transaction, action: ActionRow, report: TickReport) -> None:
     action.state, action.closed_by, action.closed_at = ActionState.EXPIRED.value, SYSTEM, tx.now
     action.closed_reason, action.updated_at = "no decision within 7 days", tx.now
-    tx.record(actor=SYSTEM, verb="action.expired", object_id=action.id,
+    tx.record(actor=SYSTEM, verb=AuditVerb.ACTION_EXPIRED, object_id=action.id,
               summary=f"{action.type} expired without enough approvals")
     report.expired.append(action.id)

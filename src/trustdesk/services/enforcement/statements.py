@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionType
 from trustdesk.domain.dsa import (
     CONTENT_TYPES,
@@ -95,7 +96,7 @@ def issue_statement(ctx: Context, tx: Transaction, action: ActionRow, subject: S
     )
     statement.dsa = _dsa_fields(statement, action, subject, case, sources)
     tx.session.add(statement)
-    tx.record(actor="trustdesk", verb="statement.issued", subject=f"{subject.kind}/{subject.external_id}",
+    tx.record(actor="trustdesk", verb=AuditVerb.STATEMENT_ISSUED, subject=f"{subject.kind}/{subject.external_id}",
               object_id=statement.id, summary=f"statement of reasons for {action.type} ({action.id}) written "
               f"in {language}: {restriction.value}, {mapping.ground.value}",
               payload={"action_id": action.id, "restriction": restriction.value, "ground": mapping.ground.value,

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.connectors.mastodon_payloads import report_from_webhook
 from trustdesk.connectors.signing import (
     ID_HEADER,
@@ -174,7 +175,7 @@ def _remember(ctx: Context, platform: str, delivery_id: str) -> None:
 def _record_refusal(ctx: Context, platform: str, error: DomainError, headers: Mapping[str, str]) -> None:
     with ctx.db.transaction(ctx.clock) as tx:
         tx.session.connection()  # a refusal changes nothing else; the audit entry still needs its transaction
-        tx.record(actor=f"integration:{platform}", verb="webhook.refused",
+        tx.record(actor=f"integration:{platform}", verb=AuditVerb.WEBHOOK_REFUSED,
                   summary=f"refused a webhook from {platform}: {error.message}",
                   payload={"code": error.code, "reason": error.message,
                            "delivery": (headers.get(ID_HEADER) or "")[:200]})

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.connectors.base import CheckResult, ConnectorConfig, DeliveryFailed, PulledReport
 from trustdesk.connectors.registry import KINDS, build_connector, connector_class
 from trustdesk.domain.errors import Conflict, DomainError, InvalidInput, NotFound
@@ -58,7 +59,7 @@ def add_connector(ctx: Context, *, name: str, kind: str, url: str, token: str,
         row = ConnectorRow(id=new_id("con"), name=name, kind=kind, url=url, credential=token,
                            webhook_secret=webhook_secret, integration_id=integration_id, created_at=tx.now)
         tx.session.add(row)
-        tx.record(actor="operator", verb="connector.added", object_id=row.id,
+        tx.record(actor="operator", verb=AuditVerb.CONNECTOR_ADDED, object_id=row.id,
                   summary=f"operator connected {kind} platform {name} at {url}",
                   payload={"name": name, "kind": kind, "url": url})
         forget_default_platform(tx.session)
@@ -92,7 +93,7 @@ def remove_connector(ctx: Context, *, name: str) -> None:
         if row is None:
             raise NotFound(f"no connector named {name!r}", field="name")
         tx.session.delete(row)
-        tx.record(actor="operator", verb="connector.removed", object_id=row.id,
+        tx.record(actor="operator", verb=AuditVerb.CONNECTOR_REMOVED, object_id=row.id,
                   summary=f"operator disconnected platform {name}", payload={"name": name, "kind": row.kind})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import MAX_HANDLE, PROTECTIVE_TAGS, SubjectKind, SubjectRef
 from trustdesk.domain.values import check_count, check_text
@@ -74,7 +75,7 @@ def sync_subject(
         row.synced_at = row.updated_at = tx.now
         label = subject_label(tx.session, row)
         tx.record(
-            actor=actor.label, verb="subject.synced", subject=label, object_id=row.id,
+            actor=actor.label, verb=AuditVerb.SUBJECT_SYNCED, subject=label, object_id=row.id,
             summary=f"{actor.label} synced {label} ({handle or 'no handle'}, {followers} followers)",
             payload={"handle": handle, "followers": followers, "verified": verified, "tags": row.tags,
                      "protective_tags_kept": kept},
@@ -95,7 +96,7 @@ def _ratchet_reach(ctx: Context, tx: Transaction, row: SubjectRow, ref: SubjectR
     if synced_tier.rank >= held_tier.rank:
         if row.reach_hold:
             row.reach_hold = None  # the platform's figures are back at or above what was held
-            tx.record(actor=actor.label, verb="subject.reach_hold_cleared", subject=str(ref), object_id=row.id,
+            tx.record(actor=actor.label, verb=AuditVerb.SUBJECT_REACH_HOLD_CLEARED, subject=str(ref), object_id=row.id,
                       summary=f"{ref} is back to the {synced_tier.value} tier; the held reach is released")
         return
     if row.reach_hold:
@@ -106,6 +107,6 @@ def _ratchet_reach(ctx: Context, tx: Transaction, row: SubjectRow, ref: SubjectR
     new_figures = f"{row.followers} followers{', verified' if row.verified else ''}"
     message = (f"{actor.label} synced {ref} down from {figures} ({held_tier.value}) to {new_figures} "
                f"({synced_tier.value}); the {held_tier.value} tier holds until a senior confirms the drop")
-    tx.record(actor=actor.label, verb="subject.reach_drop_held", subject=str(ref), object_id=row.id,
+    tx.record(actor=actor.label, verb=AuditVerb.SUBJECT_REACH_DROP_HELD, subject=str(ref), object_id=row.id,
               summary=message, payload=row.reach_hold)
     raise_alert(tx, kind="reach_drop_held", subject=row, message=message, payload=row.reach_hold)

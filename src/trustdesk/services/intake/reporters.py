@@ -10,9 +10,11 @@ from typing import TypedDict
 
 from sqlalchemy import CursorResult, func, select, update
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import InvalidInput, NotFound
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.priority import reporter_weight
-from trustdesk.domain.staff import Role
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.review.case_priority import recompute_priorities, reporter_tracks
@@ -108,7 +110,7 @@ def get_reporter(ctx: Context, *, actor: Principal, reporter_id: str) -> Reporte
 
 
 def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, value: bool, reason: str,
-                verb: str) -> ReporterView:
+                verb: AuditVerb) -> ReporterView:
     with ctx.db.transaction(ctx.clock) as tx:
         row = _profile(tx, reporter_id)
         before = getattr(row, field)
@@ -126,25 +128,25 @@ def _set_status(ctx: Context, actor: Principal, reporter_id: str, field: str, va
 def set_muted(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
               muted: bool = True) -> ReporterView:
     """Mute (or unmute) a bad-faith reporter: their reports are still stored but weigh nothing."""
-    require_staff(actor, Role.MODERATOR)
+    authorize_desk(ctx, actor, DeskPermission.MUTE_REPORTERS)
     _check(reporter_id, reason)
     return _set_status(ctx, actor, reporter_id, "muted", muted, reason,
-                       "reporter.muted" if muted else "reporter.unmuted")
+                       AuditVerb.REPORTER_MUTED if muted else AuditVerb.REPORTER_UNMUTED)
 
 
 def set_trusted_flagger(ctx: Context, *, actor: Principal, reporter_id: str, reason: str,
                         trusted: bool = True) -> ReporterView:
     """Grant (or revoke) trusted-flagger status, DSA Art. 22: an admin's decision only."""
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.GRANT_TRUSTED_FLAGGER)
     _check(reporter_id, reason)
-    return _set_status(ctx, actor, reporter_id, "trusted_flagger", trusted, reason,
-                       "reporter.trusted_flagger_granted" if trusted else "reporter.trusted_flagger_revoked")
+    verb = AuditVerb.REPORTER_TRUSTED_FLAGGER_GRANTED if trusted else AuditVerb.REPORTER_TRUSTED_FLAGGER_REVOKED
+    return _set_status(ctx, actor, reporter_id, "trusted_flagger", trusted, reason, verb)
 
 
 def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
                             reason: str) -> InvalidatedReports:
     """Take the weight of a reporter's reports on open cases away; the reports stay on record, marked."""
-    staff = require_staff(actor, Role.MODERATOR)
+    staff = authorize_desk(ctx, actor, DeskPermission.INVALIDATE_REPORTS)
     _check(reporter_id, reason)
     with ctx.db.transaction(ctx.clock) as tx:
         case_ids = _open_case_ids(tx.session, reporter_id)
@@ -159,7 +161,7 @@ def invalidate_open_reports(ctx: Context, *, actor: Principal, reporter_id: str,
         )
         assert isinstance(result, CursorResult)  # an UPDATE without RETURNING; typed as a plain Result
         count = result.rowcount
-        tx.record(actor=actor.label, verb="reporter.reports_invalidated", subject=f"reporter/{reporter_id}",
+        tx.record(actor=actor.label, verb=AuditVerb.REPORTER_REPORTS_INVALIDATED, subject=f"reporter/{reporter_id}",
                   summary=f"{actor.label} invalidated {count} open reports by {reporter_id} on "
                   f"{len(case_ids)} cases — {reason.strip()}",
                   payload={"reports": count, "case_ids": case_ids[:100], "cases": len(case_ids),

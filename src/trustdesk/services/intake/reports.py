@@ -9,6 +9,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import CaseState
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
@@ -165,7 +166,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
     tx.record(
-        actor=actor.label, verb="report.filed", subject=label, object_id=report.id,
+        actor=actor.label, verb=AuditVerb.REPORT_FILED, subject=label, object_id=report.id,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
                  "source": source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
@@ -257,7 +258,7 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
     tx.session.add(CaseEventRow(id=new_id("cev"), case_id=case.id, at=tx.now, actor=None, kind="opened",
                                 detail={"category": category}))
     label = subject_label(tx.session, subject)
-    tx.record(actor="trustdesk", verb="case.created", subject=label,
+    tx.record(actor="trustdesk", verb=AuditVerb.CASE_CREATED, subject=label,
               object_id=case.id, summary=f"case {case.id} opened for {label}",
               payload={"category": category})
     return case

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import CaseState
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.services.base.context import Context
@@ -171,7 +172,7 @@ def train_from_decisions(
     assert model.version is not None
     with ctx.db.transaction(ctx.clock) as tx:
         tx.session.connection()  # begin: an audit-only transaction has written nothing else yet
-        tx.record(actor="operator", verb="triage.model_trained", object_id=f"model-v{model.version}",
+        tx.record(actor="operator", verb=AuditVerb.TRIAGE_MODEL_TRAINED, object_id=f"model-v{model.version}",
                   summary=f"triage model v{model.version} trained on {len(examples)} {source}: {model.describe()}",
                   payload={"version": model.version, "n_examples": len(examples), "source": source,
                            "metrics": {k: f"{v:.4f}" for k, v in model.metrics.items()}, "file": path.name})

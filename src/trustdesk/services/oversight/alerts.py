@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from trustdesk.domain.staff import Role
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.services.base.alerting import AlertView, alert_view
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.base.principals import Principal
 from trustdesk.storage.tables import AlertRow, SubjectRow
 
 
 def list_alerts(ctx: Context, *, actor: Principal, limit: int = 100) -> list[AlertView]:
-    require_staff(actor, Role.MODERATOR)
+    authorize_desk(ctx, actor, DeskPermission.SEE_ALERTS)
     with ctx.db.read() as session:
         rows = session.execute(
             select(AlertRow, SubjectRow).outerjoin(SubjectRow, AlertRow.subject_id == SubjectRow.id)

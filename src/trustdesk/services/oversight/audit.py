@@ -36,12 +36,15 @@ from trustdesk.audit.anchor import (
 )
 from trustdesk.audit.ranges import join_ranges
 from trustdesk.audit.records import iso_utc
+from trustdesk.audit.verbs import describe as describe_verb
 from trustdesk.config import audit_heads_path
-from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
+from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk, may
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal, require_staff
+from trustdesk.services.base.principals import Principal
 from trustdesk.storage.audit_log import HEAD_ID, iter_records, lock_head
 from trustdesk.storage.audit_scan import scan_in_ranges
 from trustdesk.storage.database import Transaction
@@ -55,11 +58,12 @@ PARALLEL_FROM = 200_000
 
 
 def require_reader(ctx: Context, actor: Principal) -> None:
-    """Who may read the log is a role decision: seniors and admins by default (TRUSTDESK_AUDIT_READERS)."""
-    staff = require_staff(actor)
-    if staff.role.value not in ctx.settings.audit_readers:
-        roles = " or ".join(sorted(ctx.settings.audit_readers))
-        raise NotPermitted(f"reading the audit log needs the {roles} role")
+    """Who may read the log is the policy's read-audit-log rule: seniors and admins by default."""
+    authorize_desk(ctx, actor, DeskPermission.READ_AUDIT_LOG)
+
+
+def may_read(ctx: Context, actor: Principal) -> bool:
+    return may(ctx, actor, DeskPermission.READ_AUDIT_LOG)
 
 
 def list_entries(
@@ -104,7 +108,8 @@ def list_entries(
 
 def entry_view(row: AuditEntryRow) -> dict:
     return {"seq": row.seq, "id": row.id, "at": row.at, "actor": row.actor, "verb": row.verb, "subject": row.subject,
-            "object_id": row.object_id, "summary": row.summary, "payload": row.payload, "hash": row.hash}
+            "object_id": row.object_id, "summary": row.summary, "payload": row.payload, "hash": row.hash,
+            "verb_description": describe_verb(row.verb)}
 
 
 def checkpoint(ctx: Context) -> TreeHead | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
@@ -69,7 +70,7 @@ def send_notice(
     tx.session.add(notice)
     if not audit:
         return notice
-    tx.record(actor="trustdesk", verb=f"notice.{kind}", subject=f"{subject.kind}/{subject.external_id}",
+    tx.record(actor="trustdesk", verb=AuditVerb(f"notice.{kind}"), subject=f"{subject.kind}/{subject.external_id}",
               object_id=notice.id, summary=f"{kind} notice queued for the platform to deliver ({language})",
               payload={"action_id": action_id, "outbox_id": outbox.id, "language": language})
     return notice

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState, ensure_transition, lease_is_held
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
@@ -154,7 +155,7 @@ def claim_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
             raise Conflict(f"case {case_id} is claimed by {holder.name if holder else 'someone'} until "
                            f"{case.lease_expires_at.isoformat() if case.lease_expires_at else '?'}")
         _take_lease(tx, case, staff.id, ctx.settings.lease_minutes)
-        tx.record(actor=actor.label, verb="case.claimed", object_id=case.id,
+        tx.record(actor=actor.label, verb=AuditVerb.CASE_CLAIMED, object_id=case.id,
                   summary=f"{actor.label} claimed case {case.id}",
                   payload={"lease_expires_at": case.lease_expires_at.isoformat() if case.lease_expires_at else None})
         subject = tx.session.get(SubjectRow, case.subject_id)
@@ -182,7 +183,7 @@ def release_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
         case.state, case.claimed_by, case.lease_expires_at = CaseState.OPEN.value, None, None
         case.updated_at = tx.now
         add_case_event(tx, case, actor=staff.id, kind="released", detail={})
-        tx.record(actor=actor.label, verb="case.released", object_id=case.id,
+        tx.record(actor=actor.label, verb=AuditVerb.CASE_RELEASED, object_id=case.id,
                   summary=f"{actor.label} released case {case.id}")
         subject = tx.session.get(SubjectRow, case.subject_id)
         assert subject is not None
@@ -198,5 +199,5 @@ def close_case(tx: Transaction, case: CaseRow, *, outcome: CaseState, actor: str
     case.claimed_by, case.lease_expires_at = None, None
     case.resolved_at = case.updated_at = tx.now
     add_case_event(tx, case, actor=actor, kind=outcome.value, detail={"action_id": action_id})
-    tx.record(actor=actor, verb=f"case.{outcome.value}", object_id=case.id,
+    tx.record(actor=actor, verb=AuditVerb(f"case.{outcome.value}"), object_id=case.id,
               summary=f"case {case.id} {outcome.value} by action {action_id}", payload={"action_id": action_id})

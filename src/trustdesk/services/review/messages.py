@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
@@ -50,7 +51,7 @@ def post_message(ctx: Context, *, actor: Principal, case_id: str, text: str, per
                 "message_id": message.id, "case_id": case.id, "recipient": owner, "text": text})
             message.outbox_id = outbox.id
         tx.session.add(message)
-        tx.record(actor=actor.label, verb="message.received" if from_person else "message.sent",
+        tx.record(actor=actor.label, verb=AuditVerb.MESSAGE_RECEIVED if from_person else AuditVerb.MESSAGE_SENT,
                   subject=f"{subject.kind}/{subject.external_id}", object_id=message.id,
                   summary=f"{'the owner wrote' if from_person else actor.label + ' wrote to the owner'} "
                   f"on case {case.id}", payload={"case_id": case.id, "text": text, "via": actor.via})

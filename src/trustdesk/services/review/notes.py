@@ -12,6 +12,7 @@ from typing import TypedDict
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.staff import StaffFacts
@@ -79,7 +80,7 @@ def add_note(ctx: Context, *, actor: Principal, text: str, case_id: str | None =
                        created_at=tx.now)
         tx.session.add(note)
         digest = hashlib.sha256(text.encode()).hexdigest()
-        tx.record(actor=actor.label, verb="note.added", subject=label, object_id=note.id,
+        tx.record(actor=actor.label, verb=AuditVerb.NOTE_ADDED, subject=label, object_id=note.id,
                   summary=f"{actor.label} added a note to {kind} {case_id or subject}",
                   payload={"target_kind": kind, "target_id": target_id, "sha256": digest, "length": len(text)})
         return _view(note, staff.name)

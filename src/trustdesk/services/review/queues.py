@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import NotFound, NotPermitted
 from trustdesk.domain.staff import StaffFacts
 from trustdesk.services.base.context import Context
@@ -173,7 +174,7 @@ def claim_next(ctx: Context, *, actor: Principal, queue: str | None = None) -> d
         previous = case.claimed_by  # set when the case comes back from an expired lease
         _take_lease(tx, case, staff.id, ctx.settings.lease_minutes)
         assert case.lease_expires_at is not None
-        tx.record(actor=actor.label, verb="case.claimed", object_id=case.id,
+        tx.record(actor=actor.label, verb=AuditVerb.CASE_CLAIMED, object_id=case.id,
                   summary=f"{actor.label} claimed case {case.id} from the {case.queue} queue (claim-next)",
                   payload={"lease_expires_at": case.lease_expires_at.isoformat(), "queue": case.queue,
                            "via": "claim-next", "expired_lease_of": previous})

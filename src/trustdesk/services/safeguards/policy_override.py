@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.policy import SafeguardPolicy
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
@@ -54,7 +55,7 @@ def _refuse(ctx: Context, *, command: str, override: str, file_policy: Safeguard
                f"policy in the database ({approved.origin}, sha256 {approved.digest[:12]}); refusing to run "
                f"`trustdesk {command}`. Unset TRUSTDESK_POLICY, or propose the file (`trustdesk policy propose`).")
     with ctx.db.transaction(ctx.clock) as tx:
-        tx.record(actor="operator", verb="policy.override_refused",
+        tx.record(actor="operator", verb=AuditVerb.POLICY_OVERRIDE_REFUSED,
                   summary=f"`trustdesk {command}` refused: a policy file that differs from the approved version",
                   payload={"override": override, "file_digest": file_policy.digest, "approved": approved.origin,
                            "approved_digest": approved.digest, "command": command})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.policy import Decision, PolicyError, SafeguardPolicy
@@ -33,7 +34,7 @@ def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings:
     with ctx.db.transaction(ctx.clock) as tx:
         decision = ctx.policy.decide_policy_change(actor=staff, now=tx.now)
         if not decision.allowed:
-            tx.record(actor=actor.label, verb="policy.denied",
+            tx.record(actor=actor.label, verb=AuditVerb.POLICY_DENIED,
                       summary=f"{actor.label} was refused: {decision.explain()}")
             raise_alert(tx, kind="policy_change_denied",
                         message=f"{actor.label} tried to edit the safeguard policy")
@@ -45,7 +46,7 @@ def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings:
                 approver_ids=[], decision=decision.to_dict(),
             )
             tx.session.add(version)
-            tx.record(actor=actor.label, verb="policy.proposed", object_id=version.id,
+            tx.record(actor=actor.label, verb=AuditVerb.POLICY_PROPOSED, object_id=version.id,
                       summary=f"{actor.label} proposed safeguard policy {candidate.digest[:12]}: {reason}",
                       payload={"digest": candidate.digest, "reason": reason})
             raise_alert(tx, kind="policy_change_proposed",
@@ -66,7 +67,7 @@ def approve_policy(ctx: Context, *, actor: Principal, version_id: str) -> dict:
         decision = Decision.from_dict(version.decision)
         version.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
                                                  proposer_id=version.proposed_by, approver_ids=version.approver_ids)
-        tx.record(actor=actor.label, verb="policy.approved", object_id=version.id,
+        tx.record(actor=actor.label, verb=AuditVerb.POLICY_APPROVED, object_id=version.id,
                   summary=f"{actor.label} approved safeguard policy {version.digest[:12]}")
         if met:
             _activate(tx, version, by=actor.label)
@@ -78,7 +79,7 @@ def _activate(tx: Transaction, version: PolicyVersionRow, *, by: str) -> None:
     for previous in tx.session.execute(select(PolicyVersionRow).where(PolicyVersionRow.state == ACTIVE)).scalars():
         previous.state = SUPERSEDED
     version.state, version.activated_at = ACTIVE, tx.now
-    tx.record(actor=by, verb="policy.activated", object_id=version.id,
+    tx.record(actor=by, verb=AuditVerb.POLICY_ACTIVATED, object_id=version.id,
               summary=f"safeguard policy {version.digest[:12]} is now in force", payload={"digest": version.digest})
     raise_alert(tx, kind="policy_changed", message=f"safeguard policy {version.digest[:12]} is now in force",
                 payload={"version": version.id, "digest": version.digest})
@@ -94,7 +95,7 @@ def record_policy_in_force(ctx: Context) -> bool:
         ).scalar_one_or_none()
         if last is not None and last.get("digest") == digest:
             return False
-        tx.record(actor="trustdesk", verb="policy.in_force", summary=f"safeguard policy {digest[:12]} in force "
+        tx.record(actor="trustdesk", verb=AuditVerb.POLICY_IN_FORCE, summary=f"safeguard policy {digest[:12]} in force "
                   f"({ctx.policy.origin})", payload={"digest": digest, "origin": ctx.policy.origin})
         if last is not None:
             raise_alert(tx, kind="policy_changed", message=f"the safeguard policy in force changed to {digest[:12]} "

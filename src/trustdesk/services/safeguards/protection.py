@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.subjects import SubjectRef
@@ -35,7 +36,7 @@ def propose_tag_change(ctx: Context, *, actor: Principal, ref: SubjectRef, tags:
         decision = ctx.policy.decide_protection_change(actor=staff, subject=subject_facts(tx.session, subject),
                                                        old_tags=subject.tags, new_tags=new_tags, now=tx.now)
         if not decision.allowed:
-            tx.record(actor=actor.label, verb="protection.denied", subject=str(ref),
+            tx.record(actor=actor.label, verb=AuditVerb.PROTECTION_DENIED, subject=str(ref),
                       summary=f"{actor.label} was refused: {decision.explain()}", payload={"tags": new_tags})
             raise_alert(tx, kind="protection_change_denied", subject=subject,
                         message=f"{actor.label} tried to {decision.verb} on {ref}: refused",
@@ -48,7 +49,7 @@ def propose_tag_change(ctx: Context, *, actor: Principal, ref: SubjectRef, tags:
                 decision=decision.to_dict(), approver_ids=[],
             )
             tx.session.add(change)
-            tx.record(actor=actor.label, verb="protection.proposed", subject=str(ref), object_id=change.id,
+            tx.record(actor=actor.label, verb=AuditVerb.PROTECTION_PROPOSED, subject=str(ref), object_id=change.id,
                       summary=f"{actor.label} proposed to {decision.verb} on {ref}: {decision.explain()}",
                       payload={"old_tags": change.old_tags, "new_tags": new_tags, "reason": reason})
             if decision.approvals_required == 0:
@@ -69,7 +70,7 @@ def approve_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dic
         change.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
                                                 proposer_id=change.proposed_by, approver_ids=change.approver_ids)
         subject = lock_subject(tx, change.subject_id)
-        tx.record(actor=actor.label, verb="protection.approved", object_id=change.id,
+        tx.record(actor=actor.label, verb=AuditVerb.PROTECTION_APPROVED, object_id=change.id,
                   subject=subject_label(tx.session, subject), summary=f"{actor.label} approved {decision.verb}")
         if met:
             if subject.tags != change.old_tags:
@@ -89,7 +90,7 @@ def reject_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dict
         if not allowed and staff.id != change.proposed_by:
             raise NotPermitted(why)
         change.state, change.closed_by, change.closed_at = REJECTED, actor.label, tx.now
-        tx.record(actor=actor.label, verb="protection.rejected", object_id=change.id,
+        tx.record(actor=actor.label, verb=AuditVerb.PROTECTION_REJECTED, object_id=change.id,
                   summary=f"{actor.label} rejected tag change {change.id}")
         return _view(change)
 
@@ -107,7 +108,7 @@ def _apply(tx: Transaction, change: ProtectionChangeRow, subject: SubjectRow, *,
     subject.tags, subject.updated_at = list(change.new_tags), tx.now
     change.state, change.closed_by, change.closed_at = APPLIED, by, tx.now
     label = subject_label(tx.session, subject)
-    tx.record(actor=by, verb="protection.applied", subject=label, object_id=change.id,
+    tx.record(actor=by, verb=AuditVerb.PROTECTION_APPLIED, subject=label, object_id=change.id,
               summary=f"tags of {label} changed from {change.old_tags} to {change.new_tags}",
               payload={"old_tags": change.old_tags, "new_tags": change.new_tags})
     if change.decision.get("approvals_required"):

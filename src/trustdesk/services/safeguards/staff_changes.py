@@ -16,12 +16,15 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.permissions import DeskPermission
 from trustdesk.domain.staff import Role
 from trustdesk.policy import Decision
 from trustdesk.services.access import staff
 from trustdesk.services.base.alerting import raise_alert
+from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, principal_for_staff, require_staff
 from trustdesk.services.safeguards.proposals import add_approval
@@ -118,7 +121,7 @@ def _propose(
         decision = ctx.policy.decide_staff_change(actor=proposer, change=kind, role=role.value, target=target_name,
                                                   now=tx.now)
         if not decision.allowed:
-            tx.record(actor=actor.label, verb="staff_change.denied",
+            tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_DENIED,
                       summary=f"{actor.label} was refused: {decision.explain()}",
                       payload={"kind": kind, "target": target_name, **details})
             raise_alert(tx, kind="staff_change_denied", message=f"{actor.label} tried to {decision.verb}: refused",
@@ -131,7 +134,7 @@ def _propose(
                 decision=decision.to_dict(), approver_ids=[],
             )
             tx.session.add(change)
-            tx.record(actor=actor.label, verb="staff_change.proposed", object_id=change.id,
+            tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_PROPOSED, object_id=change.id,
                       summary=f"{actor.label} proposed to {decision.verb}: {decision.explain()}",
                       payload={"kind": kind, "target": target_name, "reason": reason, **details})
             raise_alert(tx, kind="staff_change_proposed",
@@ -157,7 +160,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
         change = _load(tx, change_id)
         if change.state == PENDING and tx.now - change.proposed_at > WAITS_AT_MOST:
             change.state, change.closed_by, change.closed_at = EXPIRED, "trustdesk", tx.now
-            tx.record(actor="trustdesk", verb="staff_change.expired", object_id=change.id,
+            tx.record(actor="trustdesk", verb=AuditVerb.STAFF_CHANGE_EXPIRED, object_id=change.id,
                       summary=f"staff change {change.id} expired unapproved after {WAITS_AT_MOST.days} days")
             expired = True
     if expired:
@@ -175,7 +178,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
         decision = Decision.from_dict(change.decision)
         change.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=approver,
                                                 proposer_id=change.proposed_by, approver_ids=change.approver_ids)
-        tx.record(actor=actor.label, verb="staff_change.approved", object_id=change.id,
+        tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_APPROVED, object_id=change.id,
                   summary=f"{actor.label} approved: {decision.verb}")
         proposer_row = tx.session.get(StaffRow, change.proposed_by)
         assert proposer_row is not None
@@ -188,7 +191,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
 
 def reject_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
     """An admin other than the proposer turns it down; the proposer withdraws with cancel."""
-    reviewer = require_staff(actor, Role.ADMIN)
+    reviewer = authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
         if change.state != PENDING:
@@ -211,7 +214,7 @@ def cancel_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> di
 
 
 def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = None) -> list[dict]:
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.read() as session:
         query = select(StaffChangeRow, StaffRow.name).join(StaffRow, StaffChangeRow.proposed_by == StaffRow.id)
         if state:
@@ -221,7 +224,7 @@ def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = No
 
 
 def get_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
-    require_staff(actor, Role.ADMIN)
+    authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.read() as session:
         found = session.execute(
             select(StaffChangeRow, StaffRow.name).join(StaffRow, StaffChangeRow.proposed_by == StaffRow.id)
@@ -268,7 +271,7 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
     change.state, change.closed_by, change.closed_at = APPLIED, (approver or proposer).label, tx.now
     decision = Decision.from_dict(change.decision)
     approved = f", approved by {approver.label}" if approver else ""
-    tx.record(actor=(approver or proposer).label, verb="staff_change.applied", object_id=change.id,
+    tx.record(actor=(approver or proposer).label, verb=AuditVerb.STAFF_CHANGE_APPLIED, object_id=change.id,
               summary=f"{decision.verb}: proposed by {proposer.label}{approved}",
               payload={"kind": change.kind, "target": change.target_name, "target_id": change.target_id})
     raise_alert(tx, kind="staff_change_applied",
@@ -281,7 +284,7 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
 def _close(tx: Transaction, change: StaffChangeRow, state: str, *, by: Principal) -> dict:
     change.state, change.closed_by, change.closed_at = state, by.label, tx.now
     verb = "rejected" if state == REJECTED else "cancelled"
-    tx.record(actor=by.label, verb=f"staff_change.{verb}", object_id=change.id,
+    tx.record(actor=by.label, verb=AuditVerb(f"staff_change.{verb}"), object_id=change.id,
               summary=f"{by.label} {verb} staff change {change.id}")
     proposer_row = tx.session.get(StaffRow, change.proposed_by)
     return _view(change, proposer_name=proposer_row.name if proposer_row else change.proposed_by)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,8 +75,35 @@ def load_policy(source: str | Path | None) -> LoadedPolicy:
     return build_policy(texts, settings, origin)
 
 
+# The desk permissions joined the policy after versions were already approved and stored; such a version
+# names none of them and would otherwise lock every desk page, so it gets the shipped desk section.
+_DESK_SECTION_START = "// 8. The desk:"
+_SHIPPED_DESK_ORIGIN = "shipped desk permissions (the policy names none)"
+
+
+@functools.cache
+def shipped_desk_rules() -> str:
+    """Section 8 of the shipped policy: the desk permissions (read the audit log, manage staff, ...)."""
+    text = _read(DEFAULT_DIR / "safeguards.cedar")
+    start = text.index(_DESK_SECTION_START)
+    return text[text.rindex("\n// ---", 0, start) + 1:]
+
+
+def names_desk_permissions(cedar_text: str) -> bool:
+    """Whether a policy text says anything about the desk permissions section 8 introduced."""
+    declared = set(re.findall(r'Action::"([a-z-]+)"', shipped_desk_rules()))
+    return any(f'Action::"{name}"' in cedar_text for name in declared)
+
+
+def with_desk_rules(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if any(names_desk_permissions(text) for _, text in texts):
+        return texts
+    return [*texts, (_SHIPPED_DESK_ORIGIN, shipped_desk_rules())]
+
+
 def build_policy(texts: list[tuple[str, str]], settings: PolicySettings, origin: str) -> LoadedPolicy:
     """Parse, validate against the schema, and read the annotations of Cedar texts (name, text)."""
+    texts = with_desk_rules(texts)
     origins: dict[str, str] = {}
     for name, text in texts:
         count = len(_parse(name, text))

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import distinct, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from trustdesk.services.base.context import Context
 from trustdesk.services.review.case_priority import recompute_priorities
@@ -31,6 +34,12 @@ log = logging.getLogger(__name__)
 MAX_COUNTED = 1000
 
 
+class Counted(NamedTuple):
+    repeated: RepeatedText
+    first: datetime | None
+    last: datetime | None
+
+
 def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | None) -> list[str]:
     """Store the report's fingerprint and count its window; the other open cases to re-prioritise (after commit)."""
     window = ctx.settings.repeated_text_window_seconds
@@ -39,22 +48,11 @@ def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | N
     tx.session.add(ReportTextPrintRow(report_id=report.id, text_print=text_print, subject_id=report.subject_id,
                                       voice=report.reporter or report.id, created_at=tx.now))
     tx.session.flush()
-    recent = (
-        select(ReportTextPrintRow.report_id, ReportTextPrintRow.subject_id, ReportTextPrintRow.voice,
-               ReportTextPrintRow.created_at)
-        .where(ReportTextPrintRow.text_print == text_print,
-               ReportTextPrintRow.created_at >= tx.now - timedelta(seconds=window))
-        .order_by(ReportTextPrintRow.created_at.desc()).limit(MAX_COUNTED)
-        .subquery()
-    )
-    reports, subjects, voices, first, last = tx.session.execute(
-        select(func.count(), func.count(distinct(recent.c.subject_id)), func.count(distinct(recent.c.voice)),
-               func.min(recent.c.created_at), func.max(recent.c.created_at))
-    ).one()
-    found = RepeatedText(reports, subjects, voices, (last - first).total_seconds())
+    counted, recent = count_window(tx.session, text_print, tx.now - timedelta(seconds=window))
+    found = counted.repeated
     if not found.campaign:
         return []
-    refreshed = _keep_busiest(tx, text_print, found, first, last)
+    refreshed = _keep_busiest(tx, text_print, counted)
     if refreshed is not None and found.subjects < 2 * refreshed:
         return []
     tx.session.execute(update(TextCampaignRow).where(TextCampaignRow.text_print == text_print)
@@ -66,16 +64,36 @@ def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | N
     ).scalars())
 
 
-def _keep_busiest(tx: Transaction, text_print: str, found: RepeatedText, first, last) -> int | None:  # noqa: ANN001
+def count_window(session: Session, text_print: str, since: datetime) -> tuple[Counted, Subquery]:
+    """The newest MAX_COUNTED reports of a fingerprint since ``since``, counted (one probe of the index), and that
+    set of reports as a subquery for further use."""
+    recent = (
+        select(ReportTextPrintRow.report_id, ReportTextPrintRow.subject_id, ReportTextPrintRow.voice,
+               ReportTextPrintRow.created_at)
+        .where(ReportTextPrintRow.text_print == text_print, ReportTextPrintRow.created_at >= since)
+        .order_by(ReportTextPrintRow.created_at.desc()).limit(MAX_COUNTED)
+        .subquery()
+    )
+    reports, subjects, voices, first, last = session.execute(
+        select(func.count(), func.count(distinct(recent.c.subject_id)), func.count(distinct(recent.c.voice)),
+               func.min(recent.c.created_at), func.max(recent.c.created_at))
+    ).one()
+    span = (last - first).total_seconds() if reports else 0.0
+    return Counted(RepeatedText(reports, subjects, voices, span), first, last), recent
+
+
+def _keep_busiest(tx: Transaction, text_print: str, counted: Counted) -> int | None:
     """Store this window's counts unless an earlier window reached more subjects; the subjects counted at the last
-    re-prioritisation, None for a new campaign. One statement, safe when two reports race."""
+    re-prioritisation, None for a new campaign. The upsert is one statement, safe when two reports race (both may
+    then re-prioritise the campaign's cases, which is only work done twice)."""
     before = tx.session.execute(
         select(TextCampaignRow.refreshed_subjects).where(TextCampaignRow.text_print == text_print)
     ).scalar_one_or_none()
     insert = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
+    found = counted.repeated
     statement = insert(TextCampaignRow).values(
         text_print=text_print, reports=found.reports, subjects=found.subjects, voices=found.voices,
-        span_seconds=found.span_seconds, first_at=first, last_at=last, refreshed_subjects=0,
+        span_seconds=found.span_seconds, first_at=counted.first, last_at=counted.last, refreshed_subjects=0,
     )
     table = TextCampaignRow.__table__.c
     tx.session.execute(statement.on_conflict_do_update(

@@ -3,9 +3,12 @@ cases rise and their priority line says so. One reporter repeating themselves is
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from tests.people import account, platform, report
+from trustdesk.services.base.context import Context
 from trustdesk.storage.tables import CaseRow
 
 # Copies differ in digits, link and case, as a campaign's copies do.
@@ -84,3 +87,9 @@ def test_copies_further_apart_than_the_window_are_not_a_campaign(ctx, clock):
                                reporter=f"r{i}", text=CAMPAIGN.format(n=i)))
         clock.advance(seconds=ctx.settings.repeated_text_window_seconds // 2 + 1)
     assert all("repeated text" not in _case(ctx, r.case_id)[1] for r in receipts)
+
+
+def test_a_zero_window_switches_the_signal_off(ctx):
+    off = Context(db=ctx.db, clock=ctx.clock, settings=replace(ctx.settings, repeated_text_window_seconds=0))
+    receipts = _file_campaign(off, platform(off), 4)
+    assert all("repeated text" not in _case(off, r.case_id)[1] for r in receipts)

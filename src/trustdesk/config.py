@@ -47,6 +47,8 @@ class Settings:
     intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
     intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
     duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS
+    # Repeated text across reports (services/intake/repeated_text.py): the window a campaign is counted in.
+    repeated_text_window_seconds: int = 3600  # TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS
     # A platform delivery failing this many times raises an alert (it keeps being retried).
     platform_alert_after: int = 5
     # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
@@ -81,7 +83,8 @@ class Settings:
                                 ("TRUSTDESK_INTAKE_BURST_PER_TOKEN", "intake_burst_per_token", int),
                                 ("TRUSTDESK_INTAKE_PER_REPORTER_MINUTE", "intake_per_reporter_minute", float),
                                 ("TRUSTDESK_INTAKE_REPORTER_BURST", "intake_reporter_burst", int),
-                                ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int)):
+                                ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int),
+                                ("TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS", "repeated_text_window_seconds", int)):
             if env.get(name):
                 values[key] = kind(env[name])
         if env.get("TRUSTDESK_SQLITE_SYNCHRONOUS"):

@@ -23,6 +23,7 @@ from trustdesk.services.enforcement import action_queries
 from trustdesk.services.oversight import dashboard
 from trustdesk.services.oversight.notices import list_notices
 from trustdesk.services.review import cases, messages, notes
+from trustdesk.services.review.case_campaigns import case_campaign
 from trustdesk.triage.queue_config import load_queues
 
 router = APIRouter()
@@ -108,7 +109,8 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
                 note_action=f"/cases/{case_id}/notes", notices=list_notices(ctx, actor=actor, case_id=case_id),
                 messages=messages.list_messages(ctx, actor=actor, case_id=case_id),
                 reply_templates=messages.reply_templates(ctx, case.get("language") or "en"),
-                resources=queue_resources(case["queue"]))
+                resources=queue_resources(case["queue"]),
+                campaign=case_campaign(ctx, actor=actor, case_id=case_id))
 
 
 @router.post("/cases/{case_id}/messages")

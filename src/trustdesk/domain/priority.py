@@ -3,7 +3,8 @@
 The score is a sum of parts a moderator can read back:
 
 - severity (up to 40): the worst category reported; threats, child safety and self-harm first.
-- content (up to 15): how abusive the text looks to the content scorer.
+- content (up to 15): how abusive the text looks to the content scorer, or how widely the same text was
+  reported on other subjects (a spam or brigading campaign); the two add up, never past 15.
 - reach (up to 20), reporters (up to 15), SLA (up to 10): the amplifiers. They are scaled by severity, so
   that a flood of spam reports on a big account does not outrank a threat: volume and exposure make a serious
   case more urgent, they do not make a trivial case serious.
@@ -76,6 +77,10 @@ class PriorityInputs:
     # highest severity; other findings are named in the line and weigh through abuse.
     content_label: str | None = None
     content_facets: tuple[str, ...] = ()
+    # The same text reported on many subjects (triage.repeated_text): 0..1, and the words that say so
+    # ("repeated text · 37 reports on 12 subjects in 1 h"). It weighs as content evidence, beside abuse.
+    campaign: float = 0.0
+    campaign_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,8 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
     content = _content_severity(inputs)
     severity = max(reported, content)
     abuse = _unit(inputs.abuse)
+    # Noisy-OR: a campaign of harmless-looking text is still worth a look, and abusive text in one more so.
+    evidence = 1.0 - (1.0 - abuse) * (1.0 - _unit(inputs.campaign))
     exposure = _exposure(inputs.followers, inputs.tier)
     weighted = sum(_weights(inputs))
     corroboration = _unit(math.log1p(weighted) / math.log1p(REPORTERS_SATURATE))
@@ -207,7 +214,7 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
     amplify = AMPLIFIER_FLOOR + (1.0 - AMPLIFIER_FLOOR) * severity
     parts = (
         ("severity", MAX_SEVERITY * severity),
-        ("content", MAX_CONTENT * abuse),
+        ("content", MAX_CONTENT * evidence),
         ("reach", MAX_REACH * exposure * amplify),
         ("reporters", MAX_REPORTERS * corroboration * amplify),
         ("sla", MAX_SLA * _unit(sla_used) * amplify),
@@ -225,6 +232,8 @@ def compute_priority(inputs: PriorityInputs) -> Priority:
         words += [inputs.language.upper()] if inputs.language else []
         if finding and CONTENT_CATEGORY[inputs.content_label or ""] not in categories:  # says what is not reported
             words.append(f"{finding} ({facets})" if facets else finding)
+    if inputs.campaign_words:
+        words.append(inputs.campaign_words)
     words.append(_reporters_text(inputs, weighted))
     words.append(format_reach(inputs.followers) + ("" if inputs.followers is None else " reach"))
     if inputs.tier in ("high", "critical"):

@@ -26,7 +26,7 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, get_or_create_subject
-from trustdesk.services.intake import intake_limits
+from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake.scoring import score_text
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_content import content_language
@@ -36,6 +36,7 @@ from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseEventRow, CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
 from trustdesk.triage.queue_config import load_queues
+from trustdesk.triage.repeated_text import text_print
 from trustdesk.triage.signals import ContentSignals
 
 
@@ -87,6 +88,7 @@ def file_report(
     if content_text is None:
         content_text = _known_content(ctx, actor, ref)
     signals = score_text(ctx, content_text) if content_text else reporter_signals
+    content_print = text_print(content_text or text)  # what is scored is what a campaign repeats
     if signals[0] is not None and signals[0].language is None and reporter_signals[0] is not None:
         # Content too short to tell its language ("contenu"): the reporter's words tell the community's.
         signals = (replace(signals[0], language=reporter_signals[0].language), signals[1])
@@ -110,11 +112,14 @@ def file_report(
                                    snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
                                    if reporter_signals[0] else None,
                                    reporter_language=reporter_signals[0].language if reporter_signals[0] else None,
-                                   fingerprint=print_)
-                return _file(ctx, tx, actor, ref, report)
+                                   fingerprint=print_, text_print=content_print)
+                receipt, campaign_cases = _file(ctx, tx, actor, ref, report)
         except IntegrityError:
             if attempt == 2:
                 raise
+        else:
+            repeated_text.reprioritise(ctx, campaign_cases)
+            return receipt
     raise AssertionError("unreachable")
 
 
@@ -131,9 +136,13 @@ class _Incoming:
     reporter_abuse: float | None = None
     reporter_language: str | None = None
     fingerprint: str | None = None
+    text_print: str | None = None
 
 
-def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming) -> ReportReceipt:
+def _file(
+    ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming
+) -> tuple[ReportReceipt, list[str]]:
+    """File the report in its case; its receipt and the other open cases a campaign it grew must re-prioritise."""
     subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
     label = subject_label(tx.session, subject)
     snapshot = incoming.snapshot or _snapshot_of(subject)
@@ -161,6 +170,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
     if incoming.reporter is not None:
         _count_reporter(tx, incoming.reporter)
     _aggregate(tx, case, report)
+    campaign_cases = repeated_text.record(ctx, tx, report, incoming.text_print)
     refresh_case_priority(ctx, tx, case, subject)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
@@ -174,7 +184,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, inco
                  "language": signals.language if signals else None,
                  "abuse": f"{signals.abuse:.4f}" if signals else None},
     )
-    return ReportReceipt(report.id, case.id)
+    return ReportReceipt(report.id, case.id), campaign_cases
 
 
 MAX_SNAPSHOT_TEXT = 20_000

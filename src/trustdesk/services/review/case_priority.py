@@ -27,6 +27,7 @@ from trustdesk.policy.tiers import reach_of
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import subject_state
+from trustdesk.services.review.case_campaigns import campaigns_by_case
 from trustdesk.services.review.case_content import content_by_case
 from trustdesk.services.review.cases import ensure_visible
 from trustdesk.storage.database import Transaction
@@ -224,6 +225,7 @@ def compute_triage(
     profiles, tracks = _profiles(session, reporters), reporter_tracks(session, reporters)
     abuse = _abuse_by_case(session, case_ids)
     content = content_by_case(session, case_ids)
+    campaigns = campaigns_by_case(session, case_ids)
     facts = _subject_facts(session, [s for _, s in pairs])
     results = []
     for case, subject in pairs:
@@ -231,12 +233,14 @@ def compute_triage(
         label, facets = content.get(case.id, (None, ()))
         queue = queues.route(case.categories, case.language, tier, [label] if label else [])
         weights, trusted = _weights(reports.get(case.id, []), profiles, tracks, now)
+        campaign = campaigns.get(case.id)
         inputs = PriorityInputs(
             category=case.category, categories=frozenset(case.categories), unique_reporters=len(weights),
             trusted_flaggers=trusted, reporter_weights=weights, abuse=abuse.get(case.id, 0.0),
             language=case.language, followers=reach_of(facts[subject.id]), tier=tier,
             age_seconds=(now - case.first_report_at).total_seconds(), sla_seconds=queue.sla.total_seconds(),
             content_label=label, content_facets=facets,
+            campaign=campaign.strength if campaign else 0.0, campaign_words=campaign.describe() if campaign else "",
         )
         results.append(Triage(case.id, queue.name, compute_priority(inputs), tier))
     return results

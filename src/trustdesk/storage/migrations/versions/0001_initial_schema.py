@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 06:14:25.684510
+Create Date: 2026-11-30 06:55:18.287141
 """
 from alembic import op
 import sqlalchemy as sa
@@ -140,6 +140,17 @@ def upgrade() -> None:
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.create_index('ix_subjects_author', ['platform', 'author_external_id'], unique=False)
 
+    op.create_table('text_campaigns',
+    sa.Column('text_print', sa.String(length=32), nullable=False),
+    sa.Column('reports', sa.Integer(), nullable=False),
+    sa.Column('subjects', sa.Integer(), nullable=False),
+    sa.Column('voices', sa.Integer(), nullable=False),
+    sa.Column('span_seconds', sa.Float(), nullable=False),
+    sa.Column('first_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('last_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('refreshed_subjects', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('text_print')
+    )
     op.create_table('webhook_receipts',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('platform', sa.String(length=100), nullable=False),
@@ -474,6 +485,18 @@ def upgrade() -> None:
     with op.batch_alter_table('report_signals', schema=None) as batch_op:
         batch_op.create_index('ix_report_signals_case', ['case_id'], unique=False)
 
+    op.create_table('report_text_prints',
+    sa.Column('report_id', sa.String(length=40), nullable=False),
+    sa.Column('text_print', sa.String(length=32), nullable=False),
+    sa.Column('subject_id', sa.String(length=40), nullable=False),
+    sa.Column('voice', sa.String(length=200), nullable=False),
+    sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['report_id'], ['reports.id'], ),
+    sa.PrimaryKeyConstraint('report_id')
+    )
+    with op.batch_alter_table('report_text_prints', schema=None) as batch_op:
+        batch_op.create_index('ix_report_text_prints_print', ['text_print', 'created_at'], unique=False)
+
     op.create_table('statements_of_reasons',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('action_id', sa.String(length=40), nullable=False),
@@ -510,6 +533,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_statements_created')
 
     op.drop_table('statements_of_reasons')
+    with op.batch_alter_table('report_text_prints', schema=None) as batch_op:
+        batch_op.drop_index('ix_report_text_prints_print')
+
+    op.drop_table('report_text_prints')
     with op.batch_alter_table('report_signals', schema=None) as batch_op:
         batch_op.drop_index('ix_report_signals_case')
 
@@ -571,6 +598,7 @@ def downgrade() -> None:
 
     op.drop_table('alerts')
     op.drop_table('webhook_receipts')
+    op.drop_table('text_campaigns')
     with op.batch_alter_table('subjects', schema=None) as batch_op:
         batch_op.drop_index('ix_subjects_author')
 

@@ -14,18 +14,20 @@ from datetime import timedelta
 from sqlalchemy import or_, select
 
 from trustdesk.domain.actions import ActionState, ActionType
+from trustdesk.domain.proposals import PENDING_TTL, ProposalKind, transition
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import staff_facts
 from trustdesk.services.base.subjects import lock_subject, subject_facts
+from trustdesk.services.enforcement.action_requirements import as_proposal, decision_from_row
 from trustdesk.services.enforcement.execution import execute_action, lift_action
+from trustdesk.services.safeguards import proposals
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ActionRow, ApprovalRow, StaffRow
+from trustdesk.storage.tables import ActionRow, StaffRow
 
 log = logging.getLogger(__name__)
 SYSTEM = "trustdesk"
-PENDING_TTL = timedelta(days=7)
 MAX_BACKOFF = timedelta(minutes=10)
 
 
@@ -113,7 +115,8 @@ def _run_scheduled(ctx: Context, tx: Transaction, action: ActionRow, report: Tic
         execute_action(ctx, tx, action, by=SYSTEM)
         report.executed.append(action.id)
         return
-    action.state, action.closed_by, action.closed_reason = ActionState.FAILED.value, SYSTEM, problem
+    action.state = transition(ProposalKind.ACTION, action.state, ActionState.FAILED)
+    action.closed_by, action.closed_reason = SYSTEM, problem
     action.closed_at = action.updated_at = tx.now
     subject = lock_subject(tx, action.subject_id)
     tx.record(actor=SYSTEM, verb="action.failed", object_id=action.id,
@@ -137,14 +140,8 @@ def recheck(ctx: Context, tx: Transaction, action: ActionRow) -> str | None:
                                  actor=proposer, now=tx.now)
     if not decision.allowed:
         return f"the policy no longer allows it: {decision.explain()}"
-    approvers = [staff_facts(row) for row in tx.session.execute(
-        select(StaffRow).join(ApprovalRow, ApprovalRow.staff_id == StaffRow.id)
-        .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")).scalars()]
-    required = decision if decision.approvals_required > action.approvals_required else None
-    from trustdesk.services.enforcement.action_requirements import decision_from_row
-
-    if not ctx.policy.approvals_met(decision=required or decision_from_row(action), approvers=approvers,
-                                    proposer_id=action.proposed_by, now=tx.now):
+    required = decision if decision.approvals_required > action.approvals_required else decision_from_row(action)
+    if not proposals.approvals_met(ctx, tx, as_proposal(action), decision=required):
         return "its approvals no longer hold (an approver's access or role changed, or the policy asks for more)"
     return None
 
@@ -164,8 +161,9 @@ def _end_timed(ctx: Context, tx: Transaction, action: ActionRow, report: TickRep
 
 
 def _expire(tx: Transaction, action: ActionRow, report: TickReport) -> None:
-    action.state, action.closed_by, action.closed_at = ActionState.EXPIRED.value, SYSTEM, tx.now
-    action.closed_reason, action.updated_at = "no decision within 7 days", tx.now
+    action.state = transition(ProposalKind.ACTION, action.state, ActionState.EXPIRED)
+    action.closed_by, action.closed_at = SYSTEM, tx.now
+    action.closed_reason, action.updated_at = f"no decision within {PENDING_TTL.days} days", tx.now
     tx.record(actor=SYSTEM, verb="action.expired", object_id=action.id,
               summary=f"{action.type} expired without enough approvals")
     report.expired.append(action.id)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 06:14:25.684510
+Create Date: 2026-11-30 06:54:12.059727
 """
 from alembic import op
 import sqlalchemy as sa
@@ -285,12 +285,26 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('activated_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('proposal_approvals',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('proposal_kind', sa.String(length=20), nullable=False),
+    sa.Column('proposal_id', sa.String(length=40), nullable=False),
+    sa.Column('staff_id', sa.String(length=40), nullable=False),
+    sa.Column('verdict', sa.String(length=10), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('proposal_kind', 'proposal_id', 'staff_id')
+    )
+    with op.batch_alter_table('proposal_approvals', schema=None) as batch_op:
+        batch_op.create_index('ix_proposal_approvals_staff', ['staff_id'], unique=False)
+
     op.create_table('protection_changes',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -301,7 +315,6 @@ def upgrade() -> None:
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('closed_by', sa.String(length=40), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
@@ -319,7 +332,6 @@ def upgrade() -> None:
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('closed_by', sa.String(length=100), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
@@ -445,18 +457,6 @@ def upgrade() -> None:
     with op.batch_alter_table('appeals', schema=None) as batch_op:
         batch_op.create_index('ix_appeals_state', ['state', 'created_at'], unique=False)
 
-    op.create_table('approvals',
-    sa.Column('id', sa.String(length=40), nullable=False),
-    sa.Column('action_id', sa.String(length=40), nullable=False),
-    sa.Column('staff_id', sa.String(length=40), nullable=False),
-    sa.Column('verdict', sa.String(length=10), nullable=False),
-    sa.Column('reason', sa.Text(), nullable=False),
-    sa.Column('at', trustdesk.storage.types.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['action_id'], ['actions.id'], ),
-    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('action_id', 'staff_id')
-    )
     op.create_table('report_signals',
     sa.Column('report_id', sa.String(length=40), nullable=False),
     sa.Column('case_id', sa.String(length=40), nullable=False),
@@ -514,7 +514,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_report_signals_case')
 
     op.drop_table('report_signals')
-    op.drop_table('approvals')
     with op.batch_alter_table('appeals', schema=None) as batch_op:
         batch_op.drop_index('ix_appeals_state')
 
@@ -544,6 +543,10 @@ def downgrade() -> None:
 
     op.drop_table('staff_changes')
     op.drop_table('protection_changes')
+    with op.batch_alter_table('proposal_approvals', schema=None) as batch_op:
+        batch_op.drop_index('ix_proposal_approvals_staff')
+
+    op.drop_table('proposal_approvals')
     op.drop_table('policy_versions')
     with op.batch_alter_table('person_notices', schema=None) as batch_op:
         batch_op.drop_index('ix_notices_subject')

@@ -92,6 +92,15 @@ def cancel_policy(ctx: Context, *, actor: Principal, version_id: str, reason: st
         return _close(tx, version, ProposalState.CANCELLED, by=actor.label, reason=reason)
 
 
+def get_policy_version(ctx: Context, *, actor: Principal, version_id: str) -> dict:
+    require_staff(actor)
+    with ctx.db.read() as session:
+        version = session.get(PolicyVersionRow, version_id)
+        if version is None:
+            raise NotFound(f"no policy version {version_id}")
+        return _view(session, version)
+
+
 def _close(tx: Transaction, version: PolicyVersionRow, target: ProposalState, *, by: str, reason: str) -> dict:
     version.state = transition(KIND, version.state, target)
     tx.record(actor=by, verb=f"policy.{target.value}", object_id=version.id,

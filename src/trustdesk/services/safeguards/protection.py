@@ -95,6 +95,15 @@ def cancel_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dict
         return _close(tx, change, ProposalState.CANCELLED, by=actor.label)
 
 
+def get_tag_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
+    require_staff(actor)
+    with ctx.db.read() as session:
+        change = session.get(ProtectionChangeRow, change_id)
+        if change is None:
+            raise NotFound(f"no tag change {change_id}")
+        return _view(session, change)
+
+
 def _close(tx: Transaction, change: ProtectionChangeRow, target: ProposalState, *, by: str) -> dict:
     change.state = transition(KIND, change.state, target)
     change.closed_by, change.closed_at = by, tx.now

@@ -199,3 +199,16 @@ def test_the_proposer_never_rejects_their_own_proposal_but_withdraws_it(desk, ki
     assert kind.cancel(desk, desk.proposer.principal, proposal)["state"] == "cancelled"
     _refused(Conflict, lambda: kind.approve(desk, desk.approvers[0].principal, proposal), "is cancelled")
     assert kind.state(desk, proposal) == "cancelled"
+
+
+def test_a_proposal_nobody_decided_within_a_week_expires_and_takes_no_verdict(desk, kind):
+    proposal = kind.propose(desk)
+    desk.clock.advance(days=6)
+    run_due(desk.ctx)
+    assert kind.state(desk, proposal) == "pending_approval"
+    desk.clock.advance(days=1, seconds=1)
+    report = run_due(desk.ctx)
+    assert proposal in report.expired + report.expired_proposals
+    assert kind.state(desk, proposal) == "expired"
+    _refused(Conflict, lambda: kind.approve(desk, desk.approvers[0].principal, proposal), "expired")
+    assert kind.state(desk, proposal) == "expired"

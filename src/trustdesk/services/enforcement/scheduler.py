@@ -1,4 +1,4 @@
-"""Time-driven work: run scheduled actions, end timed ones, enforce break-glass ratification.
+"""Time-driven work: run scheduled actions, end timed ones, enforce break-glass ratification, expire stale proposals.
 
 Safe to run from several processes on one PostgreSQL: each action is locked with SKIP LOCKED and its
 state re-checked under the lock, so every action runs exactly once. Each due item runs in its own
@@ -23,6 +23,7 @@ from trustdesk.services.base.subjects import lock_subject, subject_facts
 from trustdesk.services.enforcement.action_requirements import as_proposal, decision_from_row
 from trustdesk.services.enforcement.execution import execute_action, lift_action
 from trustdesk.services.safeguards import proposals
+from trustdesk.services.safeguards.expiry import expire_stale_proposals
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, StaffRow
 
@@ -38,6 +39,7 @@ class TickReport:
     ended: list[str] = field(default_factory=list)
     unratified: list[str] = field(default_factory=list)
     expired: list[str] = field(default_factory=list)
+    expired_proposals: list[str] = field(default_factory=list)  # tag changes, policy versions, staff changes
     errors: list[str] = field(default_factory=list)  # items that raised; retried after a back-off
 
 
@@ -67,6 +69,7 @@ def run_due(ctx: Context, *, batch: int = 100) -> TickReport:
         _with_locked(ctx, report, action_id, ActionState.EXECUTED, lambda tx, a: _end_timed(ctx, tx, a, report))
     for action_id in stale:
         _with_locked(ctx, report, action_id, ActionState.PENDING_APPROVAL, lambda tx, a: _expire(tx, a, report))
+    report.expired_proposals = expire_stale_proposals(ctx, batch=batch)
     # Deliveries (platform effects, alerts) go out through the outbox worker (serve) or `trustdesk scheduler`,
     # never from this loop: a hung receiver must not delay the enforcement of the next due action.
     return report

@@ -7,7 +7,7 @@ every kind, the scheduler's included, goes through `transition`, so no code path
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from trustdesk.domain.errors import Conflict, InvalidTransition
@@ -73,6 +73,11 @@ STATES_OF: dict[ProposalKind, frozenset[ProposalState]] = {
 
 # Proposals nobody decided within a week are stale: the facts (and who should decide) may have changed.
 PENDING_TTL = timedelta(days=7)
+
+
+def is_stale(proposed_at: datetime, now: datetime) -> bool:
+    """Whether a proposal made at `proposed_at` has waited too long to be decided (it expires)."""
+    return now - proposed_at >= PENDING_TTL
 
 
 def transition(kind: ProposalKind, current: str, target: ProposalState) -> str:

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
-from trustdesk.domain.proposals import PENDING_TTL, ProposalKind, ProposalState, ensure_open_for_review, transition
+from trustdesk.domain.proposals import (
+    PENDING_TTL,
+    ProposalKind,
+    ProposalState,
+    ensure_open_for_review,
+    is_stale,
+    transition,
+)
 from trustdesk.domain.staff import Role
 from trustdesk.policy import Decision
 from trustdesk.services.access import staff
@@ -159,7 +166,7 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
     expired = False
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
-        if change.state == PENDING and tx.now - change.proposed_at > WAITS_AT_MOST:
+        if change.state == PENDING and is_stale(change.proposed_at, tx.now):
             change.state = transition(KIND, change.state, ProposalState.EXPIRED)
             change.closed_by, change.closed_at = "trustdesk", tx.now
             tx.record(actor="trustdesk", verb="staff_change.expired", object_id=change.id,

@@ -27,7 +27,7 @@ from trustdesk.services.access import staff
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, authenticate, staff_facts
 from trustdesk.services.base.subjects import find_subject, subject_state
-from trustdesk.services.enforcement import actions, appeals
+from trustdesk.services.enforcement import actions, appeals, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.storage.database import Database
 from trustdesk.storage.tables import ActionRow, AuditEntryRow, ProposalApprovalRow, StaffRow
@@ -121,7 +121,7 @@ class SafeguardsModel(RuleBasedStateMachine):
         if actor is None or action_id is None:
             return
         call = {"approve": actions.approve_action, "reject": actions.reject_action,
-                "cancel": actions.cancel_action, "reverse": actions.reverse_action,
+                "cancel": actions.cancel_action, "reverse": reversals.reverse_action,
                 "ratify": actions.ratify_action}[decision]
         kwargs = {"reason": "model"} if decision != "approve" else {}
         view = self._attempt(call, self.ctx, actor=actor, action_id=action_id, **kwargs)

@@ -117,7 +117,7 @@ def lift_action(
     """Lift this action's own restriction and nothing else; the subject keeps every other hold.
 
     A restore cannot be lifted this way: undoing it would re-impose restrictions, which only a new
-    proposal decided by the policy may do (services/enforcement/actions.reverse_action)."""
+    proposal decided by the policy may do (services/enforcement/reversals.reverse_action)."""
     if action.state != ActionState.EXECUTED.value:
         raise Conflict(f"only an executed action can be reversed; this one is {action.state}")
     if action.type == ActionType.RESTORE.value:

@@ -22,7 +22,7 @@ from trustdesk.domain.subjects import SubjectKind, SubjectRef  # noqa: E402
 from trustdesk.services.access import staff  # noqa: E402
 from trustdesk.services.base.context import open_context  # noqa: E402
 from trustdesk.services.base.principals import authenticate  # noqa: E402
-from trustdesk.services.enforcement import actions  # noqa: E402
+from trustdesk.services.enforcement import actions, reversals  # noqa: E402
 from trustdesk.services.intake import platform_sync  # noqa: E402
 
 
@@ -42,7 +42,7 @@ def measure(url: str, data_dir: Path, n: int) -> list[float]:
     timings = []
     for action_id, invoker in taken_down:  # each admin restores their own: reversing others' is rate-limited
         start = time.perf_counter()
-        actions.reverse_action(ctx, actor=invoker, action_id=action_id, reason="restore")
+        reversals.reverse_action(ctx, actor=invoker, action_id=action_id, reason="restore")
         timings.append((time.perf_counter() - start) * 1000)
     ctx.db.dispose()
     return timings

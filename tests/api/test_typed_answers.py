@@ -126,8 +126,14 @@ def test_tag_changes_answer_their_state_approvals_and_decision(ctx, client):
     assert (applied.state, applied.approvals) == ("applied", 1)
     again = client.post(f"{API}/subjects/account/hos/tags", headers=admin.headers,
                         json={"tags": ["public-interest"], "reason": "back in office"}).json()
-    rejected = client.post(f"{API}/tag-changes/{again['id']}/reject", headers=admin.headers).json()
+    own_reject = client.post(f"{API}/tag-changes/{again['id']}/reject", headers=admin.headers)
+    assert own_reject.status_code == 403 and "withdraw" in own_reject.json()["error"]["message"]
+    rejected = client.post(f"{API}/tag-changes/{again['id']}/reject", headers=admin2.headers).json()
     assert TagChangeView.model_validate(rejected).state == "rejected"
+    third = client.post(f"{API}/subjects/account/hos/tags", headers=admin.headers,
+                        json={"tags": ["public-interest"], "reason": "back in office"}).json()
+    withdrawn = client.post(f"{API}/tag-changes/{third['id']}/cancel", headers=admin.headers).json()
+    assert TagChangeView.model_validate(withdrawn).state == "cancelled"
 
 
 def test_staff_list_answers_roles_and_access_windows(ctx, client):
@@ -158,6 +164,11 @@ def test_policy_answers_describe_the_decision_the_rules_and_new_versions(ctx, cl
     assert proposed.status_code == 201 and version.state == "pending_approval"
     approved = client.post(f"{API}/policy/versions/{version.id}/approve", headers=senior.headers).json()
     assert PolicyVersion.model_validate(approved).state == "active"
+    for closing, by, state in (("reject", senior, "rejected"), ("cancel", admin, "cancelled")):
+        again = client.post(f"{API}/policy/versions", headers=admin.headers,
+                            json={"cedar": _lenient_policy_text(), "reason": "again"}).json()
+        closed = client.post(f"{API}/policy/versions/{again['id']}/{closing}", headers=by.headers).json()
+        assert PolicyVersion.model_validate(closed).state == state
 
 
 def test_audit_answers_entries_verification_and_inclusion_proofs(ctx, client):

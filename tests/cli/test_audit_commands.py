@@ -66,7 +66,7 @@ def test_each_high_impact_call_records_the_credential_it_came_with(ctx):
 
     from trustdesk.services.access.staff import issue_token
     from trustdesk.services.base.principals import authenticate
-    from trustdesk.services.enforcement import actions
+    from trustdesk.services.enforcement import actions, reversals
     from trustdesk.storage.tables import AuditEntryRow, TokenRow
 
     integration = platform(ctx)
@@ -74,7 +74,7 @@ def test_each_high_impact_call_records_the_credential_it_came_with(ctx):
     hire(ctx, "julie", "moderator")
     second = authenticate(ctx, token=issue_token(ctx, actor=None, name="julie"))
     action = actions.propose_action(ctx, actor=second, ref=ref, type="deactivate", reason="bot")
-    actions.reverse_action(ctx, actor=second, action_id=action["id"])
+    reversals.reverse_action(ctx, actor=second, action_id=action["id"])
     with ctx.db.read() as session:
         token_ids = set(session.execute(select(TokenRow.id)).scalars())
         vias = [row.payload["via"] for row in session.execute(

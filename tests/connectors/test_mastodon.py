@@ -11,7 +11,7 @@ from tests.people import hire
 from tests.support.mastodon_standin import MastodonStandIn, report_created
 from trustdesk.connectors.signing import hub_signature
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.enforcement import action_queries, actions, reversals
 from trustdesk.services.intake import platform_connectors
 from trustdesk.services.oversight import notices
 from trustdesk.services.oversight.outbox import deliver_outbox
@@ -71,7 +71,7 @@ def test_actions_and_reversals_reach_mastodon_with_the_documented_calls(ctx, cli
     deliver_outbox(ctx)
     assert mastodon.accounts[TARGET]["silenced"] is True
     assert mastodon.reports["8437"]["action_taken"] is True  # the action named the report: resolved there
-    actions.reverse_action(ctx, actor=sam.principal, action_id=limited["id"], reason="appeal")
+    reversals.reverse_action(ctx, actor=sam.principal, action_id=limited["id"], reason="appeal")
     deliver_outbox(ctx)
     assert mastodon.accounts[TARGET]["silenced"] is False
 
@@ -80,7 +80,7 @@ def test_actions_and_reversals_reach_mastodon_with_the_documented_calls(ctx, cli
     assert suspended["state"] == "executed", suspended
     deliver_outbox(ctx)
     assert mastodon.accounts[TARGET]["suspended"] is True
-    actions.reverse_action(ctx, actor=sam.principal, action_id=suspended["id"], reason="appeal")
+    reversals.reverse_action(ctx, actor=sam.principal, action_id=suspended["id"], reason="appeal")
     deliver_outbox(ctx)
     assert mastodon.accounts[TARGET]["suspended"] is False
     # Statements of reasons travel as documented warnings (type none) beside the effects; here only the effects.

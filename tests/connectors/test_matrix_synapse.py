@@ -14,7 +14,7 @@ from tests.people import hire
 from tests.support.synapse import MatrixUser, SynapseServer
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.principals import authenticate
-from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.enforcement import action_queries, actions, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.intake import platform_connectors
 from trustdesk.services.oversight import notices
@@ -94,7 +94,7 @@ def test_report_case_decision_effect_and_restore_through_synapse(ctx, clock, sta
     assert set(delivered) == {"platform.action_executed", "platform.reporter_update", "platform.statement"}
     assert delivered.count("platform.action_executed") == delivered.count("platform.statement") == 1
     assert synapse.user_info(people.bob.user_id)["suspended"] is True
-    actions.reverse_action(ctx, actor=staff["sam"].principal, action_id=suspended["id"], reason="appeal upheld")
+    reversals.reverse_action(ctx, actor=staff["sam"].principal, action_id=suspended["id"], reason="appeal upheld")
     assert _deliver(ctx) == ["platform.action_reversed"]
     assert synapse.user_info(people.bob.user_id)["suspended"] is False
 
@@ -135,7 +135,7 @@ def test_deactivation_says_it_cannot_be_undone_and_restore_cannot_bring_it_back(
     deliver_outbox(ctx)
     assert synapse.user_info(people.bob.user_id)["deactivated"] is True
     # trustdesk's record comes back; the platform cannot, and an alert says so instead of retrying forever.
-    actions.reverse_action(ctx, actor=staff["sam"].principal, action_id=deactivated["id"], reason="mistake")
+    reversals.reverse_action(ctx, actor=staff["sam"].principal, action_id=deactivated["id"], reason="mistake")
     assert deliver_outbox(ctx) == 0
     assert synapse.user_info(people.bob.user_id)["deactivated"] is True
     alerts = [a for a in list_alerts(ctx, actor=staff["sam"].principal) if a["kind"] == "platform_delivery_failed"]

@@ -15,7 +15,7 @@ from trustdesk.connectors.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, T
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import authenticate
-from trustdesk.services.enforcement import actions
+from trustdesk.services.enforcement import actions, reversals
 from trustdesk.services.intake import platform_connectors, platform_sync
 from trustdesk.services.oversight.alerts import list_alerts
 from trustdesk.services.oversight.outbox import deliver_outbox
@@ -119,7 +119,7 @@ def test_reversal_goes_out_as_its_own_delivery(ctx, receiver):
     ref = _connect(ctx, "forum", receiver.url)
     julie = hire(ctx, "julie", "moderator")
     action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit", reason="spam")
-    actions.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="mistake")
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="mistake")
     assert deliver_outbox(ctx) == 3  # the statement of reasons for the limit goes out too
     events = [json.loads(body) for body, _ in receiver.received if json.loads(body)["event"].startswith("action.")]
     assert [e["event"] for e in events] == ["action.executed", "action.reversed"]

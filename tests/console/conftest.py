@@ -93,7 +93,7 @@ def _history(ctx: Context, clock: ManualClock, integration: Person) -> None:
     """Ten days of reports and decisions before T0, so the dashboard has a past to draw."""
     from trustdesk.services.access.staff import issue_token
     from trustdesk.services.base.principals import authenticate
-    from trustdesk.services.enforcement import actions
+    from trustdesk.services.enforcement import actions, reversals
 
     julie = authenticate(ctx, token=issue_token(ctx, actor=None, name="mod_julie"))
     for day in range(10):
@@ -106,7 +106,7 @@ def _history(ctx: Context, clock: ManualClock, integration: Person) -> None:
             action = actions.propose_action(ctx, actor=julie, ref=ref, type=kind, reason="reviewed",
                                             case_id=receipt.case_id)
             if day % 5 == 0 and kind == "warn":
-                actions.reverse_action(ctx, actor=julie, action_id=action["id"], reason="second look")
+                reversals.reverse_action(ctx, actor=julie, action_id=action["id"], reason="second look")
         clock.advance(hours=3)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.people import account, hire, platform, report
-from trustdesk.services.enforcement import actions
+from trustdesk.services.enforcement import actions, reversals
 from trustdesk.services.oversight import dashboard
 
 
@@ -34,7 +34,7 @@ def test_time_to_first_action_and_reversal_rate_come_from_the_actions_taken(ctx,
         action = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit", reason="spam",
                                         case_id=receipt.case_id)
         if i == 0:
-            actions.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="too harsh")
+            reversals.reverse_action(ctx, actor=julie.principal, action_id=action["id"], reason="too harsh")
     data = dashboard.overview(ctx, actor=julie.principal)
     ttfa = data["time_to_first_action"]
     assert ttfa["cases"] == 3 and ttfa["median_seconds"] == 30 * 60

@@ -27,10 +27,10 @@ from trustdesk.services.access import staff
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, authenticate, staff_facts
 from trustdesk.services.base.subjects import find_subject, subject_state
-from trustdesk.services.enforcement import actions, appeals
+from trustdesk.services.enforcement import actions, appeals, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.storage.database import Database
-from trustdesk.storage.tables import ActionRow, ApprovalRow, AuditEntryRow, StaffRow
+from trustdesk.storage.tables import ActionRow, AuditEntryRow, ProposalApprovalRow, StaffRow
 
 _examples = itertools.count()
 TYPES = [t.value for t in ActionType if t is not ActionType.DISMISS]
@@ -121,7 +121,7 @@ class SafeguardsModel(RuleBasedStateMachine):
         if actor is None or action_id is None:
             return
         call = {"approve": actions.approve_action, "reject": actions.reject_action,
-                "cancel": actions.cancel_action, "reverse": actions.reverse_action,
+                "cancel": actions.cancel_action, "reverse": reversals.reverse_action,
                 "ratify": actions.ratify_action}[decision]
         kwargs = {"reason": "model"} if decision != "approve" else {}
         view = self._attempt(call, self.ctx, actor=actor, action_id=action_id, **kwargs)
@@ -204,8 +204,10 @@ class SafeguardsModel(RuleBasedStateMachine):
             tier_of = {sid: tier for tier, sid in subject_ids.items()}
             rows = session.execute(select(ActionRow).where(ActionRow.subject_id.in_(tier_of))).scalars().all()
             approvals = session.execute(
-                select(ApprovalRow, StaffRow).join(StaffRow, ApprovalRow.staff_id == StaffRow.id)
-                .where(ApprovalRow.action_id.in_([r.id for r in rows]), ApprovalRow.verdict == "approve")
+                select(ProposalApprovalRow, StaffRow).join(StaffRow, ProposalApprovalRow.staff_id == StaffRow.id)
+                .where(ProposalApprovalRow.proposal_kind == "action",
+                       ProposalApprovalRow.proposal_id.in_([r.id for r in rows]),
+                       ProposalApprovalRow.verdict == "approve")
             ).all()
             executed_entries = dict(session.execute(
                 select(AuditEntryRow.object_id, func.count()).where(
@@ -229,9 +231,9 @@ class SafeguardsModel(RuleBasedStateMachine):
     def _only_independent_approvals(self, tier_of, rows, approvals, staff_rows) -> None:  # noqa: ANN001
         """No restriction on an account that matters is in force without independent approval."""
         policy = self.ctx.policy.settings
-        by_action: dict[str, list[tuple[ApprovalRow, StaffRow]]] = {}
+        by_action: dict[str, list[tuple[ProposalApprovalRow, StaffRow]]] = {}
         for approval, member in approvals:
-            by_action.setdefault(approval.action_id, []).append((approval, member))
+            by_action.setdefault(approval.proposal_id, []).append((approval, member))
         for row in rows:
             if row.state != ActionState.EXECUTED.value or ActionType(row.type) not in RESTRICTIVE:
                 continue

@@ -10,7 +10,7 @@ from trustdesk.api.responses_common import error_responses
 from trustdesk.api.schemas import ActionIn, DecisionIn
 from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.subjects import SubjectRef
-from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.enforcement import action_queries, actions, reversals
 
 router = TypedRouter()
 OptionalReason = Body(default=None)
@@ -57,7 +57,7 @@ def cancel(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionI
 @router.post("/actions/{action_id}/reverse", response_model=ActionDetail,
              responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def reverse(action_id: str, ctx: CtxDep, principal: PrincipalDep, body: DecisionIn | None = OptionalReason) -> dict:
-    return actions.reverse_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "reversed"))
+    return reversals.reverse_action(ctx, actor=principal, action_id=action_id, reason=_reason(body, "reversed"))
 
 
 @router.post("/actions/{action_id}/ratify", response_model=ActionDetail,

@@ -1,4 +1,4 @@
-"""The safeguard policy: explain a decision, read the policy, propose and approve a new version."""
+"""The safeguard policy: explain a decision, read the policy, propose, approve, reject or withdraw a new version."""
 
 from __future__ import annotations
 
@@ -46,3 +46,16 @@ def propose(body: PolicyIn, ctx: CtxDep, principal: PrincipalDep) -> dict:
              responses=error_responses(401, 403, 404, 409, 422))
 def approve(version_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
     return policy_versions.approve_policy(ctx, actor=principal, version_id=version_id)
+
+
+@router.post("/policy/versions/{version_id}/reject", response_model=PolicyVersion,
+             responses=error_responses(401, 403, 404, 409, 422))
+def reject(version_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    return policy_versions.reject_policy(ctx, actor=principal, version_id=version_id)
+
+
+@router.post("/policy/versions/{version_id}/cancel", response_model=PolicyVersion,
+             responses=error_responses(401, 403, 404, 409, 422))
+def cancel(version_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    """The proposer withdraws a pending policy version (others reject it)."""
+    return policy_versions.cancel_policy(ctx, actor=principal, version_id=version_id)

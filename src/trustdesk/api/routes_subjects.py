@@ -77,6 +77,13 @@ def reject_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> d
     return protection.reject_tag_change(ctx, actor=principal, change_id=change_id)
 
 
+@router.post("/tag-changes/{change_id}/cancel", response_model=TagChangeView,
+             responses=error_responses(401, 403, 404, 409, 422))
+def cancel_tag_change(change_id: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
+    """The proposer withdraws a pending tag change (others reject it)."""
+    return protection.cancel_tag_change(ctx, actor=principal, change_id=change_id)
+
+
 @router.post("/subjects/{kind}/{external_id}/confirm-reach-drop", response_model=SubjectView,
              responses=error_responses(400, 401, 403, 404, 409, 413, 422))
 def confirm_reach_drop(kind: str, external_id: str, body: ReasonIn, ctx: CtxDep, principal: PrincipalDep) -> dict:

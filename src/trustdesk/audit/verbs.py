@@ -59,10 +59,15 @@ class AuditVerb(StrEnum):
     PROTECTION_APPROVED = "protection.approved"
     PROTECTION_REJECTED = "protection.rejected"
     PROTECTION_APPLIED = "protection.applied"
+    PROTECTION_CANCELLED = "protection.cancelled"
+    PROTECTION_EXPIRED = "protection.expired"
     POLICY_PROPOSED = "policy.proposed"
     POLICY_DENIED = "policy.denied"
     POLICY_APPROVED = "policy.approved"
     POLICY_ACTIVATED = "policy.activated"
+    POLICY_REJECTED = "policy.rejected"
+    POLICY_CANCELLED = "policy.cancelled"
+    POLICY_EXPIRED = "policy.expired"
     POLICY_IN_FORCE = "policy.in_force"
     POLICY_OVERRIDE_REFUSED = "policy.override_refused"
     STAFF_ADDED = "staff.added"
@@ -148,10 +153,15 @@ DESCRIPTIONS: dict[AuditVerb, str] = {
     AuditVerb.PROTECTION_APPROVED: "someone approved a pending protection change",
     AuditVerb.PROTECTION_REJECTED: "a reviewer turned a pending protection change down",
     AuditVerb.PROTECTION_APPLIED: "a subject's tags changed",
+    AuditVerb.PROTECTION_CANCELLED: "the proposer withdrew a pending protection change",
+    AuditVerb.PROTECTION_EXPIRED: "a pending protection change lapsed unapproved",
     AuditVerb.POLICY_PROPOSED: "an admin proposed a new version of the safeguard policy",
     AuditVerb.POLICY_DENIED: "the policy refused a proposed policy change",
     AuditVerb.POLICY_APPROVED: "someone approved a proposed policy version",
     AuditVerb.POLICY_ACTIVATED: "an approved policy version came into force",
+    AuditVerb.POLICY_REJECTED: "a reviewer turned a proposed policy version down",
+    AuditVerb.POLICY_CANCELLED: "the proposer withdrew a proposed policy version",
+    AuditVerb.POLICY_EXPIRED: "a proposed policy version lapsed unapproved",
     AuditVerb.POLICY_IN_FORCE: "at start, the policy in force was noted by its digest (alerted when it changed)",
     AuditVerb.POLICY_OVERRIDE_REFUSED: "a policy file on disk that differs from the approved version was refused",
     AuditVerb.STAFF_ADDED: "a staff member was added",

@@ -77,7 +77,7 @@ def cancel(action_id: str, reason: str = "cancelled", token: TokenOption = None,
 @action_app.command()
 @exits_on_domain_error
 def reverse(action_id: str, reason: str = "reversed", token: TokenOption = None, db: DbOption = None) -> None:
-    from trustdesk.services.enforcement.actions import reverse_action
+    from trustdesk.services.enforcement.reversals import reverse_action
 
     ctx, principal = session_for(token, db)
     _print(reverse_action(ctx, actor=principal, action_id=action_id, reason=reason))

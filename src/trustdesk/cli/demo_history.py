@@ -17,7 +17,7 @@ from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base import subjects
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
-from trustdesk.services.enforcement import actions, appeals
+from trustdesk.services.enforcement import actions, appeals, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.intake import reports
 from trustdesk.services.review import messages
@@ -147,7 +147,7 @@ def _appeal(ctx, platform, moderators, rng, history: History) -> None:
         history.executed.remove((action_id, at, owner))
         if rng.random() < 0.04:  # a second look by a moderator, no appeal needed
             with contextlib.suppress(DomainError):
-                actions.reverse_action(ctx, actor=rng.choice(moderators), action_id=action_id,
+                reversals.reverse_action(ctx, actor=rng.choice(moderators), action_id=action_id,
                                        reason="second look: the rules were not broken")
             continue
         if rng.random() > 0.15:

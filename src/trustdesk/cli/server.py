@@ -138,8 +138,9 @@ def scheduler(db: DbOption = None) -> None:
     ctx = context(db)
     report = run_due(ctx)
     deliver_outbox(ctx)
+    expired = len(report.expired) + len(report.expired_proposals)
     typer.echo(f"executed {len(report.executed)}, refused {len(report.failed)}, ended {len(report.ended)}, "
-               f"reversed unratified {len(report.unratified)}, expired {len(report.expired)}")
+               f"reversed unratified {len(report.unratified)}, expired {expired}")
 
 
 def migrate(db: DbOption = None) -> None:

@@ -11,7 +11,7 @@ from trustdesk.console.auth import PostDep, SessionDep, safe_next
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of, parse_instant, reach
 from trustdesk.policy.decision import Decision
-from trustdesk.services.enforcement import action_queries, actions
+from trustdesk.services.enforcement import action_queries, actions, reversals
 from trustdesk.services.oversight import alerts, dashboard
 
 router = APIRouter()
@@ -153,7 +153,7 @@ def cancel(request: Request, session: PostDep, action_id: str, reason: Annotated
 def reverse(request: Request, session: PostDep, action_id: str, reason: Annotated[str, Form()] = "",
             back: Annotated[str, Form()] = "/alerts") -> RedirectResponse:
     def work() -> str:
-        action = actions.reverse_action(ctx_of(request), actor=session.principal, action_id=action_id,
+        action = reversals.reverse_action(ctx_of(request), actor=session.principal, action_id=action_id,
                                         reason=reason.strip() or "restored from the console")
         subject = action["subject"]
         name = f"@{subject['handle']}" if subject["handle"] else subject["id"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from trustdesk.domain.errors import InvalidInput, InvalidTransition
+from trustdesk.domain.errors import InvalidInput
+from trustdesk.domain.proposals import ProposalState
 from trustdesk.domain.subjects import SubjectKind
 
 
@@ -54,38 +55,9 @@ MAX_DURATION_HOURS = 24 * 365 * 5
 MAX_REASON = 2000
 
 
-class ActionState(StrEnum):
-    PROPOSED = "proposed"
-    PENDING_APPROVAL = "pending_approval"
-    SCHEDULED = "scheduled"
-    EXECUTED = "executed"
-    REVERSED = "reversed"
-    CANCELLED = "cancelled"
-    REJECTED = "rejected"
-    EXPIRED = "expired"
-    FAILED = "failed"  # re-checked at execution and no longer allowed
-
-
-TRANSITIONS: dict[ActionState, set[ActionState]] = {
-    ActionState.PROPOSED: {ActionState.PENDING_APPROVAL, ActionState.SCHEDULED, ActionState.EXECUTED},
-    ActionState.PENDING_APPROVAL: {
-        ActionState.SCHEDULED, ActionState.EXECUTED, ActionState.REJECTED, ActionState.CANCELLED, ActionState.EXPIRED,
-    },
-    ActionState.SCHEDULED: {ActionState.EXECUTED, ActionState.CANCELLED, ActionState.FAILED},
-    ActionState.EXECUTED: {ActionState.REVERSED},
-    ActionState.REVERSED: set(),
-    ActionState.CANCELLED: set(),
-    ActionState.REJECTED: set(),
-    ActionState.EXPIRED: set(),
-    ActionState.FAILED: set(),
-}
-
+# Actions walk the shared proposal lifecycle (domain/proposals.py); their states are its action subset.
+ActionState = ProposalState
 OPEN_STATES = frozenset({ActionState.PROPOSED, ActionState.PENDING_APPROVAL, ActionState.SCHEDULED})
-
-
-def ensure_transition(current: ActionState, target: ActionState) -> None:
-    if target not in TRANSITIONS[current]:
-        raise InvalidTransition(f"an action that is {current.value} cannot become {target.value}")
 
 
 def validate_action(

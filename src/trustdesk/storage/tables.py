@@ -207,11 +207,19 @@ class ActionRow(Base):
     updated_at: Mapped[datetime]
 
 
-class ApprovalRow(Base):
-    __tablename__ = "approvals"
-    __table_args__ = (UniqueConstraint("action_id", "staff_id"),)
+class ProposalApprovalRow(Base):
+    """One person's verdict on one proposal of any kind (action, tag change, policy version, staff change).
+
+    One row per person and proposal: a second token of the same person cannot count twice."""
+
+    __tablename__ = "proposal_approvals"
+    __table_args__ = (
+        UniqueConstraint("proposal_kind", "proposal_id", "staff_id"),
+        Index("ix_proposal_approvals_staff", "staff_id"),
+    )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id"))
+    proposal_kind: Mapped[str] = mapped_column(String(20))
+    proposal_id: Mapped[str] = mapped_column(ID)
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     verdict: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -304,7 +312,6 @@ class ProtectionChangeRow(Base):
     proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     proposed_at: Mapped[datetime]
     decision: Mapped[dict] = mapped_column(default=dict)
-    approver_ids: Mapped[list] = mapped_column(default=list)
     closed_by: Mapped[str | None] = mapped_column(String(40))
     closed_at: Mapped[datetime | None]
 
@@ -325,7 +332,6 @@ class StaffChangeRow(Base):
     proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     proposed_at: Mapped[datetime]
     decision: Mapped[dict] = mapped_column(default=dict)
-    approver_ids: Mapped[list] = mapped_column(default=list)
     closed_by: Mapped[str | None] = mapped_column(String(100))
     closed_at: Mapped[datetime | None]
 
@@ -360,7 +366,6 @@ class PolicyVersionRow(Base):
     state: Mapped[str] = mapped_column(String(20))
     proposed_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     proposed_at: Mapped[datetime]
-    approver_ids: Mapped[list] = mapped_column(default=list)
     decision: Mapped[dict] = mapped_column(default=dict)
     activated_at: Mapped[datetime | None]
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.people import account, hire, platform, post, report
 from trustdesk.domain.errors import InvalidInput, NotFound
 from trustdesk.services.base import subjects
-from trustdesk.services.enforcement import actions
+from trustdesk.services.enforcement import actions, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.storage.tables_platforms import DemoAccountRow, DemoPostRow
 
@@ -54,7 +54,7 @@ def test_reversing_a_suspension_returns_the_account_to_its_exact_prior_state(ctx
     suspension = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="suspend", duration_hours=24,
                                         reason="repeat spam")
     assert _status(ctx, ref, julie)["status"] == "suspended"
-    actions.reverse_action(ctx, actor=julie.principal, action_id=suspension["id"], reason="appeal upheld")
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=suspension["id"], reason="appeal upheld")
     after = _status(ctx, ref, julie)
     assert (after["status"], after["labels"], after["visibility"]) == ("limited", ["spam-risk"], "visible")
     assert (after["status"], after["labels"]) == (before["status"], before["labels"])
@@ -74,7 +74,7 @@ def test_deactivation_loses_nothing_of_the_account_on_the_platform(ctx, team):
         assert platform_account.status == "deactivated"
         assert platform_account.followers == 321 and platform_account.settings == {"dm_open": False}
         assert session.execute(select(DemoPostRow).where(DemoPostRow.author_id == "acc1")).scalars().one()
-    actions.reverse_action(ctx, actor=julie.principal, action_id=deactivation["id"])
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=deactivation["id"])
     with ctx.db.read() as session:
         assert session.get(DemoAccountRow, "acc1").status == "active"
 
@@ -85,7 +85,7 @@ def test_removing_a_post_hides_it_and_reversal_shows_it_again(ctx, team):
     ref = post(ctx, integration, "p1", "author", "spam link")
     removal = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="remove", reason="spam")
     assert _status(ctx, ref, julie)["visibility"] == "removed"
-    actions.reverse_action(ctx, actor=julie.principal, action_id=removal["id"])
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=removal["id"])
     assert _status(ctx, ref, julie)["visibility"] == "visible"
 
 
@@ -104,9 +104,9 @@ def test_reversing_an_earlier_action_lifts_only_its_own_restriction(ctx, team):
     limit = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="limit", reason="a")
     suspend = actions.propose_action(ctx, actor=julie.principal, ref=ref, type="suspend", duration_hours=2,
                                      reason="b")
-    actions.reverse_action(ctx, actor=julie.principal, action_id=limit["id"])
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=limit["id"])
     assert _status(ctx, ref, julie)["status"] == "suspended"  # the later suspension still holds
-    actions.reverse_action(ctx, actor=julie.principal, action_id=suspend["id"])
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=suspend["id"])
     assert _status(ctx, ref, julie)["status"] == "active"
 
 

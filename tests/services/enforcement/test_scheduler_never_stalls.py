@@ -10,7 +10,7 @@ from sqlalchemy import select
 from tests.people import account, hire, platform
 from trustdesk.connectors.demo_platform import DemoPlatformConnector
 from trustdesk.services.base.subjects import get_subject
-from trustdesk.services.enforcement import actions
+from trustdesk.services.enforcement import actions, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.oversight import alerts
 from trustdesk.storage.tables import AuditEntryRow
@@ -101,8 +101,8 @@ def test_undoing_colleagues_work_in_bulk_is_rate_limited_and_alerted(ctx, desk):
     done = [actions.propose_action(ctx, actor=julie.principal, ref=account(ctx, integration, f"s{i}"),
                                    type="limit", reason="spam") for i in range(limit + 1)]
     for action in done[:limit]:
-        actions.reverse_action(ctx, actor=karim.principal, action_id=action["id"])
+        reversals.reverse_action(ctx, actor=karim.principal, action_id=action["id"])
     with pytest.raises(RateLimited, match="other people's actions"):
-        actions.reverse_action(ctx, actor=karim.principal, action_id=done[limit]["id"])
+        reversals.reverse_action(ctx, actor=karim.principal, action_id=done[limit]["id"])
     assert alerts.list_alerts(ctx, actor=julie.principal)[0]["kind"] == "rate_limited"
-    actions.reverse_action(ctx, actor=julie.principal, action_id=done[limit]["id"])  # her own: one click
+    reversals.reverse_action(ctx, actor=julie.principal, action_id=done[limit]["id"])  # her own: one click

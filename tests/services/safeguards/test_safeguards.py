@@ -13,7 +13,7 @@ from trustdesk.domain.errors import Conflict, NotPermitted, RateLimited
 from trustdesk.services.access import staff
 from trustdesk.services.base import subjects
 from trustdesk.services.base.principals import authenticate
-from trustdesk.services.enforcement import actions
+from trustdesk.services.enforcement import actions, reversals
 from trustdesk.services.enforcement.scheduler import run_due
 from trustdesk.services.intake import platform_sync
 from trustdesk.services.oversight import alerts
@@ -301,7 +301,7 @@ def test_restore_needs_no_approval_even_on_a_critical_account(ctx, desk, clock):
     _approve(ctx, people["senior2"], action["id"])
     clock.advance(minutes=10)
     run_due(ctx)
-    restored = actions.reverse_action(ctx, actor=people["karim"].principal, action_id=action["id"])
+    restored = reversals.reverse_action(ctx, actor=people["karim"].principal, action_id=action["id"])
     assert restored["state"] == "reversed"
     assert subjects.get_subject(ctx, actor=people["karim"].principal, ref=protected)["status"] == "active"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from trustdesk.domain.proposals import ProposalState
 from trustdesk.policy import SafeguardPolicy
 from trustdesk.storage.database import Database
 from trustdesk.storage.tables import PolicyVersionRow
 
-ACTIVE = "active"
+ACTIVE = ProposalState.ACTIVE.value
 
 
 def policy_in_force(db: Database, policy_path: str | None) -> SafeguardPolicy:

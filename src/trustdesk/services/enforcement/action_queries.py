@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from trustdesk.domain.actions import ActionState
 from trustdesk.domain.errors import InvalidInput, NotFound
+from trustdesk.domain.proposals import ProposalKind
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
@@ -14,7 +15,8 @@ from trustdesk.services.enforcement.action_requirements import HIGH_IMPACT_TYPES
 from trustdesk.services.enforcement.action_views import action_view
 from trustdesk.services.enforcement.actions import parse_action_type
 from trustdesk.services.enforcement.platform_limits import platform_limits
-from trustdesk.storage.tables import ActionRow, ApprovalRow, StaffRow, SubjectRow
+from trustdesk.services.safeguards import proposals
+from trustdesk.storage.tables import ActionRow, StaffRow, SubjectRow
 
 
 def preview_action(ctx: Context, *, actor: Principal, ref: SubjectRef, type: str) -> dict:
@@ -65,8 +67,7 @@ def list_actions(
         rows = session.execute(
             query.order_by(ActionRow.proposed_at.desc(), ActionRow.id.desc()).limit(min(max(limit, 1), 500))
         ).all()
-        decided = set(session.execute(
-            select(ApprovalRow.action_id).where(ApprovalRow.staff_id == staff.id)).scalars()) if awaiting_me else set()
+        decided = proposals.decided_by(session, ProposalKind.ACTION, staff.id) if awaiting_me else set()
         proposers = dict(session.execute(select(StaffRow.id, StaffRow.name)).all())
     now = ctx.clock.now()
     views = []

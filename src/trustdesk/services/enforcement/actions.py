@@ -1,11 +1,11 @@
-"""Enforcement actions: propose, approve, reject, cancel, reverse. Every safeguard holds here."""
+"""Enforcement actions: propose, approve, reject, cancel, ratify; every safeguard holds here (undoing: reversals.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trustdesk.audit.verbs import AuditVerb
@@ -13,30 +13,29 @@ from trustdesk.domain.actions import (
     MAX_REASON,
     ActionState,
     ActionType,
-    ensure_transition,
     validate_action,
 )
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted, RateLimited
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.permissions import DeskPermission
-from trustdesk.domain.staff import StaffFacts
-from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.domain.proposals import ProposalKind, transition
+from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
-from trustdesk.services.base.principals import Principal, require_staff, staff_facts
+from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, lock_subject, subject_facts
 from trustdesk.services.enforcement.action_requirements import (
-    RATE_WINDOW,
-    decision_from_row,
+    as_proposal,
     recent_high_impact_count,
 )
 from trustdesk.services.enforcement.action_views import action_view
-from trustdesk.services.enforcement.execution import execute_action, lift_action
+from trustdesk.services.enforcement.execution import execute_action
 from trustdesk.services.enforcement.platform_limits import ensure_platform_can, platform_limits
+from trustdesk.services.safeguards import proposals
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ActionRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
+from trustdesk.storage.tables import ActionRow, CaseRow, SubjectRow
 
 
 def parse_action_type(value: str) -> ActionType:
@@ -162,21 +161,17 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
 def _advance(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> None:
     """Move a proposed or approved action on: wait for approvals, wait out the delay, or execute now."""
     if action.break_glass:
-        ensure_transition(ActionState(action.state), ActionState.EXECUTED)
+        transition(ProposalKind.ACTION, action.state, ActionState.EXECUTED)
         action.ratify_by = ctx.policy.break_glass_rules.deadline(tx.now)
         execute_action(ctx, tx, action, by=by)
         return
-    approvers = _approver_facts(tx, action)
-    decision = decision_from_row(action)
-    if not ctx.policy.approvals_met(decision=decision, approvers=approvers, proposer_id=action.proposed_by,
-                                    now=tx.now):
+    if not proposals.approvals_met(ctx, tx, as_proposal(action)):
         if action.state != ActionState.PENDING_APPROVAL.value:
-            ensure_transition(ActionState(action.state), ActionState.PENDING_APPROVAL)
-            action.state = ActionState.PENDING_APPROVAL.value
+            action.state = transition(ProposalKind.ACTION, action.state, ActionState.PENDING_APPROVAL)
         return
     if action.delay_seconds > 0:
-        ensure_transition(ActionState(action.state), ActionState.SCHEDULED)
-        action.state, action.updated_at = ActionState.SCHEDULED.value, tx.now
+        action.state = transition(ProposalKind.ACTION, action.state, ActionState.SCHEDULED)
+        action.updated_at = tx.now
         action.execute_after = tx.now + timedelta(seconds=action.delay_seconds)
         tx.record(actor=by, verb=AuditVerb.ACTION_SCHEDULED, object_id=action.id, subject=_subject_label(tx, action),
                   summary=f"{_what(tx, action)} scheduled for {action.execute_after.isoformat()}; "
@@ -184,20 +179,6 @@ def _advance(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> No
                   payload={"execute_after": action.execute_after.isoformat()})
         return
     execute_action(ctx, tx, action, by=by)
-
-
-def _approver_facts(tx: Transaction, action: ActionRow):
-    rows = tx.session.execute(
-        select(StaffRow).join(ApprovalRow, ApprovalRow.staff_id == StaffRow.id)
-        .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
-    ).scalars().all()
-    return [staff_facts(row) for row in rows]
-
-
-def _current_facts(tx: Transaction, staff: StaffFacts) -> StaffFacts:
-    """The member as stored now, not as when their token was read: a role or sponsor may have changed."""
-    row = tx.session.get(StaffRow, staff.id)
-    return staff_facts(row) if row is not None else staff
 
 
 def _what(tx: Transaction, action: ActionRow) -> str:
@@ -227,32 +208,18 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
     staff = require_staff(actor)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
-        if action.state != ActionState.PENDING_APPROVAL.value:
-            raise Conflict(f"action {action_id} is {action.state}; only pending actions take approvals")
-        staff = _current_facts(tx, staff)
-        decision = decision_from_row(action)
-        counts, why = ctx.policy.counts_as_approval(decision=decision, approver=staff,
-                                                    proposer_id=action.proposed_by, now=tx.now)
-        if not counts:
+        refusal: NotPermitted | None = None
+        try:
+            tally = proposals.approve(ctx, tx, as_proposal(action), staff, reason=reason)
+        except proposals.ApprovalRefused as refused:
+            why = refused.message
             tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVAL_REFUSED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label}'s approval of {_what(tx, action)} was refused: {why}",
                       payload={"why": why, "via": actor.via})
             refusal = NotPermitted(why)
         else:
-            refusal = None
-            already = tx.session.execute(
-                select(ApprovalRow.id).where(ApprovalRow.action_id == action.id, ApprovalRow.staff_id == staff.id)
-            ).first()
-            if already:
-                raise Conflict(f"{staff.name} has already decided on action {action_id}")
-            tx.session.add(ApprovalRow(id=new_id("apv"), action_id=action.id, staff_id=staff.id, verdict="approve",
-                                       reason=reason[:MAX_REASON], at=tx.now))
-            tx.session.flush()
-            count = tx.session.execute(
-                select(func.count()).select_from(ApprovalRow)
-                .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")
-            ).scalar_one()
+            count = tally.approvals
             tx.record(actor=actor.label, verb=AuditVerb.ACTION_APPROVED, object_id=action.id,
                       subject=_subject_label(tx, action),
                       summary=f"{actor.label} approved {_what(tx, action)}, {count} of {action.approvals_required}"
@@ -262,7 +229,7 @@ def approve_action(ctx: Context, *, actor: Principal, action_id: str, reason: st
             _advance(ctx, tx, action, by=actor.label)
         view = _view(tx.session, action)
     if refusal is not None:
-        raise refusal
+        raise refusal  # after commit, so the refused approval stays on the record
     return view
 
 
@@ -271,15 +238,8 @@ def reject_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
     reason = _check_reason(reason)
     with ctx.db.transaction(ctx.clock) as tx:
         action = _load_action(tx, action_id)
-        if action.proposed_by == staff.id:
-            raise NotPermitted("the proposer cannot reject their own action; cancel it instead")
-        allowed, why = ctx.policy.may_reject(decision=decision_from_row(action), reviewer=staff,
-                                             proposer_id=action.proposed_by, now=tx.now)
-        if not allowed:
-            raise NotPermitted(why)
+        proposals.reject(ctx, tx, as_proposal(action), staff, reason=reason)
         _close(tx, action, ActionState.REJECTED, by=actor.label, reason=reason, via=actor.via)
-        tx.session.add(ApprovalRow(id=new_id("apv"), action_id=action.id, staff_id=staff.id, verdict="reject",
-                                   reason=reason, at=tx.now))
         return _view(tx.session, action)
 
 
@@ -295,82 +255,11 @@ def cancel_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
 
 
 def _close(tx: Transaction, action: ActionRow, target: ActionState, *, by: str, reason: str, via: str) -> None:
-    ensure_transition(ActionState(action.state), target)
-    action.state = target.value
+    action.state = transition(ProposalKind.ACTION, action.state, target)
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
     tx.record(actor=by, verb=AuditVerb(f"action.{target.value}"), object_id=action.id,
               subject=_subject_label(tx, action),
               summary=f"{by} {target.value} {_what(tx, action)}: {reason}", payload={"reason": reason, "via": via})
-
-
-def reverse_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "reversed") -> dict:
-    """Lift an executed action's restriction at once: lifting is the low-risk direction, so one click.
-
-    Undoing a restore would re-impose what it lifted, so it is not a reversal: the lifted restrictions are
-    proposed again in the caller's name and decided by the policy like any takedown."""
-    staff = require_staff(actor)
-    if not ctx.policy.may_reverse(actor=staff, now=ctx.clock.now()):
-        raise NotPermitted(f"the {staff.role.value} role cannot reverse actions")
-    with ctx.db.read() as session:
-        found = session.get(ActionRow, action_id)
-        if found is None:
-            raise NotFound(f"no action {action_id}")
-        if found.type == ActionType.RESTORE.value and found.state == ActionState.EXECUTED.value:
-            return _reimpose_lifted(ctx, actor=actor, restore_id=found.id, reason=reason)
-    refusal: RateLimited | None = None
-    with ctx.db.transaction(ctx.clock) as tx:
-        action = _load_action(tx, action_id)
-        if action.proposed_by != staff.id and action.state == ActionState.EXECUTED.value:
-            refusal = _reversal_limit(ctx, tx, actor, staff, action)
-        if refusal is None:
-            lift_action(ctx, tx, action, by=actor.label, reason=reason or "reversed", via=actor.via)
-            view = _view(tx.session, action)
-    if refusal is not None:
-        raise refusal  # after commit, so the refused attempt and its alert stay on the record
-    return view
-
-
-def _reversal_limit(ctx: Context, tx: Transaction, actor: Principal, staff: StaffFacts,
-                    action: ActionRow) -> RateLimited | None:
-    """Undoing colleagues' work in bulk is rate-limited and alerted, like a takedown spree."""
-    limit = ctx.policy.settings.reversals_of_others_per_hour
-    recent = tx.session.execute(
-        select(func.count()).select_from(ActionRow).where(
-            ActionRow.closed_by == actor.label, ActionRow.state == ActionState.REVERSED.value,
-            ActionRow.proposed_by != staff.id, ActionRow.lifted_by.is_(None),
-            ActionRow.closed_at > tx.now - RATE_WINDOW,
-        )
-    ).scalar_one()
-    if recent < limit:
-        return None
-    why = f"{actor.label} reversed {recent} of other people's actions in the last hour (limit {limit})"
-    tx.record(actor=actor.label, verb=AuditVerb.ACTION_REVERSAL_RATE_LIMITED, object_id=action.id,
-              subject=_subject_label(tx, action), summary=f"{actor.label} was refused a reversal: {why}",
-              payload={"via": actor.via, "recent": recent, "limit": limit})
-    raise_alert(tx, kind="rate_limited", subject=tx.session.get(SubjectRow, action.subject_id), action_id=action.id,
-                message=f"{why}; reversal of {_what(tx, action)} refused", payload={"actor": actor.label})
-    return RateLimited(why)
-
-
-def _reimpose_lifted(ctx: Context, *, actor: Principal, restore_id: str, reason: str) -> dict:
-    """Propose again, as `actor`, every restriction the restore lifted; the policy decides each."""
-    with ctx.db.read() as session:
-        lifted = session.execute(
-            select(ActionRow, SubjectRow).join(SubjectRow, ActionRow.subject_id == SubjectRow.id)
-            .where(ActionRow.lifted_by == restore_id).order_by(ActionRow.applied_version)
-        ).all()
-    if not lifted:
-        raise Conflict(f"restore {restore_id} lifted nothing; there is nothing to re-impose")
-    views = [
-        propose_action(
-            ctx, actor=actor, ref=SubjectRef(SubjectKind(subject.kind), subject.external_id), type=action.type,
-            reason=f"re-imposing {action.type} lifted by {restore_id}: {reason or 'reversed'}",
-            duration_hours=action.duration_hours, label=action.label,
-        )
-        for action, subject in lifted
-    ]
-    first = get_action(ctx, actor=actor, action_id=views[0]["id"])
-    return {**first, "reimposes": restore_id, "proposals": [v["id"] for v in views]}
 
 
 def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str = "") -> dict:
@@ -380,7 +269,7 @@ def ratify_action(ctx: Context, *, actor: Principal, action_id: str, reason: str
         action = _load_action(tx, action_id)
         if not action.break_glass or action.state != ActionState.EXECUTED.value or action.ratified_by:
             raise Conflict(f"action {action_id} is not a break-glass action awaiting ratification")
-        staff = _current_facts(tx, staff)
+        staff = proposals.current_facts(tx, staff)
         allowed, why = ctx.policy.may_ratify_break_glass(ratifier=staff, invoker_id=action.proposed_by, now=tx.now,
                                                          executed_at=action.executed_at)
         if not allowed:
@@ -404,10 +293,7 @@ def get_action(ctx: Context, *, actor: Principal, action_id: str) -> dict:
 def _view(session: Session, action: ActionRow) -> dict:
     subject = session.get(SubjectRow, action.subject_id)
     assert subject is not None
-    approvals = session.execute(
-        select(ApprovalRow, StaffRow.name).join(StaffRow, ApprovalRow.staff_id == StaffRow.id)
-        .where(ApprovalRow.action_id == action.id).order_by(ApprovalRow.at)
-    ).all()
+    approvals = proposals.verdicts_of(session, ProposalKind.ACTION, [action.id])
     view = action_view(action, subject)
     view["approvals"] = [{"by": name, "verdict": a.verdict, "reason": a.reason, "at": a.at.isoformat()}
                          for a, name in approvals]

@@ -17,14 +17,16 @@ from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.proposals import ProposalKind
 from trustdesk.domain.staff import Role
 from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff, staff_facts
 from trustdesk.services.enforcement.execution import lift_action
 from trustdesk.services.oversight.notices import language_of, recipient_of, render_notice, send_notice
+from trustdesk.services.safeguards import proposals
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ActionRow, AppealRow, ApprovalRow, CaseRow, StaffRow, SubjectRow
+from trustdesk.storage.tables import ActionRow, AppealRow, CaseRow, StaffRow, SubjectRow
 
 OPEN, UPHELD, OVERTURNED = "open", "upheld", "overturned"
 MAX_TEXT = 10_000
@@ -97,8 +99,7 @@ def decide_appeal(ctx: Context, *, actor: Principal, appeal_id: str, overturn: b
             raise Conflict(f"appeal {appeal_id} is already {appeal.state}")
         action = tx.session.get(ActionRow, appeal.action_id)
         assert action is not None
-        deciders = {action.proposed_by, *tx.session.execute(
-            select(ApprovalRow.staff_id).where(ApprovalRow.action_id == action.id)).scalars()}
+        deciders = {action.proposed_by, *proposals.givers_of(tx.session, ProposalKind.ACTION, action.id)}
         if staff.id in deciders:
             raise NotPermitted("an appeal is decided by someone who took no part in the original decision")
         proposer = tx.session.get(StaffRow, action.proposed_by)
@@ -173,8 +174,7 @@ def appeal_queue(ctx: Context, *, actor: Principal, include_decided: int = 20) -
                             .order_by(AppealRow.decided_at.desc()).limit(include_decided))
         involved = {}
         for appeal, action, _subject in open_rows:
-            involved[appeal.id] = {action.proposed_by, *session.execute(
-                select(ApprovalRow.staff_id).where(ApprovalRow.action_id == action.id)).scalars()}
+            involved[appeal.id] = {action.proposed_by, *proposals.givers_of(session, ProposalKind.ACTION, action.id)}
 
         def view(appeal: AppealRow, action: ActionRow, subject: SubjectRow) -> dict:
             item = appeal_view(appeal)

@@ -10,9 +10,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from trustdesk.audit.verbs import AuditVerb
-from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity, ensure_transition
+from trustdesk.domain.actions import SEVERITY, ActionState, ActionType, Severity
 from trustdesk.domain.cases import OPEN_CASE_STATES, CaseState
 from trustdesk.domain.errors import Conflict
+from trustdesk.domain.proposals import ProposalKind, transition
 from trustdesk.domain.restrictions import RESTRICTIVE, Hold, combined_state
 from trustdesk.domain.subjects import SubjectState
 from trustdesk.services.base.alerting import raise_alert
@@ -57,13 +58,13 @@ def state_under_holds(tx: Transaction, subject_id: str) -> SubjectState:
 
 def execute_action(ctx: Context, tx: Transaction, action: ActionRow, *, by: str) -> None:
     """Put the action in force: its restriction joins the subject's holds (a restore lifts them all)."""
-    ensure_transition(ActionState(action.state), ActionState.EXECUTED)
+    executed = transition(ProposalKind.ACTION, action.state, ActionState.EXECUTED)
     subject = lock_subject(tx, action.subject_id)
     prior = subject_state(subject)
     action_type = ActionType(action.type)
     if action_type is ActionType.RESTORE:
         _lift_all(tx, action, subject, by=by)
-    action.state, action.executed_at, action.updated_at = ActionState.EXECUTED.value, tx.now, tx.now
+    action.state, action.executed_at, action.updated_at = executed, tx.now, tx.now
     tx.session.flush()
     resulting = state_under_holds(tx, subject.id)
     apply_state(ctx, tx, subject, resulting)
@@ -109,8 +110,7 @@ def _lift_all(tx: Transaction, restore: ActionRow, subject: SubjectRow, *, by: s
 
 
 def mark_reversed(tx: Transaction, action: ActionRow, *, by: str, reason: str) -> None:
-    ensure_transition(ActionState(action.state), ActionState.REVERSED)
-    action.state = ActionState.REVERSED.value
+    action.state = transition(ProposalKind.ACTION, action.state, ActionState.REVERSED)
     action.closed_by, action.closed_reason, action.closed_at, action.updated_at = by, reason, tx.now, tx.now
 
 
@@ -120,7 +120,7 @@ def lift_action(
     """Lift this action's own restriction and nothing else; the subject keeps every other hold.
 
     A restore cannot be lifted this way: undoing it would re-impose restrictions, which only a new
-    proposal decided by the policy may do (services/enforcement/actions.reverse_action)."""
+    proposal decided by the policy may do (services/enforcement/reversals.reverse_action)."""
     if action.state != ActionState.EXECUTED.value:
         raise Conflict(f"only an executed action can be reversed; this one is {action.state}")
     if action.type == ActionType.RESTORE.value:

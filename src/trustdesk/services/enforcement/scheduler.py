@@ -1,4 +1,4 @@
-"""Time-driven work: run scheduled actions, end timed ones, enforce break-glass ratification.
+"""Time-driven work: run scheduled actions, end timed ones, enforce break-glass ratification, expire stale proposals.
 
 Safe to run from several processes on one PostgreSQL: each action is locked with SKIP LOCKED and its
 state re-checked under the lock, so every action runs exactly once. Each due item runs in its own
@@ -15,18 +15,21 @@ from sqlalchemy import or_, select
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.actions import ActionState, ActionType
+from trustdesk.domain.proposals import PENDING_TTL, ProposalKind, transition
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import staff_facts
 from trustdesk.services.base.subjects import lock_subject, subject_facts
+from trustdesk.services.enforcement.action_requirements import as_proposal, decision_from_row
 from trustdesk.services.enforcement.execution import execute_action, lift_action
+from trustdesk.services.safeguards import proposals
+from trustdesk.services.safeguards.expiry import expire_stale_proposals
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ActionRow, ApprovalRow, StaffRow
+from trustdesk.storage.tables import ActionRow, StaffRow
 
 log = logging.getLogger(__name__)
 SYSTEM = "trustdesk"
-PENDING_TTL = timedelta(days=7)
 MAX_BACKOFF = timedelta(minutes=10)
 
 
@@ -37,6 +40,7 @@ class TickReport:
     ended: list[str] = field(default_factory=list)
     unratified: list[str] = field(default_factory=list)
     expired: list[str] = field(default_factory=list)
+    expired_proposals: list[str] = field(default_factory=list)  # tag changes, policy versions, staff changes
     errors: list[str] = field(default_factory=list)  # items that raised; retried after a back-off
 
 
@@ -66,6 +70,7 @@ def run_due(ctx: Context, *, batch: int = 100) -> TickReport:
         _with_locked(ctx, report, action_id, ActionState.EXECUTED, lambda tx, a: _end_timed(ctx, tx, a, report))
     for action_id in stale:
         _with_locked(ctx, report, action_id, ActionState.PENDING_APPROVAL, lambda tx, a: _expire(tx, a, report))
+    report.expired_proposals = expire_stale_proposals(ctx, batch=batch)
     # Deliveries (platform effects, alerts) go out through the outbox worker (serve) or `trustdesk scheduler`,
     # never from this loop: a hung receiver must not delay the enforcement of the next due action.
     return report
@@ -114,7 +119,8 @@ def _run_scheduled(ctx: Context, tx: Transaction, action: ActionRow, report: Tic
         execute_action(ctx, tx, action, by=SYSTEM)
         report.executed.append(action.id)
         return
-    action.state, action.closed_by, action.closed_reason = ActionState.FAILED.value, SYSTEM, problem
+    action.state = transition(ProposalKind.ACTION, action.state, ActionState.FAILED)
+    action.closed_by, action.closed_reason = SYSTEM, problem
     action.closed_at = action.updated_at = tx.now
     subject = lock_subject(tx, action.subject_id)
     tx.record(actor=SYSTEM, verb=AuditVerb.ACTION_FAILED, object_id=action.id,
@@ -138,14 +144,8 @@ def recheck(ctx: Context, tx: Transaction, action: ActionRow) -> str | None:
                                  actor=proposer, now=tx.now)
     if not decision.allowed:
         return f"the policy no longer allows it: {decision.explain()}"
-    approvers = [staff_facts(row) for row in tx.session.execute(
-        select(StaffRow).join(ApprovalRow, ApprovalRow.staff_id == StaffRow.id)
-        .where(ApprovalRow.action_id == action.id, ApprovalRow.verdict == "approve")).scalars()]
-    required = decision if decision.approvals_required > action.approvals_required else None
-    from trustdesk.services.enforcement.action_requirements import decision_from_row
-
-    if not ctx.policy.approvals_met(decision=required or decision_from_row(action), approvers=approvers,
-                                    proposer_id=action.proposed_by, now=tx.now):
+    required = decision if decision.approvals_required > action.approvals_required else decision_from_row(action)
+    if not proposals.approvals_met(ctx, tx, as_proposal(action), decision=required):
         return "its approvals no longer hold (an approver's access or role changed, or the policy asks for more)"
     return None
 
@@ -165,8 +165,9 @@ def _end_timed(ctx: Context, tx: Transaction, action: ActionRow, report: TickRep
 
 
 def _expire(tx: Transaction, action: ActionRow, report: TickReport) -> None:
-    action.state, action.closed_by, action.closed_at = ActionState.EXPIRED.value, SYSTEM, tx.now
-    action.closed_reason, action.updated_at = "no decision within 7 days", tx.now
+    action.state = transition(ProposalKind.ACTION, action.state, ActionState.EXPIRED)
+    action.closed_by, action.closed_at = SYSTEM, tx.now
+    action.closed_reason, action.updated_at = f"no decision within {PENDING_TTL.days} days", tx.now
     tx.record(actor=SYSTEM, verb=AuditVerb.ACTION_EXPIRED, object_id=action.id,
               summary=f"{action.type} expired without enough approvals")
     report.expired.append(action.id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from trustdesk.domain.actions import ActionState, ActionType
 from trustdesk.domain.cases import OPEN_CASE_STATES
+from trustdesk.domain.proposals import ProposalKind
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
@@ -21,8 +22,8 @@ from trustdesk.storage.tables import (
     ActionRow,
     AlertRow,
     AppealRow,
-    ApprovalRow,
     CaseRow,
+    ProposalApprovalRow,
     StaffRow,
     SubjectRow,
 )
@@ -208,9 +209,12 @@ def approvals_of(ctx: Context, *, actor: Principal, ids: list[str]) -> dict[str,
         return found
     with ctx.db.read() as session:
         rows = session.execute(
-            select(ApprovalRow.action_id, ApprovalRow.verdict, ApprovalRow.reason, ApprovalRow.at, StaffRow.name)
-            .join(StaffRow, ApprovalRow.staff_id == StaffRow.id).where(ApprovalRow.action_id.in_(ids))
-            .order_by(ApprovalRow.at, ApprovalRow.id)
+            select(ProposalApprovalRow.proposal_id, ProposalApprovalRow.verdict, ProposalApprovalRow.reason,
+                   ProposalApprovalRow.at, StaffRow.name)
+            .join(StaffRow, ProposalApprovalRow.staff_id == StaffRow.id)
+            .where(ProposalApprovalRow.proposal_kind == ProposalKind.ACTION.value,
+                   ProposalApprovalRow.proposal_id.in_(ids))
+            .order_by(ProposalApprovalRow.at, ProposalApprovalRow.id)
         ).all()
     for action_id, verdict, reason, at, name in rows:
         found.setdefault(action_id, []).append({"by": name, "verdict": verdict, "reason": reason,

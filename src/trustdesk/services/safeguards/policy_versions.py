@@ -6,20 +6,24 @@ cannot be quietly undone by whoever can write the file; a changed file is record
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from trustdesk.audit.verbs import AuditVerb
-from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
+from trustdesk.domain.errors import InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
+from trustdesk.domain.proposals import ProposalKind, ProposalState, transition
 from trustdesk.policy import Decision, PolicyError, SafeguardPolicy
 from trustdesk.policy.settings import settings_to_dict
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.safeguards.proposals import add_approval
+from trustdesk.services.safeguards import proposals
+from trustdesk.services.safeguards.proposals import Proposal
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow
 
-PENDING, ACTIVE, SUPERSEDED, REJECTED = "pending_approval", "active", "superseded", "rejected"
+KIND = ProposalKind.POLICY_VERSION
+ACTIVE = ProposalState.ACTIVE.value
 
 
 def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings: dict | None, reason: str) -> dict:
@@ -42,8 +46,8 @@ def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings:
         else:
             version = PolicyVersionRow(
                 id=new_id("pol"), cedar_text=cedar_text, settings=settings_to_dict(candidate.settings),
-                digest=candidate.digest, reason=reason, state=PENDING, proposed_by=staff.id, proposed_at=tx.now,
-                approver_ids=[], decision=decision.to_dict(),
+                digest=candidate.digest, reason=reason, state=ProposalState.PENDING_APPROVAL.value,
+                proposed_by=staff.id, proposed_at=tx.now, decision=decision.to_dict(),
             )
             tx.session.add(version)
             tx.record(actor=actor.label, verb=AuditVerb.POLICY_PROPOSED, object_id=version.id,
@@ -52,7 +56,7 @@ def propose_policy(ctx: Context, *, actor: Principal, cedar_text: str, settings:
             raise_alert(tx, kind="policy_change_proposed",
                         message=f"{actor.label} proposed a new safeguard policy ({reason}); it needs approval",
                         payload={"version": version.id, "digest": candidate.digest})
-            view = _view(version)
+            view = _view(tx.session, version)
     if refusal is not None:
         raise refusal
     return view
@@ -62,23 +66,58 @@ def approve_policy(ctx: Context, *, actor: Principal, version_id: str) -> dict:
     staff = require_staff(actor)
     with ctx.db.transaction(ctx.clock) as tx:
         version = _load(tx, version_id)
-        if version.state != PENDING:
-            raise Conflict(f"policy version {version_id} is {version.state}")
-        decision = Decision.from_dict(version.decision)
-        version.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=staff,
-                                                 proposer_id=version.proposed_by, approver_ids=version.approver_ids)
+        tally = proposals.approve(ctx, tx, _as_proposal(version), staff)
         tx.record(actor=actor.label, verb=AuditVerb.POLICY_APPROVED, object_id=version.id,
                   summary=f"{actor.label} approved safeguard policy {version.digest[:12]}")
-        if met:
+        if tally.met:
             _activate(tx, version, by=actor.label)
             tx.after_commit(ctx.reload_policy)
-        return _view(version)
+        return _view(tx.session, version)
+
+
+def reject_policy(ctx: Context, *, actor: Principal, version_id: str, reason: str = "") -> dict:
+    """Someone whose approval would count turns the proposed policy down; the proposer withdraws with cancel."""
+    staff = require_staff(actor)
+    with ctx.db.transaction(ctx.clock) as tx:
+        version = _load(tx, version_id)
+        proposals.reject(ctx, tx, _as_proposal(version), staff, reason=reason)
+        return _close(tx, version, ProposalState.REJECTED, by=actor.label, reason=reason)
+
+
+def cancel_policy(ctx: Context, *, actor: Principal, version_id: str, reason: str = "") -> dict:
+    """The proposer withdraws a pending policy version; others reject it."""
+    staff = require_staff(actor)
+    with ctx.db.transaction(ctx.clock) as tx:
+        version = _load(tx, version_id)
+        proposals.ensure_may_withdraw(_as_proposal(version), staff, others_may=False)
+        return _close(tx, version, ProposalState.CANCELLED, by=actor.label, reason=reason)
+
+
+def get_policy_version(ctx: Context, *, actor: Principal, version_id: str) -> dict:
+    require_staff(actor)
+    with ctx.db.read() as session:
+        version = session.get(PolicyVersionRow, version_id)
+        if version is None:
+            raise NotFound(f"no policy version {version_id}")
+        return _view(session, version)
+
+
+def _close(tx: Transaction, version: PolicyVersionRow, target: ProposalState, *, by: str, reason: str) -> dict:
+    version.state = transition(KIND, version.state, target)
+    tx.record(actor=by, verb=AuditVerb(f"policy.{target.value}"), object_id=version.id,
+              summary=f"{by} {target.value} safeguard policy {version.digest[:12]}" + (f": {reason}" if reason else ""),
+              payload={"digest": version.digest, "reason": reason})
+    return _view(tx.session, version)
+
+
+def _as_proposal(version: PolicyVersionRow) -> Proposal:
+    return Proposal(KIND, version.id, version.state, version.proposed_by, Decision.from_dict(version.decision))
 
 
 def _activate(tx: Transaction, version: PolicyVersionRow, *, by: str) -> None:
     for previous in tx.session.execute(select(PolicyVersionRow).where(PolicyVersionRow.state == ACTIVE)).scalars():
-        previous.state = SUPERSEDED
-    version.state, version.activated_at = ACTIVE, tx.now
+        previous.state = transition(KIND, previous.state, ProposalState.SUPERSEDED)
+    version.state, version.activated_at = transition(KIND, version.state, ProposalState.ACTIVE), tx.now
     tx.record(actor=by, verb=AuditVerb.POLICY_ACTIVATED, object_id=version.id,
               summary=f"safeguard policy {version.digest[:12]} is now in force", payload={"digest": version.digest})
     raise_alert(tx, kind="policy_changed", message=f"safeguard policy {version.digest[:12]} is now in force",
@@ -112,9 +151,10 @@ def _load(tx: Transaction, version_id: str) -> PolicyVersionRow:
     return version
 
 
-def _view(version: PolicyVersionRow) -> dict:
+def _view(session: Session, version: PolicyVersionRow) -> dict:
+    approvals = proposals.approval_counts(session, KIND, [version.id]).get(version.id, 0)
     return {"id": version.id, "state": version.state, "digest": version.digest, "reason": version.reason,
-            "approvals": len(version.approver_ids),
+            "approvals": approvals,
             "approvals_required": version.decision.get("approvals_required", 0)}
 
 

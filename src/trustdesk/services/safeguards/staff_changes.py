@@ -12,14 +12,23 @@ revoke that one)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.permissions import DeskPermission
+from trustdesk.domain.proposals import (
+    PENDING_TTL,
+    ProposalKind,
+    ProposalState,
+    ensure_open_for_review,
+    is_stale,
+    transition,
+)
 from trustdesk.domain.staff import Role
 from trustdesk.policy import Decision
 from trustdesk.services.access import staff
@@ -27,13 +36,15 @@ from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.authorization import authorize_desk
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, principal_for_staff, require_staff
-from trustdesk.services.safeguards.proposals import add_approval
+from trustdesk.services.safeguards import proposals
+from trustdesk.services.safeguards.proposals import Proposal
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import StaffChangeRow, StaffRow
 
-PENDING, APPLIED, REJECTED, CANCELLED, EXPIRED = "pending_approval", "applied", "rejected", "cancelled", "expired"
+KIND = ProposalKind.STAFF_CHANGE
+PENDING, APPLIED = ProposalState.PENDING_APPROVAL.value, ProposalState.APPLIED.value
 # A proposal nobody approved within a week is stale: who should hold power may have changed since.
-WAITS_AT_MOST = timedelta(days=7)
+WAITS_AT_MOST = PENDING_TTL
 ADD, RAISE_ROLE, ISSUE_TOKEN = "add", "raise_role", "issue_token"
 MAX_REASON = 2000
 
@@ -131,7 +142,7 @@ def _propose(
             change = StaffChangeRow(
                 id=new_id("stc"), kind=kind, target_name=target_name, target_id=target.id if target else None,
                 details=details, reason=reason, state=PENDING, proposed_by=proposer.id, proposed_at=tx.now,
-                decision=decision.to_dict(), approver_ids=[],
+                decision=decision.to_dict(),
             )
             tx.session.add(change)
             tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_PROPOSED, object_id=change.id,
@@ -144,7 +155,7 @@ def _propose(
             applied = None
             if decision.approvals_required == 0:  # the policy in force asks for no second admin
                 applied = _apply(tx, change, proposer=actor, approver=None)
-            view = _view(change, proposer_name=actor.name)
+            view = _view(tx.session, change, proposer_name=actor.name)
             if applied:
                 view.update(applied)
     if refusal is not None:
@@ -158,8 +169,9 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
     expired = False
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
-        if change.state == PENDING and tx.now - change.proposed_at > WAITS_AT_MOST:
-            change.state, change.closed_by, change.closed_at = EXPIRED, "trustdesk", tx.now
+        if change.state == PENDING and is_stale(change.proposed_at, tx.now):
+            change.state = transition(KIND, change.state, ProposalState.EXPIRED)
+            change.closed_by, change.closed_at = "trustdesk", tx.now
             tx.record(actor="trustdesk", verb=AuditVerb.STAFF_CHANGE_EXPIRED, object_id=change.id,
                       summary=f"staff change {change.id} expired unapproved after {WAITS_AT_MOST.days} days")
             expired = True
@@ -168,22 +180,21 @@ def approve_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> d
                        "propose it again")
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
-        if change.state != PENDING:
-            raise Conflict(f"staff change {change_id} is {change.state}")
+        proposal = _as_proposal(change)
+        ensure_open_for_review(KIND, change.id, change.state)
         allowed, why = ctx.policy.may_approve_staff_change(approver=approver, now=tx.now)
         if not allowed:
             raise NotPermitted(why)
         if approver.id == change.target_id or approver.name == change.target_name:
             raise NotPermitted("the member a staff change is about cannot approve it")
-        decision = Decision.from_dict(change.decision)
-        change.approver_ids, met = add_approval(ctx, tx, decision=decision, approver=approver,
-                                                proposer_id=change.proposed_by, approver_ids=change.approver_ids)
+        tally = proposals.approve(ctx, tx, proposal, approver)
         tx.record(actor=actor.label, verb=AuditVerb.STAFF_CHANGE_APPROVED, object_id=change.id,
-                  summary=f"{actor.label} approved: {decision.verb}")
+                  summary=f"{actor.label} approved: {proposal.decision.verb}")
         proposer_row = tx.session.get(StaffRow, change.proposed_by)
         assert proposer_row is not None
-        applied = _apply(tx, change, proposer=principal_for_staff(proposer_row), approver=actor) if met else None
-        view = _view(change, proposer_name=proposer_row.name)
+        applied = (_apply(tx, change, proposer=principal_for_staff(proposer_row), approver=actor)
+                   if tally.met else None)
+        view = _view(tx.session, change, proposer_name=proposer_row.name)
         if applied:
             view.update(applied)
         return view
@@ -194,11 +205,8 @@ def reject_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> di
     reviewer = authorize_desk(ctx, actor, DeskPermission.APPROVE_STAFF_CHANGES)
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
-        if change.state != PENDING:
-            raise Conflict(f"staff change {change_id} is {change.state}")
-        if reviewer.id == change.proposed_by:
-            raise NotPermitted("withdraw your own proposal with cancel")
-        return _close(tx, change, REJECTED, by=actor)
+        proposals.reject(ctx, tx, _as_proposal(change), reviewer)
+        return _close(tx, change, ProposalState.REJECTED, by=actor)
 
 
 def cancel_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
@@ -206,11 +214,8 @@ def cancel_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> di
     proposer = require_staff(actor)
     with ctx.db.transaction(ctx.clock) as tx:
         change = _load(tx, change_id)
-        if change.state != PENDING:
-            raise Conflict(f"staff change {change_id} is {change.state}")
-        if proposer.id != change.proposed_by:
-            raise NotPermitted("only the proposer cancels a staff change; other admins reject it")
-        return _close(tx, change, CANCELLED, by=actor)
+        proposals.ensure_may_withdraw(_as_proposal(change), proposer, others_may=False)
+        return _close(tx, change, ProposalState.CANCELLED, by=actor)
 
 
 def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = None) -> list[dict]:
@@ -220,7 +225,9 @@ def list_staff_changes(ctx: Context, *, actor: Principal, state: str | None = No
         if state:
             query = query.where(StaffChangeRow.state == state)
         rows = session.execute(query.order_by(StaffChangeRow.proposed_at.desc(), StaffChangeRow.id).limit(500)).all()
-        return [_view(change, proposer_name=name) for change, name in rows]
+        counts = proposals.approval_counts(session, KIND, [change.id for change, _ in rows])
+        return [_view(session, change, proposer_name=name, approvals=counts.get(change.id, 0))
+                for change, name in rows]
 
 
 def get_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
@@ -232,7 +239,7 @@ def get_staff_change(ctx: Context, *, actor: Principal, change_id: str) -> dict:
         ).first()
         if found is None:
             raise NotFound(f"no staff change {change_id}")
-        return _view(found[0], proposer_name=found[1])
+        return _view(session, found[0], proposer_name=found[1])
 
 
 def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, approver: Principal | None) -> dict:
@@ -268,7 +275,8 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
         else:
             token_id, token = staff.grant_token(tx, row, by=proposer, approved_by=approver)
             received = {"staff_id": row.id, "token": token, "token_id": token_id}
-    change.state, change.closed_by, change.closed_at = APPLIED, (approver or proposer).label, tx.now
+    change.state = transition(KIND, change.state, ProposalState.APPLIED)
+    change.closed_by, change.closed_at = (approver or proposer).label, tx.now
     decision = Decision.from_dict(change.decision)
     approved = f", approved by {approver.label}" if approver else ""
     tx.record(actor=(approver or proposer).label, verb=AuditVerb.STAFF_CHANGE_APPLIED, object_id=change.id,
@@ -281,13 +289,14 @@ def _apply(tx: Transaction, change: StaffChangeRow, *, proposer: Principal, appr
     return received
 
 
-def _close(tx: Transaction, change: StaffChangeRow, state: str, *, by: Principal) -> dict:
-    change.state, change.closed_by, change.closed_at = state, by.label, tx.now
-    verb = "rejected" if state == REJECTED else "cancelled"
+def _close(tx: Transaction, change: StaffChangeRow, target: ProposalState, *, by: Principal) -> dict:
+    change.state = transition(KIND, change.state, target)
+    change.closed_by, change.closed_at = by.label, tx.now
+    verb = target.value
     tx.record(actor=by.label, verb=AuditVerb(f"staff_change.{verb}"), object_id=change.id,
               summary=f"{by.label} {verb} staff change {change.id}")
     proposer_row = tx.session.get(StaffRow, change.proposed_by)
-    return _view(change, proposer_name=proposer_row.name if proposer_row else change.proposed_by)
+    return _view(tx.session, change, proposer_name=proposer_row.name if proposer_row else change.proposed_by)
 
 
 def _pending_addition(tx: Transaction, name: str) -> bool:
@@ -307,12 +316,18 @@ def _load(tx: Transaction, change_id: str) -> StaffChangeRow:
     return change
 
 
-def _view(change: StaffChangeRow, *, proposer_name: str) -> dict:
+def _as_proposal(change: StaffChangeRow) -> Proposal:
+    return Proposal(KIND, change.id, change.state, change.proposed_by, Decision.from_dict(change.decision))
+
+
+def _view(session: Session, change: StaffChangeRow, *, proposer_name: str, approvals: int | None = None) -> dict:
     decision = Decision.from_dict(change.decision)
+    if approvals is None:
+        approvals = proposals.approval_counts(session, KIND, [change.id]).get(change.id, 0)
     return {
         "id": change.id, "state": change.state, "kind": change.kind, "target": change.target_name,
         "role": change.details.get("role"), "staff_id": change.target_id, "reason": change.reason,
         "proposed_by": proposer_name, "proposed_at": change.proposed_at.isoformat(),
-        "approvals": len(change.approver_ids), "approvals_required": decision.approvals_required,
+        "approvals": approvals, "approvals_required": decision.approvals_required,
         "explanation": decision.explain(),
     }

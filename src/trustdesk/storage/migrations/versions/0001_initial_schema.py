@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 06:55:18.287141
+Create Date: 2026-11-30 07:56:01.675746
 """
 from alembic import op
 import sqlalchemy as sa
@@ -296,12 +296,26 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('activated_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('proposal_approvals',
+    sa.Column('id', sa.String(length=40), nullable=False),
+    sa.Column('proposal_kind', sa.String(length=20), nullable=False),
+    sa.Column('proposal_id', sa.String(length=40), nullable=False),
+    sa.Column('staff_id', sa.String(length=40), nullable=False),
+    sa.Column('verdict', sa.String(length=10), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('proposal_kind', 'proposal_id', 'staff_id')
+    )
+    with op.batch_alter_table('proposal_approvals', schema=None) as batch_op:
+        batch_op.create_index('ix_proposal_approvals_staff', ['staff_id'], unique=False)
+
     op.create_table('protection_changes',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('subject_id', sa.String(length=40), nullable=False),
@@ -312,7 +326,6 @@ def upgrade() -> None:
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('closed_by', sa.String(length=40), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
@@ -330,7 +343,6 @@ def upgrade() -> None:
     sa.Column('proposed_by', sa.String(length=40), nullable=False),
     sa.Column('proposed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('decision', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
-    sa.Column('approver_ids', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('closed_by', sa.String(length=100), nullable=True),
     sa.Column('closed_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['proposed_by'], ['staff.id'], ),
@@ -456,18 +468,6 @@ def upgrade() -> None:
     with op.batch_alter_table('appeals', schema=None) as batch_op:
         batch_op.create_index('ix_appeals_state', ['state', 'created_at'], unique=False)
 
-    op.create_table('approvals',
-    sa.Column('id', sa.String(length=40), nullable=False),
-    sa.Column('action_id', sa.String(length=40), nullable=False),
-    sa.Column('staff_id', sa.String(length=40), nullable=False),
-    sa.Column('verdict', sa.String(length=10), nullable=False),
-    sa.Column('reason', sa.Text(), nullable=False),
-    sa.Column('at', trustdesk.storage.types.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['action_id'], ['actions.id'], ),
-    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('action_id', 'staff_id')
-    )
     op.create_table('report_signals',
     sa.Column('report_id', sa.String(length=40), nullable=False),
     sa.Column('case_id', sa.String(length=40), nullable=False),
@@ -541,7 +541,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_report_signals_case')
 
     op.drop_table('report_signals')
-    op.drop_table('approvals')
     with op.batch_alter_table('appeals', schema=None) as batch_op:
         batch_op.drop_index('ix_appeals_state')
 
@@ -571,6 +570,10 @@ def downgrade() -> None:
 
     op.drop_table('staff_changes')
     op.drop_table('protection_changes')
+    with op.batch_alter_table('proposal_approvals', schema=None) as batch_op:
+        batch_op.drop_index('ix_proposal_approvals_staff')
+
+    op.drop_table('proposal_approvals')
     op.drop_table('policy_versions')
     with op.batch_alter_table('person_notices', schema=None) as batch_op:
         batch_op.drop_index('ix_notices_subject')

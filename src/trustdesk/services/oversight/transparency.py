@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from trustdesk.domain.automation import is_automated
 from trustdesk.domain.dsa import category_mapping
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.services.base.context import Context
@@ -133,7 +134,7 @@ def transparency(ctx: Context, *, actor: Principal | None, start: datetime, end:
         ):
             data.statements += 1
             data.automated_detection += bool(detected)
-            data.automated_decision += decided != "AUTOMATED_DECISION_NOT_AUTOMATED"
+            data.automated_decision += is_automated(decided)
         for (state,) in session.execute(
             select(AppealRow.state).where(AppealRow.created_at >= start, AppealRow.created_at < end)
         ):

@@ -58,7 +58,9 @@ def hidden_pages(request: Request, session: ConsoleSession, counts: dict) -> set
 
 
 def page(request: Request, session: ConsoleSession, template: str, *, nav: str, title: str,
-         status: int = 200, **context: object) -> HTMLResponse:
+         title_args: dict[str, str] | None = None, status: int = 200, **context: object) -> HTMLResponse:
     counts = nav_counts(request, session)
-    return render(request, template, status=status, nav=nav, title=title, csrf=session.csrf_token,
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")  # the language form returns
+    return render(request, template, status=status, language=session.language, nav=nav, title=title,
+                  title_args=title_args, csrf=session.csrf_token, here=here,
                   me=me(request, session), counts=counts, hidden=hidden_pages(request, session, counts), **context)

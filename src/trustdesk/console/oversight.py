@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from trustdesk.console import charts
 from trustdesk.console.auth import SessionDep
+from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
 from trustdesk.console.render import ctx_of, duration, parse_instant
 from trustdesk.services.base.context import Context
@@ -40,7 +41,7 @@ def audit_page(request: Request, session: SessionDep, actor: str = "", verb: str
                before: int | None = None) -> HTMLResponse:
     ctx = ctx_of(request)
     listing = _entries(ctx, session.principal, actor.strip(), verb.strip(), subject.strip(), before)
-    return page(request, session, "audit.html", nav="audit", title="Audit log", entries=listing["items"],
+    return page(request, session, "audit.html", nav="audit", title=N_("Audit log"), entries=listing["items"],
                 next_before=listing["next_before_seq"], verification=_verification(ctx),
                 filters={"actor": actor, "verb": verb, "subject": subject})
 
@@ -54,7 +55,7 @@ def dashboard_page(request: Request, session: SessionDep) -> HTMLResponse:
     by_type = data["actions_by_type"]
     ttfa = data["time_to_first_action"]
     return page(
-        request, session, "dashboard.html", nav="dashboard", title="Dashboard", data=data,
+        request, session, "dashboard.html", nav="dashboard", title=N_("Dashboard"), data=data,
         depth_chart=charts.area_chart(depth, title="Open cases over time", x_labels=ticks),
         types_chart=charts.stacked_bars(
             [(row["type"], (row["took_effect"], row["waiting"], row["stopped"])) for row in by_type],

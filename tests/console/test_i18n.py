@@ -3,6 +3,7 @@ browser's language is the default, and what people wrote is never translated."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -133,3 +134,12 @@ def test_the_language_setting_is_a_service_with_its_rules(ctx):
         preferences.set_language(ctx, actor=camille.principal, name="jo", language="fr")
     assert preferences.set_language(ctx, actor=admin.principal, name="jo", language="fr") == "fr"
     assert preferences.set_language(ctx, actor=None, name="jo", language="auto") is None
+
+
+def test_an_error_page_speaks_the_members_language(ctx, client, french_case):
+    sign_in(client, "camille")
+    preferences.set_language(ctx, actor=None, name="camille", language="fr")
+    missing = client.get("/cases/no-such-case-anywhere/nothing")
+    assert missing.status_code == 404
+    text = html.unescape(missing.text)
+    assert '<html lang="fr">' in text and "Cette page n'existe pas." in text and "Retour à la file" in text

@@ -170,7 +170,8 @@ class LanguageOut(BaseModel):
     language: str | None = Field(description="the console's language for this member; null follows the browser")
 
 
-@router.put("/staff/{name}/language", response_model=LanguageOut, responses=error_responses(400, 401, 403, 404, 422))
+@router.put("/staff/{name}/language", response_model=LanguageOut,
+            responses=error_responses(400, 401, 403, 404, 413, 422))
 def set_console_language(name: str, body: LanguageIn, ctx: CtxDep, principal: PrincipalDep) -> LanguageOut:
     """A member sets their own console language; an admin may set anyone's."""
     language = preferences.set_language(ctx, actor=principal, name=name, language=body.language)

@@ -103,6 +103,8 @@ def test_a_french_preferring_moderator_sees_french_navigation_queue_and_case(ctx
     assert "Afficher le texte du signalement" in case
     # What the reporter wrote is theirs: never looked up in the catalogue.
     assert "<bdi>Claim next</bdi>" in case
+    dashboard = client.get("/dashboard").text
+    assert "Dossiers ouverts dans le temps" in dashboard and "Open cases over time" not in dashboard
 
 
 def test_switching_language_in_the_console_is_kept_for_the_next_sign_in(ctx, client, french_case):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from trustdesk.console.i18n import choose_language
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.services.access.sessions import ConsoleSession
@@ -55,6 +56,11 @@ def hidden_pages(request: Request, session: ConsoleSession, counts: dict) -> set
     if staff.role.value not in ctx_of(request).settings.audit_readers:
         hidden.add("audit")
     return hidden
+
+
+def page_language(request: Request, session: ConsoleSession) -> str:
+    """The member's language, else the browser's: what page() renders in, for what a route draws first."""
+    return choose_language(session.language, request.headers.get("accept-language"))
 
 
 def page(request: Request, session: ConsoleSession, template: str, *, nav: str, title: str,

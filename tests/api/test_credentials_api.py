@@ -113,3 +113,16 @@ def test_openapi_describes_the_answers(client):
         post = paths[path]["post"]
         assert "$ref" in str(post["responses"]["200" if "201" not in post["responses"] else "201"])
     assert "202" in paths["/api/v1/staff"]["post"]["responses"]
+
+
+def test_a_member_sets_their_console_language_and_only_an_admin_sets_someone_elses(ctx, client, admins):
+    ada, _ = admins
+    camille, _jo = hire(ctx, "camille", "moderator"), hire(ctx, "jo", "triage")
+    mine = client.put("/api/v1/staff/camille/language", headers=camille.headers, json={"language": "fr"})
+    assert mine.status_code == 200 and mine.json() == {"name": "camille", "language": "fr"}
+    theirs = client.put("/api/v1/staff/jo/language", headers=camille.headers, json={"language": "fr"})
+    assert theirs.status_code == 403 and theirs.json()["error"]["code"]
+    unknown = client.put("/api/v1/staff/camille/language", headers=camille.headers, json={"language": "klingon"})
+    assert unknown.status_code == 422 and "known: en, fr" in unknown.json()["error"]["message"]
+    by_admin = client.put("/api/v1/staff/jo/language", headers=ada.headers, json={"language": None})
+    assert by_admin.status_code == 200 and by_admin.json()["language"] is None

@@ -79,3 +79,12 @@ def test_bad_deliveries_are_refused_with_a_4xx_and_an_audit_entry(ctx, client, f
 
 def test_an_unknown_platform_is_404(client):
     assert client.post("/api/v1/platforms/nowhere/webhook", content=b"{}").status_code == 404
+
+
+def test_a_report_from_the_platforms_classifier_is_recorded_as_automated_detection(ctx, client, forum):
+    body, headers = _signed(ctx, {**REPORT, "id": "r-auto", "reporter": None, "source": "automated"})
+    filed = client.post(URL, content=body, headers=headers)
+    assert filed.status_code == 200, filed.text
+    julie = hire(ctx, "julie", "moderator")
+    case = client.get(f"/api/v1/cases/{filed.json()['case_id']}", headers=julie.headers).json()
+    assert [r["source"] for r in case["reports"]] == ["automated"]

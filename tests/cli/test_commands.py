@@ -50,3 +50,12 @@ def test_serve_refuses_to_start_on_a_broken_policy(database, tmp_path):
                                                                "TRUSTDESK_POLICY": str(broken)})
     assert result.exit_code == 2
     assert "cannot start" in result.output
+
+
+def test_staff_language_sets_the_console_language(database, tmp_path):
+    env = _env(database, tmp_path)
+    assert runner.invoke(app, ["staff", "add", "ana", "--role", "moderator"], env=env).exit_code == 0
+    result = runner.invoke(app, ["staff", "language", "ana", "fr"], env=env)
+    assert result.exit_code == 0 and "ana: console in fr" in result.output
+    refused = runner.invoke(app, ["staff", "language", "ana", "tlh"], env=env)
+    assert refused.exit_code != 0 and "unknown console language" in refused.output

@@ -41,6 +41,10 @@ class ActionView(View):
     prior_state: dict[str, Any] | None = Field(description="the subject's state before the action took effect")
     resulting_state: dict[str, Any] | None
     break_glass: bool
+    automated_detection: bool = Field(description="whether automated means detected what this acts on "
+                                      "(the rule: trustdesk/domain/automation.py)")
+    automated_decision: str = Field(description="AUTOMATED_DECISION_FULLY, _PARTIALLY or _NOT_AUTOMATED, as the "
+                                    "DSA Transparency Database takes it")
     ratify_by: Timestamp | None
     ratified_by: str | None
     closed_by: str | None

@@ -12,7 +12,7 @@ from trustdesk.api.deps import CtxDep, PrincipalDep
 from trustdesk.api.responses_common import error_responses
 from trustdesk.api.schemas import StaffIn, Strict
 from trustdesk.api.typed_router import TypedRouter
-from trustdesk.services.access import tokens
+from trustdesk.services.access import preferences, tokens
 from trustdesk.services.safeguards import staff_changes
 
 router = TypedRouter()
@@ -158,3 +158,21 @@ def list_tokens(ctx: CtxDep, principal: PrincipalDep, staff: str | None = None,
 def revoke_token(token_id: str, ctx: CtxDep, principal: PrincipalDep) -> TokenOut:
     """An admin revokes any token, anyone their own; it gets 401 from the next request on, and alerts."""
     return TokenOut(**tokens.revoke_token(ctx, actor=principal, token_id=token_id))
+
+
+class LanguageIn(Strict):
+    language: StrictStr | None = Field(default=None, max_length=20,
+                                       description="en or fr; null or \"auto\" to follow the browser's language")
+
+
+class LanguageOut(BaseModel):
+    name: str
+    language: str | None = Field(description="the console's language for this member; null follows the browser")
+
+
+@router.put("/staff/{name}/language", response_model=LanguageOut,
+            responses=error_responses(400, 401, 403, 404, 413, 422))
+def set_console_language(name: str, body: LanguageIn, ctx: CtxDep, principal: PrincipalDep) -> LanguageOut:
+    """A member sets their own console language; an admin may set anyone's."""
+    language = preferences.set_language(ctx, actor=principal, name=name, language=body.language)
+    return LanguageOut(name=name, language=language)

@@ -73,6 +73,7 @@ class AuditVerb(StrEnum):
     STAFF_ADDED = "staff.added"
     STAFF_CHANGED = "staff.changed"
     STAFF_TOKEN_ISSUED = "staff.token_issued"
+    STAFF_LANGUAGE_SET = "staff.language_set"
     STAFF_CHANGE_PROPOSED = "staff_change.proposed"
     STAFF_CHANGE_DENIED = "staff_change.denied"
     STAFF_CHANGE_APPROVED = "staff_change.approved"
@@ -167,6 +168,7 @@ DESCRIPTIONS: dict[AuditVerb, str] = {
     AuditVerb.STAFF_ADDED: "a staff member was added",
     AuditVerb.STAFF_CHANGED: "a staff member's role or access changed",
     AuditVerb.STAFF_TOKEN_ISSUED: "an API token was issued to a staff member",
+    AuditVerb.STAFF_LANGUAGE_SET: "a staff member's console language was chosen (or set back to the browser's)",
     AuditVerb.STAFF_CHANGE_PROPOSED: "an admin proposed a staff change that needs a second admin",
     AuditVerb.STAFF_CHANGE_DENIED: "the policy refused a proposed staff change",
     AuditVerb.STAFF_CHANGE_APPROVED: "a second admin approved a staff change",

@@ -38,6 +38,22 @@ def staff_add(
     typer.echo(credential.token)
 
 
+@staff_app.command("language")
+def staff_language(
+    name: str,
+    language: Annotated[str, typer.Argument(help="en, fr, or auto to follow the browser")],
+    db: DbOption = None,
+) -> None:
+    """Set a member's console language."""
+    from trustdesk.services.access.preferences import set_language
+
+    try:
+        chosen = set_language(context(db), actor=None, name=name, language=language)
+    except DomainError as error:
+        fail(error)
+    typer.echo(f"{name}: console in {chosen}" if chosen else f"{name}: console follows the browser's language")
+
+
 @staff_app.command("change")
 def staff_change(
     name: str,

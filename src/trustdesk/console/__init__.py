@@ -10,13 +10,23 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from trustdesk.console import appeals, auth, cases, oversight, proposals, review, subjects, transparency_report
+from trustdesk.console import (
+    appeals,
+    auth,
+    cases,
+    oversight,
+    proposals,
+    review,
+    settings,
+    subjects,
+    transparency_report,
+)
 from trustdesk.console.errors import install_error_pages, install_security_headers
 from trustdesk.services.base.context import Context
 
 STATIC_DIR = Path(__file__).parent / "static"
 ROUTERS = tuple(module.router for module in (auth, cases, proposals, subjects, review, oversight, appeals,
-                                                  transparency_report))
+                                                  transparency_report, settings))
 
 
 def mount_console(app: FastAPI, ctx: Context) -> None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from trustdesk.console.auth import PostDep, SessionDep
+from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
 from trustdesk.console.render import act, ctx_of
 from trustdesk.services.enforcement import appeals
@@ -21,7 +22,7 @@ DELIVERY_STATES = ("queued", "failing, will retry", "delivered")
 @router.get("/appeals", response_class=HTMLResponse)
 def appeals_page(request: Request, session: SessionDep) -> HTMLResponse:
     queue = appeals.appeal_queue(ctx_of(request), actor=session.principal)
-    return page(request, session, "appeals.html", nav="appeals", title="Appeals", queue=queue)
+    return page(request, session, "appeals.html", nav="appeals", title=N_("Appeals"), queue=queue)
 
 
 @router.post("/appeals/{appeal_id}/decide")
@@ -29,13 +30,12 @@ def decide(request: Request, session: PostDep, appeal_id: str, outcome: Annotate
            reason: Annotated[str, Form()] = "") -> RedirectResponse:
     def work() -> str:
         if outcome not in ("uphold", "overturn"):
-            return "Choose to uphold or overturn."
+            return N_("Choose to uphold or overturn.")
         decided = appeals.decide_appeal(ctx_of(request), actor=session.principal, appeal_id=appeal_id,
                                         overturn=outcome == "overturn", reason=reason)
-        told = "the person is told through the platform"
         if decided["state"] == "overturned":
-            return f"Appeal overturned: the action is reversed and {told}."
-        return f"Appeal upheld: the action stays and {told}."
+            return N_("Appeal overturned: the action is reversed and the person is told through the platform.")
+        return N_("Appeal upheld: the action stays and the person is told through the platform.")
 
     return act("/appeals", work)
 
@@ -47,5 +47,5 @@ def notices_page(request: Request, session: SessionDep, delivery: str = "") -> H
     counts = {state: sum(1 for n in items if n["delivery"] == state) for state in DELIVERY_STATES}
     if delivery in DELIVERY_STATES:
         items = [n for n in items if n["delivery"] == delivery]
-    return page(request, session, "notices.html", nav="notices", title="Notices", notices=items, counts_by=counts,
+    return page(request, session, "notices.html", nav="notices", title=N_("Notices"), notices=items, counts_by=counts,
                 delivery=delivery)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from trustdesk.console.errors import SESSION_COOKIE, PageError, SignInRequired
+from trustdesk.console.i18n import N_
 from trustdesk.console.render import ctx_of, render, set_flash
 from trustdesk.domain.errors import NotAuthenticated
 from trustdesk.services.access import sessions
@@ -47,8 +48,8 @@ def posted_session(
 ) -> ConsoleSession:
     """Every form post goes through here: a post without this session's token changes nothing."""
     if not tokens_match(csrf, session.csrf_token):
-        raise PageError(403, "Form refused", "This form did not carry a valid security token, so nothing was "
-                        "done. Reload the page and try again.")
+        raise PageError(403, N_("Form refused"), N_("This form did not carry a valid security token, so nothing "
+                                                    "was done. Reload the page and try again."))
     return session
 
 
@@ -80,7 +81,7 @@ def sign_in_page(request: Request, next: str = "/queue") -> Response:  # noqa: A
 
 def _sign_in_form(request: Request, *, next_path: str, error: str | None = None, name: str = "") -> Response:
     token = request.cookies.get(SIGN_IN_COOKIE) or secrets.token_urlsafe(32)
-    response = render(request, "sign_in.html", status=401 if error else 200, title="Sign in", csrf=token,
+    response = render(request, "sign_in.html", status=401 if error else 200, title=N_("Sign in"), csrf=token,
                       next_path=next_path, error=error, name=name)
     response.set_cookie(SIGN_IN_COOKIE, token, max_age=3600, path="/sign-in", httponly=True, samesite="strict",
                         secure=request.url.scheme == "https")
@@ -96,7 +97,7 @@ def sign_in(
     next: Annotated[str, Form()] = "/queue",  # noqa: A002
 ) -> Response:
     if not tokens_match(csrf, request.cookies.get(SIGN_IN_COOKIE, "")):
-        return _sign_in_form(request, next_path=safe_next(next), error="The sign-in form expired; try again.")
+        return _sign_in_form(request, next_path=safe_next(next), error=N_("The sign-in form expired; try again."))
     try:
         started = sessions.start_session(ctx_of(request), name=name.strip(), password=password)
     except NotAuthenticated as exc:
@@ -112,5 +113,5 @@ def sign_out(request: Request, _session: PostDep) -> RedirectResponse:
     sessions.end_session(ctx_of(request), cookie=request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/sign-in", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
-    set_flash(response, "ok", "You are signed out.")
+    set_flash(response, "ok", N_("You are signed out."))
     return response

@@ -11,8 +11,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from trustdesk.console import proposals
 from trustdesk.console.auth import PostDep, SessionDep
+from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
-from trustdesk.console.render import act, ctx_of, parse_instant, redirect_with
+from trustdesk.console.render import Message, act, ctx_of, parse_instant, redirect_with
 from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
@@ -67,7 +68,7 @@ def queue(request: Request, session: SessionDep, q: str = "", category: str = ""
     filters = {"q": q, "category": category, "tier": tier, "lang": lang, "claim": claim, "queue": queue}
     shown = [c for c in rows if _matches(c, filters, me=actor.id)]
     show = min(max(show, PAGE), len(rows) or PAGE)
-    return page(request, session, "queue.html", nav="queue", title="Queue", cases=shown[:show],
+    return page(request, session, "queue.html", nav="queue", title=N_("Queue"), cases=shown[:show],
                 matching=len(shown), total=len(rows),
                 filters=filters, categories=[c.value for c in Category], tiers=TIERS,
                 languages=sorted({c["language"] for c in rows if c["language"]}), queues=queues_for(ctx, actor))
@@ -98,7 +99,8 @@ def case_page(request: Request, session: SessionDep, case_id: str) -> HTMLRespon
     types = proposals.action_types(ref.kind.value)
     chosen = proposals.chosen_type(request, types)
     claim_held = lease_held(case, ctx.clock.now())
-    return page(request, session, "case.html", nav="queue", title=f"Case · {proposals.subject_name(subject)}",
+    return page(request, session, "case.html", nav="queue", title=N_("Case · %(name)s"),
+                title_args={"name": proposals.subject_name(subject)},
                 case=case, subject=subject, author=author_of(request, actor, subject), names=names,
                 history=action_queries.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types,
                 chosen=chosen,
@@ -124,7 +126,7 @@ def send_message(request: Request, session: PostDep, case_id: str, text: Annotat
             chosen = {t["key"]: t["text"] for t in messages.reply_templates(ctx, case.get("language") or "en")}
             body = chosen.get(template, "")
         messages.post_message(ctx, actor=session.principal, case_id=case_id, text=body)
-        return "Message queued for the owner through the platform."
+        return N_("Message queued for the owner through the platform.")
 
     return act(f"/cases/{case_id}#messages", work)
 
@@ -142,9 +144,9 @@ def author_of(request: Request, actor: Principal, subject: dict) -> dict | None:
 
 @router.post("/cases/{case_id}/claim")
 def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
-    def work() -> str:
+    def work() -> Message:
         claimed = cases.claim_case(ctx_of(request), actor=session.principal, case_id=case_id)
-        return f"Case claimed; it is yours until {claimed['lease_expires_at'][11:16]} UTC."
+        return N_("Case claimed; it is yours until %(time)s UTC."), {"time": claimed["lease_expires_at"][11:16]}
 
     return act(f"/cases/{case_id}", work)
 
@@ -160,9 +162,10 @@ def claim_next(request: Request, session: PostDep, queue: Annotated[str, Form()]
     except DomainError as exc:
         return redirect_with(back, "error", exc.message)
     if case is None:
-        return redirect_with(back, "ok", "Nothing left to claim here.")
+        return redirect_with(back, "ok", N_("Nothing left to claim here."))
     return redirect_with(f"/cases/{case['id']}", "ok",
-                         f"Claimed the next case; it is yours until {case['lease_expires_at'][11:16]} UTC.")
+                         (N_("Claimed the next case; it is yours until %(time)s UTC."),
+                          {"time": case["lease_expires_at"][11:16]}))
 
 
 @router.post("/cases/{case_id}/notes")
@@ -170,7 +173,7 @@ def add_case_note(request: Request, session: PostDep, case_id: str,
                   text: Annotated[str, Form()] = "") -> RedirectResponse:
     def work() -> str:
         notes.add_note(ctx_of(request), actor=session.principal, text=text, case_id=case_id)
-        return "Note added."
+        return N_("Note added.")
 
     return act(f"/cases/{case_id}#notes", work)
 
@@ -179,7 +182,7 @@ def add_case_note(request: Request, session: PostDep, case_id: str,
 def release(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
     def work() -> str:
         cases.release_case(ctx_of(request), actor=session.principal, case_id=case_id)
-        return "Case released back to the queue."
+        return N_("Case released back to the queue.")
 
     return act("/queue", work)
 
@@ -196,7 +199,7 @@ def propose_on_case(
 ) -> RedirectResponse:
     ctx, actor = ctx_of(request), session.principal
 
-    def work() -> str:
+    def work() -> Message:
         case = cases.get_case(ctx, actor=actor, case_id=case_id)
         ref = SubjectRef(SubjectKind(case["subject"]["kind"]), case["subject"]["id"], case["subject"]["platform"])
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request, Response
@@ -13,8 +14,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from trustdesk.console.i18n import N_, choose_language, gettext, speaking
 from trustdesk.console.render import ENV, set_flash
 from trustdesk.domain import errors
+from trustdesk.services.access import sessions
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +48,12 @@ class PageError(Exception):
 
 
 STATUS = {
-    errors.NotPermitted: (403, "Not permitted"),
-    errors.NotFound: (404, "Not found"),
-    errors.Conflict: (409, "Conflict"),
-    errors.InvalidTransition: (409, "Conflict"),
-    errors.RateLimited: (429, "Slow down"),
-    errors.TooLarge: (413, "Too large"),
+    errors.NotPermitted: (403, N_("Not permitted")),
+    errors.NotFound: (404, N_("Not found")),
+    errors.Conflict: (409, N_("Conflict")),
+    errors.InvalidTransition: (409, N_("Conflict")),
+    errors.RateLimited: (429, N_("Slow down")),
+    errors.TooLarge: (413, N_("Too large")),
 }
 
 
@@ -58,9 +61,21 @@ def is_console_path(path: str) -> bool:
     return not path.startswith(NOT_CONSOLE)
 
 
-def error_page(status: int, title: str, message: str) -> HTMLResponse:
-    body = ENV.get_template("error.html").render(status=status, title=title, message=message, flash=None)
+def error_page(status: int, title: str, message: str, request: Request | None = None) -> HTMLResponse:
+    language = page_language(request) if request is not None else "en"
+    with speaking(language):
+        body = ENV.get_template("error.html").render(status=status, title=gettext(title), message=gettext(message),
+                                                     flash=None, lang=language)
     return HTMLResponse(body, status_code=status)
+
+
+def page_language(request: Request) -> str:
+    """The signed-in member's language if there is one, else the browser's: an error page must not fail."""
+    chosen = None
+    # Signed out, or the database is why we are here: then the browser decides.
+    with suppress(Exception):
+        chosen = sessions.resolve_session(request.app.state.ctx, cookie=request.cookies.get(SESSION_COOKIE)).language
+    return choose_language(chosen, request.headers.get("accept-language"))
 
 
 def sign_in_redirect(exc: SignInRequired) -> RedirectResponse:
@@ -71,11 +86,11 @@ def sign_in_redirect(exc: SignInRequired) -> RedirectResponse:
     return response
 
 
-def domain_error_page(exc: errors.DomainError) -> Response:
+def domain_error_page(request: Request, exc: errors.DomainError) -> Response:
     if isinstance(exc, errors.NotAuthenticated):
         return sign_in_redirect(SignInRequired(message=exc.message))
-    status, title = next((v for cls, v in STATUS.items() if isinstance(exc, cls)), (400, "Cannot do that"))
-    return error_page(status, title, exc.message)
+    status, title = next((v for cls, v in STATUS.items() if isinstance(exc, cls)), (400, N_("Cannot do that")))
+    return error_page(status, title, exc.message, request)
 
 
 Handler = Callable[[Request, Exception], Response | Awaitable[Response]]
@@ -84,31 +99,32 @@ Handler = Callable[[Request, Exception], Response | Awaitable[Response]]
 def install_error_pages(app: FastAPI) -> None:
     """Console paths get pages; every other path keeps the handler the API installed."""
 
-    def for_console(exc_class: type[Exception], page: Callable[[Exception], Response]) -> None:
+    def for_console(exc_class: type[Exception], page: Callable[[Request, Exception], Response]) -> None:
         original: Handler | None = app.exception_handlers.get(exc_class)
 
         async def dispatch(request: Request, exc: Exception) -> Response:
             if is_console_path(request.url.path) or original is None:
-                return page(exc)
+                return page(request, exc)
             result = original(request, exc)
             return await result if isinstance(result, Awaitable) else result
 
         app.add_exception_handler(exc_class, dispatch)
 
     app.add_exception_handler(SignInRequired, lambda _r, exc: sign_in_redirect(exc))
-    app.add_exception_handler(PageError, lambda _r, exc: error_page(exc.status, exc.title, exc.message))
+    app.add_exception_handler(PageError, lambda r, exc: error_page(exc.status, exc.title, exc.message, r))
     for_console(errors.DomainError, domain_error_page)  # type: ignore[arg-type]
-    for_console(RequestValidationError, lambda _exc: error_page(
-        400, "Something is missing", "The form was incomplete or malformed; go back and try again."))
-    for_console(StarletteHTTPException, lambda exc: error_page(
-        exc.status_code, "Not found" if exc.status_code == 404 else "Cannot do that",  # type: ignore[attr-defined]
-        "There is no such page." if exc.status_code == 404 else str(exc.detail)))  # type: ignore[attr-defined]
+    for_console(RequestValidationError, lambda r, _exc: error_page(
+        400, N_("Something is missing"), N_("The form was incomplete or malformed; go back and try again."), r))
+    for_console(StarletteHTTPException, lambda r, exc: error_page(
+        exc.status_code, N_("Not found") if exc.status_code == 404 else N_("Cannot do that"),  # type: ignore[attr-defined]
+        N_("There is no such page.") if exc.status_code == 404 else str(exc.detail), r))  # type: ignore[attr-defined]
     for_console(Exception, _unexpected)
 
 
-def _unexpected(exc: Exception) -> Response:
+def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("console error", exc_info=exc)
-    return error_page(500, "Something went wrong", "Something went wrong on our side; nothing was changed.")
+    return error_page(500, N_("Something went wrong"), N_("Something went wrong on our side; nothing was changed."),
+                      request)
 
 
 def install_security_headers(app: FastAPI) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from trustdesk.console.i18n import choose_language
 from trustdesk.console.render import ctx_of, parse_instant, render
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.services.access.sessions import ConsoleSession
@@ -57,8 +58,15 @@ def hidden_pages(request: Request, session: ConsoleSession, counts: dict) -> set
     return hidden
 
 
+def page_language(request: Request, session: ConsoleSession) -> str:
+    """The member's language, else the browser's: what page() renders in, for what a route draws first."""
+    return choose_language(session.language, request.headers.get("accept-language"))
+
+
 def page(request: Request, session: ConsoleSession, template: str, *, nav: str, title: str,
-         status: int = 200, **context: object) -> HTMLResponse:
+         title_args: dict[str, str] | None = None, status: int = 200, **context: object) -> HTMLResponse:
     counts = nav_counts(request, session)
-    return render(request, template, status=status, nav=nav, title=title, csrf=session.csrf_token,
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")  # the language form returns
+    return render(request, template, status=status, language=session.language, nav=nav, title=title,
+                  title_args=title_args, csrf=session.csrf_token, here=here,
                   me=me(request, session), counts=counts, hidden=hidden_pages(request, session, counts), **context)

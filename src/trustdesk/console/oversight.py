@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.console import charts
 from trustdesk.console.auth import SessionDep
-from trustdesk.console.layout import page
-from trustdesk.console.render import ctx_of, duration, parse_instant
+from trustdesk.console.i18n import N_, gettext, speaking
+from trustdesk.console.layout import page, page_language
+from trustdesk.console.render import ctx_of, duration, label, parse_instant
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.oversight import audit, dashboard
@@ -41,7 +42,7 @@ def audit_page(request: Request, session: SessionDep, actor: str = "", verb: str
                before: int | None = None) -> HTMLResponse:
     ctx = ctx_of(request)
     listing = _entries(ctx, session.principal, actor.strip(), verb.strip(), subject.strip(), before)
-    return page(request, session, "audit.html", nav="audit", title="Audit log", entries=listing["items"],
+    return page(request, session, "audit.html", nav="audit", title=N_("Audit log"), entries=listing["items"],
                 next_before=listing["next_before_seq"], verification=_verification(ctx),
                 filters={"actor": actor, "verb": verb, "subject": subject}, verb_families=_verb_families(),
                 verb_known=verb in _FILTERABLE)
@@ -66,12 +67,13 @@ def dashboard_page(request: Request, session: SessionDep) -> HTMLResponse:
              if i % max(len(depth) // 7, 1) == 0]
     by_type = data["actions_by_type"]
     ttfa = data["time_to_first_action"]
-    return page(
-        request, session, "dashboard.html", nav="dashboard", title="Dashboard", data=data,
-        depth_chart=charts.area_chart(depth, title="Open cases over time", x_labels=ticks),
-        types_chart=charts.stacked_bars(
-            [(row["type"], (row["took_effect"], row["waiting"], row["stopped"])) for row in by_type],
-            title="Actions by type", series=("took effect", "waiting", "stopped")),
-        ttfa_chart=charts.column_chart(ttfa["buckets"], title="Time to first action"),
-        ttfa_median=duration(ttfa["median_seconds"]), ttfa_p90=duration(ttfa["p90_seconds"]),
-    )
+    with speaking(page_language(request, session)):  # the charts are drawn here, in the page's language
+        depth_chart = charts.area_chart(depth, title=gettext("Open cases over time"), x_labels=ticks)
+        types_chart = charts.stacked_bars(
+            [(label(row["type"]), (row["took_effect"], row["waiting"], row["stopped"])) for row in by_type],
+            title=gettext("Actions by type"), series=(gettext("took effect"), gettext("waiting"), gettext("stopped")))
+        ttfa_chart = charts.column_chart(ttfa["buckets"], title=gettext("Time to first action"))
+        ttfa_median, ttfa_p90 = duration(ttfa["median_seconds"]), duration(ttfa["p90_seconds"])
+    return page(request, session, "dashboard.html", nav="dashboard", title=N_("Dashboard"), data=data,
+                depth_chart=depth_chart, types_chart=types_chart, ttfa_chart=ttfa_chart, ttfa_median=ttfa_median,
+                ttfa_p90=ttfa_p90)

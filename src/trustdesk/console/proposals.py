@@ -7,7 +7,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from trustdesk.console.auth import SessionDep
-from trustdesk.console.render import ctx_of
+from trustdesk.console.i18n import N_
+from trustdesk.console.render import Message, ctx_of
 from trustdesk.domain.actions import APPLIES_TO, ActionType
 from trustdesk.domain.errors import DomainError, InvalidInput, NotFound
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
@@ -56,7 +57,7 @@ def preview_json(request: Request, session: SessionDep, kind: str = "", id: str 
 
 
 def propose(request: Request, actor: Principal, ref: SubjectRef, *, form: dict[str, str],
-            case_id: str | None = None) -> str:
+            case_id: str | None = None) -> Message:
     """Send the form to the use case; the policy decides. Returns what happened, in words."""
     action_type = form.get("type", "")
     action = actions.propose_action(
@@ -78,11 +79,13 @@ def subject_name(subject: dict) -> str:
     return f"@{subject['handle']}" if subject.get("handle") else f"{subject['kind']} {subject['id']}"
 
 
-def proposed_message(action: dict) -> str:
-    what = f"{action['type'].capitalize()} of {subject_name(action['subject'])}"
+def proposed_message(action: dict) -> Message:
+    what = {"action_label": action["type"], "subject": subject_name(action["subject"])}
     if action["state"] == "executed":
-        return f"Done: {what} took effect."
+        return N_("Done: %(action_label)s of %(subject)s took effect."), what
     if action["state"] == "scheduled":
-        return f"Scheduled: {what} runs at {action['execute_after'][11:16]} UTC unless a reviewer cancels it."
+        return (N_("Scheduled: %(action_label)s of %(subject)s runs at %(time)s UTC unless a reviewer cancels it."),
+                {**what, "time": action["execute_after"][11:16]})
     outcome = Decision.from_dict(action["decision"]).outcome()
-    return f"Proposed: {what} is waiting for approval ({outcome})."
+    return N_("Proposed: %(action_label)s of %(subject)s is waiting for approval (%(outcome)s)."), \
+        {**what, "outcome": outcome}

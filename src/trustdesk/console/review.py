@@ -8,8 +8,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from trustdesk.console.auth import PostDep, SessionDep, safe_next
+from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
-from trustdesk.console.render import act, ctx_of, parse_instant, reach
+from trustdesk.console.render import Message, act, ctx_of, parse_instant, reach
 from trustdesk.policy.decision import Decision
 from trustdesk.services.enforcement import action_queries, actions, reversals
 from trustdesk.services.oversight import alerts, dashboard
@@ -77,7 +78,7 @@ def _with_details(request: Request, session: SessionDep, items: list[dict]) -> l
 @router.get("/approvals", response_class=HTMLResponse)
 def approvals(request: Request, session: SessionDep) -> HTMLResponse:
     items = action_queries.list_actions(ctx_of(request), actor=session.principal, awaiting_me=True)
-    return page(request, session, "approvals.html", nav="approvals", title="Approvals",
+    return page(request, session, "approvals.html", nav="approvals", title=N_("Approvals"),
                 items=_with_details(request, session, items))
 
 
@@ -87,7 +88,7 @@ def scheduled(request: Request, session: SessionDep) -> HTMLResponse:
     due = sorted(action_queries.list_actions(ctx, actor=actor, state="scheduled"),
                  key=lambda a: a["execute_after"] or "")
     pending = action_queries.list_actions(ctx, actor=actor, state="pending_approval")
-    return page(request, session, "scheduled.html", nav="scheduled", title="Scheduled",
+    return page(request, session, "scheduled.html", nav="scheduled", title=N_("Scheduled"),
                 items=_with_details(request, session, due), pending=_with_details(request, session, pending))
 
 
@@ -102,24 +103,27 @@ def alerts_page(request: Request, session: SessionDep) -> HTMLResponse:
         action_state = states.get(alert["action_id"] or "")
         shown.append({**alert, "title": title, "tone": tone, "action_state": action_state,
                       "restorable": alert["kind"] in RESTORABLE and action_state == "executed"})
-    return page(request, session, "alerts.html", nav="alerts", title="Alerts", items=shown)
+    return page(request, session, "alerts.html", nav="alerts", title=N_("Alerts"), items=shown)
 
 
-def _approval_message(action: dict) -> str:
+def _approval_message(action: dict) -> Message:
     approved = sum(1 for a in action.get("approvals", []) if a["verdict"] == "approve")
     name = f"@{action['subject']['handle']}" if action["subject"]["handle"] else action["subject"]["id"]
     if action["state"] == "pending_approval":
-        return f"Approved ({approved} of {action['approvals_required']}); it still needs more approval."
+        return N_("Approved (%(done)s of %(needed)s); it still needs more approval."), \
+            {"done": str(approved), "needed": str(action["approvals_required"])}
+    what = {"action_label": action["type"], "subject": name}
     if action["state"] == "scheduled":
-        return (f"Approved: {action['type']} of {name} is scheduled for {action['execute_after'][11:16]} UTC; "
-                "any reviewer can cancel it until then.")
-    return f"Approved: {action['type']} of {name} is now {action['state'].replace('_', ' ')}."
+        return (N_("Approved: %(action_label)s of %(subject)s is scheduled for %(time)s UTC; any reviewer can cancel "
+                   "it until then."), {**what, "time": action["execute_after"][11:16]})
+    return N_("Approved: %(action_label)s of %(subject)s is now %(state_label)s."), \
+        {**what, "state_label": action["state"]}
 
 
 @router.post("/actions/{action_id}/approve")
 def approve(request: Request, session: PostDep, action_id: str,
             reason: Annotated[str, Form()] = "") -> RedirectResponse:
-    def work() -> str:
+    def work() -> Message:
         action = actions.approve_action(ctx_of(request), actor=session.principal, action_id=action_id,
                                         reason=reason.strip())
         return _approval_message(action)
@@ -130,9 +134,9 @@ def approve(request: Request, session: PostDep, action_id: str,
 @router.post("/actions/{action_id}/reject")
 def reject(request: Request, session: PostDep, action_id: str,
            reason: Annotated[str, Form()] = "") -> RedirectResponse:
-    def work() -> str:
+    def work() -> Message:
         action = actions.reject_action(ctx_of(request), actor=session.principal, action_id=action_id, reason=reason)
-        return f"Rejected: {action['type']} will not happen."
+        return N_("Rejected: %(action_label)s will not happen."), {"action_label": action["type"]}
 
     return act("/approvals", work)
 
@@ -140,11 +144,11 @@ def reject(request: Request, session: PostDep, action_id: str,
 @router.post("/actions/{action_id}/cancel")
 def cancel(request: Request, session: PostDep, action_id: str, reason: Annotated[str, Form()] = "",
            back: Annotated[str, Form()] = "/scheduled") -> RedirectResponse:
-    def work() -> str:
+    def work() -> Message:
         action = actions.cancel_action(ctx_of(request), actor=session.principal, action_id=action_id,
                                        reason=reason.strip() or "cancelled from the console")
-        return f"Cancelled: {action['type']} of {action['subject']['handle'] or action['subject']['id']} " \
-               "will not happen."
+        return N_("Cancelled: %(action_label)s of %(subject)s will not happen."), \
+            {"action_label": action["type"], "subject": action["subject"]["handle"] or action["subject"]["id"]}
 
     return act(safe_next(back), work)
 
@@ -152,12 +156,13 @@ def cancel(request: Request, session: PostDep, action_id: str, reason: Annotated
 @router.post("/actions/{action_id}/reverse")
 def reverse(request: Request, session: PostDep, action_id: str, reason: Annotated[str, Form()] = "",
             back: Annotated[str, Form()] = "/alerts") -> RedirectResponse:
-    def work() -> str:
+    def work() -> Message:
         action = reversals.reverse_action(ctx_of(request), actor=session.principal, action_id=action_id,
                                         reason=reason.strip() or "restored from the console")
         subject = action["subject"]
         name = f"@{subject['handle']}" if subject["handle"] else subject["id"]
-        return f"Restored {name}: the {subject['kind']} is {subject['status']} again."
+        return N_("Restored %(subject)s: the %(kind_label)s is %(status_label)s again."), \
+            {"subject": name, "kind_label": subject["kind"], "status_label": subject["status"]}
 
     return act(safe_next(back), work)
 
@@ -167,6 +172,6 @@ def ratify(request: Request, session: PostDep, action_id: str,
            reason: Annotated[str, Form()] = "") -> RedirectResponse:
     def work() -> str:
         actions.ratify_action(ctx_of(request), actor=session.principal, action_id=action_id, reason=reason.strip())
-        return "Ratified: the break-glass action stays in effect."
+        return N_("Ratified: the break-glass action stays in effect.")
 
     return act("/alerts", work)

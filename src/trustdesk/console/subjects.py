@@ -11,8 +11,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from trustdesk.console import proposals
 from trustdesk.console.auth import PostDep, SessionDep
 from trustdesk.console.cases import author_of
+from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
-from trustdesk.console.render import act, ctx_of
+from trustdesk.console.render import Message, act, ctx_of
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base import subjects
 from trustdesk.services.enforcement import action_queries
@@ -31,7 +32,7 @@ def subject_path(ref: SubjectRef, suffix: str = "") -> str:
 @router.get("/subjects", response_class=HTMLResponse)
 def search(request: Request, session: SessionDep, q: str = "") -> HTMLResponse:
     found = dashboard.find_subjects(ctx_of(request), actor=session.principal, text=q) if q.strip() else []
-    return page(request, session, "subjects.html", nav="subjects", title="Subjects", q=q, found=found)
+    return page(request, session, "subjects.html", nav="subjects", title=N_("Subjects"), q=q, found=found)
 
 
 @router.get("/subjects/{kind}/{subject_id}", response_class=HTMLResponse)
@@ -43,7 +44,8 @@ def subject_page(request: Request, session: SessionDep, kind: str, subject_id: s
     types = proposals.action_types(ref.kind.value)
     chosen = proposals.chosen_type(request, types)
     open_cases = cases.list_cases(ctx, actor=actor, subject=ref, limit=5)
-    return page(request, session, "subject.html", nav="subjects", title=proposals.subject_name(subject),
+    return page(request, session, "subject.html", nav="subjects", title="%(name)s",
+                title_args={"name": proposals.subject_name(subject)},
                 subject=subject, author=author_of(request, actor, subject), open_cases=open_cases,
                 history=action_queries.list_actions(ctx, actor=actor, subject=ref, limit=20), types=types,
                 chosen=chosen,
@@ -66,7 +68,7 @@ def propose_on_subject(
 ) -> RedirectResponse:
     ref = SubjectRef.parse(kind, subject_id, platform)
 
-    def work() -> str:
+    def work() -> Message:
         form = {"type": type, "reason": reason, "duration_hours": duration_hours, "label": label}
         return proposals.propose(request, session.principal, ref, form=form)
 
@@ -80,6 +82,6 @@ def add_subject_note(request: Request, session: PostDep, kind: str, subject_id: 
 
     def work() -> str:
         notes.add_note(ctx_of(request), actor=session.principal, text=text, subject=ref)
-        return "Note added."
+        return N_("Note added.")
 
     return act(f"{subject_path(ref)}#notes", work)

@@ -29,6 +29,10 @@ class EmploymentKind(StrEnum):
     CONTRACTOR = "contractor"
 
 
+# The console's interface languages; a member's choice is one of these, or none (then the browser's).
+CONSOLE_LANGUAGES = ("en", "fr")
+DEFAULT_CONSOLE_LANGUAGE = "en"
+
 OPERATOR = "operator"  # whoever runs the CLI on the server: the root of trust, seen but not approved
 
 

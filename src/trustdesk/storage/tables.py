@@ -41,6 +41,8 @@ class StaffRow(Base):
     # or gave them a token: independence of approvals is judged on this (policy/approvals.py).
     created_by: Mapped[str | None] = mapped_column(ID)
     sponsors: Mapped[list] = mapped_column(PortableJSON, default=list)
+    # The console's language for this member ("en", "fr"); None follows the browser's Accept-Language.
+    language: Mapped[str | None] = mapped_column(String(8))
 
 
 class IntegrationRow(Base):
@@ -194,6 +196,10 @@ class ActionRow(Base):
     resulting_state: Mapped[dict | None] = mapped_column(PortableJSON)
     ends_at: Mapped[datetime | None]
     break_glass: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whether automated means detected what this acts on and took part in deciding it, fixed when it is
+    # proposed (the rule: domain/automation.py); statements of reasons and the DSA export say what these say.
+    automated_detection: Mapped[bool] = mapped_column(Boolean, default=False)
+    automated_decision: Mapped[str] = mapped_column(String(40), default="AUTOMATED_DECISION_NOT_AUTOMATED")
     ratify_by: Mapped[datetime | None]
     ratified_by: Mapped[str | None] = mapped_column(String(40))
     closed_by: Mapped[str | None] = mapped_column(String(40))

@@ -31,6 +31,8 @@
   $$("form[data-autosubmit] select").forEach((select) => {
     select.addEventListener("change", () => select.form.submit());
   });
+  // A form that sends itself needs no button once the script runs (it stays for browsers without script).
+  $$("form[data-autosubmit] [data-autosubmit-fallback]").forEach((button) => { button.hidden = true; });
 
   // --- Lists (queue rows, approval cards): j/k to move, Enter to open.
   const items = $$("[data-item]");
@@ -66,7 +68,10 @@
     const headline = $("[data-requirement-headline]", form);
     const detail = $("[data-requirement-detail]", form);
     const submit = $("[data-submit]", form);
-    const labels = { now: "Apply now", delay: "Schedule action", approval: "Request approval", denied: "Not allowed" };
+    // The words come from the page, in its language; English if a page does not give them.
+    const words = form.dataset;
+    const labels = { now: words.labelNow || "Apply now", delay: words.labelDelay || "Schedule action",
+                     approval: words.labelApproval || "Request approval", denied: words.labelDenied || "Not allowed" };
     let asked = 0;
 
     function showFields() {
@@ -77,7 +82,7 @@
       box.className = "requirement requirement-" + preview.kind;
       headline.textContent = preview.headline;
       showIsolatingHandles(detail, preview.explanation);
-      submit.textContent = labels[preview.kind] || "Propose action";
+      submit.textContent = labels[preview.kind] || words.labelPropose || "Propose action";
       submit.disabled = preview.kind === "denied";
     }
     async function refresh() {
@@ -90,10 +95,10 @@
                                                                     headers: { Accept: "application/json" } });
         const body = await response.json();
         if (ticket !== asked) return; // a newer choice is on its way
-        if (!response.ok) { headline.textContent = body.error || "Cannot preview this action"; return; }
+        if (!response.ok) { headline.textContent = body.error || words.labelCannotPreview || "Cannot preview this action"; return; }
         show(body);
       } catch (err) {
-        if (ticket === asked) headline.textContent = "Could not reach trustdesk to preview the policy.";
+        if (ticket === asked) headline.textContent = words.labelUnreachable || "Could not reach trustdesk to preview the policy.";
       } finally {
         if (ticket === asked) box.classList.remove("requirement-loading");
       }

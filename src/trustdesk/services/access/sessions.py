@@ -27,6 +27,7 @@ class ConsoleSession:
     principal: Principal
     csrf_token: str
     expires_at: datetime
+    language: str | None = None  # the member's console language; None follows the browser
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,13 @@ def resolve_session(ctx: Context, *, cookie: str | None) -> ConsoleSession:
         staff_row = session.get(StaffRow, row.staff_id)
         assert staff_row is not None
         principal = principal_for_staff(staff_row)
-        expires_at, csrf_token = row.expires_at, row.csrf_token
+        expires_at, csrf_token, language = row.expires_at, row.csrf_token, staff_row.language
     assert principal.staff is not None
     if not principal.staff.has_access_at(now):
         raise NotAuthenticated(f"access for {principal.name} has ended")
     if now >= expires_at:
         raise NotAuthenticated("your session has ended; sign in again")
-    return ConsoleSession(principal, csrf_token, expires_at)
+    return ConsoleSession(principal, csrf_token, expires_at, language)
 
 
 def end_session(ctx: Context, *, cookie: str | None) -> None:

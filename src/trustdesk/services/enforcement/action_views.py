@@ -22,6 +22,7 @@ def action_view(action: ActionRow, subject: SubjectRow, *, decision: dict | None
         "execute_after": _iso(action.execute_after), "executed_at": _iso(action.executed_at),
         "ends_at": _iso(action.ends_at), "prior_state": action.prior_state,
         "resulting_state": action.resulting_state, "break_glass": action.break_glass,
+        "automated_detection": action.automated_detection, "automated_decision": action.automated_decision,
         "ratify_by": _iso(action.ratify_by), "ratified_by": action.ratified_by,
         "closed_by": action.closed_by, "closed_reason": action.closed_reason, "closed_at": _iso(action.closed_at),
         "decision": decision if decision is not None else action.decision,

@@ -31,6 +31,7 @@ from trustdesk.services.enforcement.action_requirements import (
     recent_high_impact_count,
 )
 from trustdesk.services.enforcement.action_views import action_view
+from trustdesk.services.enforcement.automation_facts import automation_of
 from trustdesk.services.enforcement.execution import execute_action
 from trustdesk.services.enforcement.platform_limits import ensure_platform_can, platform_limits
 from trustdesk.services.safeguards import proposals
@@ -138,12 +139,14 @@ def _refuse(tx: Transaction, actor: Principal, facts, action_type: ActionType, d
 def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, reason, duration_hours, label,
             break_glass) -> ActionRow:
     effective = decision.steer_to or action_type
+    detected, automation = automation_of(tx, case_id, tx.now)
     action = ActionRow(
         id=new_id("act"), subject_id=subject.id, case_id=case_id, type=effective.value,
         requested_type=action_type.value, state=ActionState.PROPOSED.value, reason=reason, label=label,
         duration_hours=duration_hours, proposed_by=proposer_id, proposed_at=tx.now, decision=decision.to_dict(),
         approvals_required=decision.approvals_required, delay_seconds=int(decision.delay.total_seconds()),
-        break_glass=break_glass, updated_at=tx.now,
+        break_glass=break_glass, automated_detection=detected, automated_decision=automation.value,
+        updated_at=tx.now,
     )
     tx.session.add(action)
     tx.session.flush()
@@ -154,7 +157,8 @@ def _create(tx, actor, proposer_id, subject, case_id, action_type, decision, rea
               f"{f' (case {case_id})' if case_id else ''}: {reason} — {decision.explain()}",
               payload={"via": actor.via, "type": effective.value, "requested_type": action_type.value,
                        "reason": reason,
-                       "case_id": case_id, "decision": decision.to_dict(), "break_glass": break_glass})
+                       "case_id": case_id, "decision": decision.to_dict(), "break_glass": break_glass,
+                       "automated_detection": detected, "automated_decision": automation.value})
     return action
 
 

@@ -74,9 +74,8 @@ def issue_statement(ctx: Context, tx: Transaction, action: ActionRow, subject: S
     sources = _sources(tx, case)
     mapping = category_mapping(case.category if case else None)
     language = language_of(case)
-    automated_detection = ReportSource.AUTOMATED in sources
-    # Every action is proposed by a staff member; the policy only decides the safeguards around it.
-    automated_decision = "AUTOMATED_DECISION_NOT_AUTOMATED"
+    # Fixed when the action was proposed (domain/automation.py says how).
+    automated_detection, automated_decision = action.automated_detection, action.automated_decision
     statement_id = new_id("sor")
     applied_at = action.executed_at or tx.now
     text = render_notice(

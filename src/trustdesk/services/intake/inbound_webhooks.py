@@ -137,6 +137,7 @@ def _apply(ctx: Context, principal: Principal, kind: str, payload: dict) -> dict
             ctx, actor=principal, ref=ref, category=_opt_str(payload, "category") or "other",
             text=_opt_str(payload, "text") or "", reporter=_opt_str(payload, "reporter"),
             idempotency_key=_opt_str(payload, "id"), snapshot=payload.get("snapshot"),
+            source=_opt_str(payload, "source") or "user",  # "automated" when the platform's classifier filed it
         )
         return {"accepted": "report", "report_id": receipt.id, "case_id": receipt.case_id}
     raise InvalidInput(f"unknown webhook type {event!r}; use subject or report", field="type")

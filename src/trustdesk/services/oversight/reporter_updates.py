@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from trustdesk.domain.automation import DecisionAutomation
 from trustdesk.domain.reports import ReportSource
 from trustdesk.services.base.context import Context
 from trustdesk.services.oversight.notices import DEFAULT_LANGUAGE, LANGUAGES, render_notice, send_notice
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
+from trustdesk.storage.tables import ActionRow, CaseRow, ReportRow, SubjectRow
 
 CATEGORY_WORDS = {"fr": {"harassment": "harcèlement", "hate": "haine", "spam": "spam", "scam": "arnaque",
                          "threat": "menace", "self_harm": "automutilation", "misinformation": "désinformation",
@@ -51,6 +52,9 @@ def tell_reporters(ctx: Context, tx: Transaction, case: CaseRow, *, actioned: bo
         .where(ReportRow.case_id == case.id, ReportRow.reporter.is_not(None))
         .order_by(ReportRow.created_at, ReportRow.id)
     ).all()
+    action = tx.session.get(ActionRow, action_id)
+    # "A person on our team made this decision" unless none did (domain/automation.py).
+    automated = action is not None and action.automated_decision == DecisionAutomation.FULLY.value
     told: set[str] = set()
     for report_id, reporter, language in rows:
         assert reporter is not None  # the WHERE above leaves out anonymous reports
@@ -59,7 +63,7 @@ def tell_reporters(ctx: Context, tx: Transaction, case: CaseRow, *, actioned: bo
         told.add(reporter)
         language = _language(language)
         text = render_notice(ctx, "reporter_outcome", language, report_id=report_id, subject_kind=subject.kind,
-                             actioned=actioned, automated=False)
+                             actioned=actioned, automated=automated)
         send_notice(tx, kind="reporter_outcome", delivery="platform.reporter_update", subject=subject, text=text,
                     language=language, action_id=action_id, case_id=case.id, recipient=reporter,
                     extra={"report_id": report_id, "update": "outcome", "actioned": actioned})

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from trustdesk.domain.automation import is_automated
 from trustdesk.domain.dsa import category_mapping
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.services.base.context import Context
@@ -155,7 +156,7 @@ def transparency(ctx: Context, *, actor: Principal | None, start: datetime, end:
             data.statements += 1
             data.count(platform, "statements_of_reasons")
             data.automated_detection += bool(detected)
-            data.automated_decision += decided != "AUTOMATED_DECISION_NOT_AUTOMATED"
+            data.automated_decision += is_automated(decided)
         for platform, state in session.execute(
             select(SubjectRow.platform, AppealRow.state)
             .join(ActionRow, AppealRow.action_id == ActionRow.id)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 07:56:01.675746
+Create Date: 2026-11-30 08:00:08.535303
 """
 from alembic import op
 import sqlalchemy as sa
@@ -111,6 +111,7 @@ def upgrade() -> None:
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('created_by', sa.String(length=40), nullable=True),
     sa.Column('sponsors', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('language', sa.String(length=8), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
@@ -373,6 +374,8 @@ def upgrade() -> None:
     sa.Column('resulting_state', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.Column('ends_at', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('break_glass', sa.Boolean(), nullable=False),
+    sa.Column('automated_detection', sa.Boolean(), nullable=False),
+    sa.Column('automated_decision', sa.String(length=40), nullable=False),
     sa.Column('ratify_by', trustdesk.storage.types.UTCDateTime(), nullable=True),
     sa.Column('ratified_by', sa.String(length=40), nullable=True),
     sa.Column('closed_by', sa.String(length=40), nullable=True),

@@ -1,0 +1,278 @@
+"""HTTP intake through a real `trustdesk serve`: POST /api/v1/reports at 1, 8 and 32 connections, and the desk
+(claim-next) while about 1,000 reports/s arrive.
+
+    apt-get install -y wrk   # the load generator (C, light: it leaves the 2 cores to the server)
+    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--workers N]
+
+Each database gets a fresh file (SQLite, synchronous=FULL, WAL) or a throwaway PostgreSQL cluster
+(tests/support/postgres.py: fsync off, so its raw limit is not a disk limit), a platform credential and a
+moderator made through the CLI, and a `trustdesk serve` on loopback. Every report names a distinct subject and
+a distinct reporter, so each opens a case and runs the whole path (subject, case, reporter, signals, priority,
+audit entry); the per-credential rate limit is switched off for the run, the per-reporter one never bites.
+
+Printed per database: the raw limit (a bare loop of one-row commits on the same filesystem / server, same
+durability), then connections, reports/s, p50, p99, errors and reports/s as a share of the raw limit; then
+claim-next latency from a separate client, idle and while wrk paces ~1,000 reports/s. wrk runs on the same two
+cores as the server; its share of CPU is small but not zero. The machine's load average is printed at the start
+and end: a busy machine gives lower numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.postgres import PostgresCluster  # noqa: E402
+
+TRUSTDESK = str(Path(sys.executable).parent / "trustdesk")
+
+REPORT_LUA = r"""
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+local n = 0
+local token = os.getenv("BENCH_TOKEN")
+local prefix = os.getenv("BENCH_PREFIX")
+local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local headers = {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}
+function request()
+  n = n + 1
+  local who = prefix .. "-" .. tid .. "-" .. n
+  local body = '{"subject":{"kind":"account","id":"acc-' .. who .. '"},"category":"harassment",' ..
+    '"text":"this account keeps sending me insults and threats ' .. n .. '","reporter":"rep-' .. who .. '"}'
+  return wrk.format("POST", "/api/v1/reports", headers, body)
+end
+if pause > 0 then
+  function delay() return pause end
+end
+"""
+
+
+@dataclass
+class Level:
+    connections: int
+    rate: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    requests: int
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(env: dict, *args: str) -> str:
+    done = subprocess.run([TRUSTDESK, *args], env=env, capture_output=True, text=True, check=True)  # noqa: S603
+    return done.stdout.strip().splitlines()[-1].strip()
+
+
+class Server:
+    """A `trustdesk serve` subprocess on loopback, with a credential and a moderator token."""
+
+    def __init__(self, url: str, data_dir: Path, workers: int, extra_env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, "TRUSTDESK_DATA_DIR": str(data_dir), "TRUSTDESK_DATABASE_URL": url,
+                    "TRUSTDESK_INTAKE_RATE_PER_TOKEN": "0", **extra_env}
+        _cli(self.env, "migrate")
+        self.platform_token = _cli(self.env, "integration", "add", "bench-platform")
+        self.moderator_token = _cli(self.env, "staff", "add", "bench-moderator", "--role", "moderator")
+        command = [TRUSTDESK, "serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        if workers > 1:
+            command += ["--workers", str(workers)]
+        self.log = open(data_dir / "serve.log", "w")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(command, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)  # noqa: S603
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base}/api/v1/health", timeout=1).status_code < 500:
+                    return
+            except httpx.HTTPError:
+                pass
+            if self.process.poll() is not None:
+                raise SystemExit(f"serve exited: see {data_dir / 'serve.log'}")
+            time.sleep(0.2)
+        raise SystemExit("serve did not answer /health within 120 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def _ms(text: str) -> float:
+    match = re.match(r"([\d.]+)(us|ms|s|m)", text)
+    if not match:
+        return float("nan")
+    value, unit = float(match.group(1)), match.group(2)
+    return value * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]
+
+
+def run_wrk(server: Server, script: Path, connections: int, seconds: float, prefix: str,
+            delay_ms: float = 0.0) -> Level:
+    env = {**os.environ, "BENCH_TOKEN": server.platform_token, "BENCH_PREFIX": prefix,
+           "BENCH_DELAY_MS": str(delay_ms)}
+    threads = min(connections, 2)
+    out = subprocess.run(  # noqa: S603
+        ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
+         "--latency", "-s", str(script), server.base], env=env, capture_output=True, text=True, check=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    errors = 0
+    if found := re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out):
+        errors += int(found.group(1))
+    if found := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
+        errors += sum(int(g) for g in found.groups())
+    return Level(connections, rate, p50, p99, errors, requests)
+
+
+def sqlite_raw_limit(directory: Path, seconds: float = 3.0) -> float:
+    """One-row transactions per second, WAL + synchronous=FULL, on the filesystem the server writes to."""
+    path = directory / "raw.db"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    done, end = 0, time.monotonic() + seconds
+    while time.monotonic() < end:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO t (v) VALUES (?)", (f"row {done}",))
+        connection.execute("COMMIT")
+        done += 1
+    connection.close()
+    path.unlink()
+    return done / seconds
+
+
+def postgres_raw_limit(url: str, seconds: float = 3.0) -> float:
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute("CREATE TABLE bench_raw (id bigserial PRIMARY KEY, v text)")
+        done, end = 0, time.monotonic() + seconds
+        while time.monotonic() < end:
+            connection.execute("INSERT INTO bench_raw (v) VALUES (%s)", (f"row {done}",))
+            done += 1
+        connection.execute("DROP TABLE bench_raw")
+    return done / seconds
+
+
+def claim_latencies(server: Server, seconds: float, every: float = 0.05) -> tuple[list[float], int]:
+    """claim-next from a moderator, one call every `every` s; latencies in ms and the count of non-200s."""
+    timings, errors = [], 0
+    headers = {"Authorization": f"Bearer {server.moderator_token}"}
+    with httpx.Client(base_url=server.base, headers=headers, timeout=30) as client:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            start = time.perf_counter()
+            answer = client.post("/api/v1/cases/claim-next")
+            timings.append((time.perf_counter() - start) * 1000)
+            if answer.status_code != 200:
+                errors += 1
+            time.sleep(every)
+    return timings, errors
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else float("nan")
+
+
+def bench_database(label: str, url: str, directory: Path, raw: float, args: argparse.Namespace) -> None:
+    script = directory / "report.lua"
+    script.write_text(REPORT_LUA)
+    server = Server(url, directory / "data", args.workers, {})
+    try:
+        run_wrk(server, script, 2, 2, "warm")  # first requests: connections, caches
+        print(f"\n{label}: raw limit {raw:,.0f} one-row commits/s; serve --workers {args.workers}; "
+              f"load average {load_average()}")
+        print("| connections | reports/s |  p50 ms |  p99 ms | errors | requests | of raw |")
+        print("|-------------|-----------|---------|---------|--------|----------|--------|")
+        for connections in args.levels:
+            level = run_wrk(server, script, connections, args.seconds, f"c{connections}")
+            print(f"| {connections:>11} | {level.rate:>9,.0f} | {level.p50_ms:>7.1f} | {level.p99_ms:>7.1f} | "
+                  f"{level.errors:>6} | {level.requests:>8} | {level.rate / raw:>6.2f} |")
+        idle, idle_errors = claim_latencies(server, min(args.seconds, 5))
+        # ~1,000 reports/s: 8 connections, each pausing 8 ms between reports (less when answers are slow).
+        flood: dict[str, Level] = {}
+        flooder = threading.Thread(target=lambda: flood.setdefault(
+            "level", run_wrk(server, script, 8, args.seconds + 2, "flood", delay_ms=8.0)))
+        flooder.start()
+        time.sleep(1)
+        busy, busy_errors = claim_latencies(server, args.seconds)
+        flooder.join()
+        arriving = flood["level"]
+        print(f"\nclaim-next ({label}) | calls | p50 ms | p99 ms | errors | reports/s arriving meanwhile")
+        for name, timings, errors, rate in (("idle", idle, idle_errors, 0.0),
+                                            ("during flood", busy, busy_errors, arriving.rate)):
+            print(f"| {name:<12} | {len(timings):>5} | {statistics.median(timings):>6.1f} | "
+                  f"{pct(timings, 0.99):>6.1f} | {errors:>6} | {rate:,.0f} (p99 {arriving.p99_ms:.1f} ms)"
+                  if name != "idle" else
+                  f"| {name:<12} | {len(timings):>5} | {statistics.median(timings):>6.1f} | "
+                  f"{pct(timings, 0.99):>6.1f} | {errors:>6} | -")
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each load level")
+    parser.add_argument("--levels", default="1,8,32", help="concurrent connections, comma-separated")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers N (when serve has it)")
+    parser.add_argument("--pg", action="store_true", help="also on a throwaway PostgreSQL cluster")
+    parser.add_argument("--no-sqlite", action="store_true")
+    args = parser.parse_args()
+    args.levels = [int(c) for c in args.levels.split(",")]
+    print(f"HTTP intake through trustdesk serve; load average at start {load_average()} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="bench-http-") as tmp:
+        if not args.no_sqlite:
+            directory = Path(tmp) / "sqlite"
+            directory.mkdir()
+            raw = sqlite_raw_limit(directory)
+            bench_database("sqlite (WAL, synchronous=FULL)", f"sqlite:///{directory}/bench.db", directory, raw, args)
+        if args.pg:
+            directory = Path(tmp) / "pg"
+            directory.mkdir()
+            cluster = PostgresCluster()
+            try:
+                url = cluster.start()
+                bench_database("postgresql (throwaway cluster)", url, directory, postgres_raw_limit(url), args)
+            finally:
+                cluster.stop()
+    print(f"\nload average at end {load_average()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -28,6 +28,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from trustdesk.clock import SystemClock
 from trustdesk.domain.errors import RateLimited
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
@@ -81,8 +82,13 @@ class TokenBuckets:
 class IntakeLimiter:
     def __init__(self, ctx: Context) -> None:
         settings = ctx.settings
-        self.per_token = TokenBuckets(settings.intake_rate_per_token, settings.intake_burst_per_token)
-        self.per_reporter = TokenBuckets(settings.intake_per_reporter_minute / 60.0, settings.intake_reporter_burst)
+        # Served: the monotonic clock (wall-clock jumps must not refill or drain a bucket). Under a test clock,
+        # that clock: a slow machine must not refill buckets between two reports of a test.
+        clock = ctx.clock
+        now = time.monotonic if isinstance(clock, SystemClock) else lambda: clock.now().timestamp()
+        self.per_token = TokenBuckets(settings.intake_rate_per_token, settings.intake_burst_per_token, now=now)
+        self.per_reporter = TokenBuckets(settings.intake_per_reporter_minute / 60.0, settings.intake_reporter_burst,
+                                         now=now)
 
     def check(self, actor: Principal, reporter: str | None) -> None:
         wait = self.per_token.take(f"{actor.id}|{actor.via}")

@@ -2,7 +2,8 @@
 (claim-next) while about 1,000 reports/s arrive.
 
     apt-get install -y wrk   # the load generator (C, light); installed by the bench when run as root
-    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--workers N]
+    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--processes N]
+                                                [--workers N]
 
 Each database gets a fresh file (SQLite, synchronous=FULL, WAL) or a throwaway PostgreSQL cluster
 (tests/support/postgres.py: fsync off, so its raw limit is not a disk limit), a platform credential and a
@@ -96,37 +97,52 @@ def _cli(env: dict, *args: str) -> str:
 class Server:
     """A `trustdesk serve` subprocess on loopback, with a credential and a moderator token."""
 
-    def __init__(self, url: str, data_dir: Path, workers: int, extra_env: dict[str, str]) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+    def __init__(self, url: str, data_dir: Path, workers: int, processes: int) -> None:
+        self.ports = [free_port() for _ in range(processes)]
+        self.bases = [f"http://127.0.0.1:{port}" for port in self.ports]
+        self.base = self.bases[0]
         self.env = {**os.environ, "TRUSTDESK_DATA_DIR": str(data_dir), "TRUSTDESK_DATABASE_URL": url,
-                    "TRUSTDESK_INTAKE_RATE_PER_TOKEN": "0", **extra_env}
+                    "TRUSTDESK_INTAKE_RATE_PER_TOKEN": "0"}
         _cli(self.env, "migrate")
         self.platform_token = _cli(self.env, "integration", "add", "bench-platform")
         self.moderator_token = _cli(self.env, "staff", "add", "bench-moderator", "--role", "moderator")
-        command = [TRUSTDESK, "serve", "--host", "127.0.0.1", "--port", str(self.port)]
-        if workers > 1:
-            command += ["--workers", str(workers)]
         self.log = open(data_dir / "serve.log", "w")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(command, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)  # noqa: S603
+        self.processes = []
+        for i, port in enumerate(self.ports):
+            command = [TRUSTDESK, "serve", "--host", "127.0.0.1", "--port", str(port)]
+            if workers > 1:
+                command += ["--workers", str(workers)]
+            if i > 0:  # one scheduler is enough; the others only serve
+                command += ["--no-scheduler"]
+            self.processes.append(subprocess.Popen(  # noqa: S603
+                command, env=self.env, stdout=self.log, stderr=subprocess.STDOUT))
+        for base, process in zip(self.bases, self.processes, strict=True):
+            self._wait_healthy(base, process, data_dir)
+
+    def _wait_healthy(self, base: str, process: subprocess.Popen, data_dir: Path) -> None:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.base}/api/v1/health", timeout=1).status_code < 500:
+                if httpx.get(f"{base}/api/v1/health", timeout=1).status_code < 500:
                     return
             except httpx.HTTPError:
                 pass
-            if self.process.poll() is not None:
+            if process.poll() is not None:
                 raise SystemExit(f"serve exited: see {data_dir / 'serve.log'}")
             time.sleep(0.2)
         raise SystemExit("serve did not answer /health within 120 s")
 
+    def cpu_seconds(self) -> float:
+        return sum(server_cpu_seconds(process.pid) for process in self.processes)
+
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
         self.log.close()
 
 
@@ -163,14 +179,24 @@ def _ms(text: str) -> float:
 
 def run_wrk(server: Server, script: Path, connections: int, seconds: float, prefix: str,
             delay_ms: float = 0.0) -> Level:
-    env = {**os.environ, "BENCH_TOKEN": server.platform_token, "BENCH_PREFIX": prefix,
-           "BENCH_DELAY_MS": str(delay_ms)}
-    threads = min(connections, 2)
-    cpu = server_cpu_seconds(server.process.pid)
-    out = subprocess.run(  # noqa: S603
-        ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
-         "--latency", "-s", str(script), server.base], env=env, capture_output=True, text=True, check=True,
-    ).stdout
+    """wrk against every serve process at once, the connections split between them; one line for all."""
+    cpu = server.cpu_seconds()
+    share = max(1, connections // len(server.bases))
+    runs = [subprocess.Popen(  # noqa: S603
+        ["wrk", "-t", str(min(share, 2)), "-c", str(share), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
+         "--latency", "-s", str(script), base],
+        env={**os.environ, "BENCH_TOKEN": server.platform_token, "BENCH_PREFIX": f"{prefix}-p{i}",
+             "BENCH_DELAY_MS": str(delay_ms)}, stdout=subprocess.PIPE, text=True,
+    ) for i, base in enumerate(server.bases)]
+    levels = [_parse_wrk(run.communicate()[0], share) for run in runs]
+    requests = sum(level.requests for level in levels)
+    cpu_ms = (server.cpu_seconds() - cpu) * 1000 / max(requests, 1)
+    return Level(connections, sum(level.rate for level in levels),
+                 sum(level.p50_ms * level.requests for level in levels) / max(requests, 1),
+                 max(level.p99_ms for level in levels), sum(level.errors for level in levels), requests, cpu_ms)
+
+
+def _parse_wrk(out: str, connections: int) -> Level:
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.MULTILINE).group(1))  # type: ignore[union-attr]
@@ -180,8 +206,7 @@ def run_wrk(server: Server, script: Path, connections: int, seconds: float, pref
         errors += int(found.group(1))
     if found := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
         errors += sum(int(g) for g in found.groups())
-    cpu_ms = (server_cpu_seconds(server.process.pid) - cpu) * 1000 / max(requests, 1)
-    return Level(connections, rate, p50, p99, errors, requests, cpu_ms)
+    return Level(connections, rate, p50, p99, errors, requests)
 
 
 def sqlite_raw_limit(directory: Path, seconds: float = 3.0) -> float:
@@ -240,11 +265,11 @@ def pct(values: list[float], q: float) -> float:
 def bench_database(label: str, url: str, directory: Path, raw: float, args: argparse.Namespace) -> None:
     script = directory / "report.lua"
     script.write_text(REPORT_LUA)
-    server = Server(url, directory / "data", args.workers, {})
+    server = Server(url, directory / "data", args.workers, args.processes)
     try:
         run_wrk(server, script, 2, 2, "warm")  # first requests: connections, caches
-        print(f"\n{label}: raw limit {raw:,.0f} one-row commits/s; serve --workers {args.workers}; "
-              f"load average {load_average()}")
+        print(f"\n{label}: raw limit {raw:,.0f} one-row commits/s; {args.processes} serve process(es), "
+              f"--workers {args.workers}; load average {load_average()}")
         print("| connections | reports/s |  p50 ms |  p99 ms | errors | requests | of raw | server CPU ms/report |")
         print("|-------------|-----------|---------|---------|--------|----------|--------|----------------------|")
         for connections in args.levels:
@@ -278,6 +303,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of each load level")
     parser.add_argument("--levels", default="1,8,32", help="concurrent connections, comma-separated")
     parser.add_argument("--workers", type=int, default=1, help="serve --workers N (when serve has it)")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="separate `serve` processes on one database (ports of their own; wrk splits the load)")
     parser.add_argument("--pg", action="store_true", help="also on a throwaway PostgreSQL cluster")
     parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()

@@ -10,6 +10,7 @@ from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.intake import reports
 from trustdesk.services.oversight import audit as audit_service
 from trustdesk.storage.tables import AuditEntryRow, CaseRow, ReportRow
+from trustdesk.storage.tables_triage import ReporterRow
 
 
 def _request(ctx, integration, external_id: str, *, platform_name: str | None = None, reporter: str = "r"):
@@ -49,3 +50,17 @@ def test_reports_of_one_batch_on_one_subject_join_one_case_and_each_entry_record
     assert case.report_count == 5 and case.unique_reporters == 5
     assert recorded == {(case.queue, f"{case.priority:.2f}")}  # the case's queue and priority as committed
     assert audit_service.verify(ctx).ok
+
+
+def test_the_same_report_twice_in_one_batch_is_stored_once_and_the_reporter_counts_both_of_their_reports(ctx):
+    integration = platform(ctx)
+    first = _request(ctx, integration, "a1", reporter="same")
+    repeat = _request(ctx, integration, "a1", reporter="same")  # same reporter, subject and text
+    other = _request(ctx, integration, "a2", reporter="same")
+    stored, folded, elsewhere = reports.file_reports(ctx, [first, repeat, other])
+    assert not stored.duplicate and folded.duplicate and folded.id == stored.id
+    with ctx.db.read() as session:
+        assert session.get(ReportRow, stored.id).duplicates == 1
+        assert session.execute(select(func.count()).select_from(ReportRow)).scalar_one() == 2
+        assert session.get(ReporterRow, "same").total_reports == 2  # a folded repeat is not a new report
+    assert elsewhere.case_id != stored.case_id

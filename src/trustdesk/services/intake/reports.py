@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -137,7 +138,9 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
         try:
             with ctx.db.transaction(ctx.clock) as tx:
                 filed: list[_Filed] = []
-                outcomes = [_file_in_savepoint(ctx, tx, request, report, filed)
+                # Identical reports already stored, and those stored by this batch as it goes: a repeat folds.
+                earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
+                outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
                             for request, report in zip(requests, incoming, strict=True)]
                 _triage(ctx, tx, filed)
                 return outcomes
@@ -151,15 +154,18 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
 class _Filed:
     case: CaseRow
     subject: SubjectRow
+    reporter: str | None
     audit_payload: dict
 
 
 def _triage(ctx: Context, tx: Transaction, filed: list[_Filed]) -> None:
-    """Queue and priority of every case the batch touched, in one computation (six queries, not six per report),
-    inside the batch's transaction: a case has its priority when its reports are acknowledged. Each report's
-    audit entry, sealed at commit, records the priority its case has after the batch."""
+    """What the stored reports of a batch share, done once for the batch inside its transaction: the reporters'
+    counts (one statement), then the queue and priority of every case touched (one computation, six queries, not
+    six per report), so a case has its priority when its reports are acknowledged. Each report's audit entry,
+    sealed at commit, records the priority its case has after the batch."""
     if not filed:
         return
+    _count_reporters(tx, Counter(f.reporter for f in filed if f.reporter is not None))
     cases = {f.case.id: (f.case, f.subject) for f in filed}
     tx.session.flush()
     for triage, (case, _subject) in zip(compute_triage(ctx, tx.session, tx.now, list(cases.values())),
@@ -170,15 +176,17 @@ def _triage(ctx: Context, tx: Transaction, filed: list[_Filed]) -> None:
 
 
 def _file_in_savepoint(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
-                       filed: list[_Filed]) -> ReportReceipt | Exception:
+                       filed: list[_Filed], earlier: dict[str, tuple[str, str]]) -> ReportReceipt | Exception:
     audit_mark, callback_mark = len(tx.audit_entries), len(tx.after_commit_callbacks)
     for attempt in range(3):
         savepoint = tx.session.begin_nested()
         try:
-            receipt, stored = _file_one(ctx, tx, request, incoming)
+            receipt, stored = _file_one(ctx, tx, request, incoming, earlier)
             savepoint.commit()
             if stored is not None:
                 filed.append(stored)
+                if request.fingerprint is not None:
+                    earlier[request.fingerprint] = (receipt.id, receipt.case_id)
             return receipt
         except (OperationalError, InterfaceError):
             raise  # the database itself: the whole transaction fails
@@ -194,8 +202,8 @@ def _file_in_savepoint(ctx: Context, tx: Transaction, request: ReportRequest, in
     raise AssertionError("unreachable")
 
 
-def _file_one(ctx: Context, tx: Transaction, request: ReportRequest,
-              incoming: _Incoming) -> tuple[ReportReceipt, _Filed | None]:
+def _file_one(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
+              earlier_reports: dict[str, tuple[str, str]]) -> tuple[ReportReceipt, _Filed | None]:
     if request.idempotency_key is not None:
         earlier = tx.session.execute(
             select(ReportRow).where(
@@ -204,9 +212,10 @@ def _file_one(ctx: Context, tx: Transaction, request: ReportRequest,
         ).scalar_one_or_none()
         if earlier is not None:
             return ReportReceipt(earlier.id, earlier.case_id, duplicate=True), None
-    folded = intake_limits.fold_duplicate(ctx, tx, request.fingerprint)
+    folded = earlier_reports.get(request.fingerprint) if request.fingerprint is not None else None
     if folded is not None:  # the same report again: counted on the first, not stored, not audited
-        return ReportReceipt(folded.id, folded.case_id, duplicate=True), None
+        intake_limits.count_duplicate(tx, folded[0])
+        return ReportReceipt(*folded, duplicate=True), None
     return _file(ctx, tx, request.actor, request.ref, incoming)
 
 
@@ -280,9 +289,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
     if signals is not None:
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
-    if incoming.reporter is not None:
-        _count_reporter(tx, incoming.reporter)
-    _aggregate(tx, case, report)  # queue and priority: for the whole batch at once, in _triage
+    _aggregate(tx, case, report)  # the reporter's count, the queue and the priority: once per batch, in _triage
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
@@ -296,7 +303,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload=payload,
     )
-    return ReportReceipt(report.id, case.id), _Filed(case, subject, payload)
+    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload)
 
 
 MAX_SNAPSHOT_TEXT = 20_000
@@ -351,16 +358,21 @@ def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
     return bool(profile and profile.trusted_flagger and not profile.muted)
 
 
-def _count_reporter(tx: Transaction, reporter: str) -> None:
-    """Count the report on the reporter's profile, creating it on first sight; one statement, safe under races."""
+def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
+    """Count the batch's reports on their reporters' profiles, creating those first seen; one statement, safe
+    under races (rows in a fixed order, so two processes' batches cannot deadlock on them)."""
+    if not counts:
+        return
     insert = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
-    statement = insert(ReporterRow).values(
-        id=reporter, total_reports=1, decided_reports=0, dismissed_reports=0, trusted_flagger=False, muted=False,
-        first_seen=tx.now, last_seen=tx.now,
-    )
+    statement = insert(ReporterRow).values([
+        {"id": reporter, "total_reports": counts[reporter], "decided_reports": 0, "dismissed_reports": 0,
+         "trusted_flagger": False, "muted": False, "first_seen": tx.now, "last_seen": tx.now}
+        for reporter in sorted(counts)
+    ])
     tx.session.execute(statement.on_conflict_do_update(
         index_elements=["id"],
-        set_={"total_reports": ReporterRow.__table__.c.total_reports + 1, "last_seen": statement.excluded.last_seen},
+        set_={"total_reports": ReporterRow.__table__.c.total_reports + statement.excluded.total_reports,
+              "last_seen": statement.excluded.last_seen},
     ))
 
 

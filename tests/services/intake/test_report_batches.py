@@ -64,3 +64,18 @@ def test_the_same_report_twice_in_one_batch_is_stored_once_and_the_reporter_coun
         assert session.execute(select(func.count()).select_from(ReportRow)).scalar_one() == 2
         assert session.get(ReporterRow, "same").total_reports == 2  # a folded repeat is not a new report
     assert elsewhere.case_id != stored.case_id
+
+
+def test_a_report_whose_client_gave_up_before_its_batch_is_not_stored_and_its_neighbours_are(ctx):
+    from concurrent.futures import Future
+
+    from trustdesk.services.intake.intake_writer import IntakeWriter
+
+    integration = platform(ctx)
+    gone, waiting = Future(), Future()
+    gone.cancel()  # the request was cancelled (client disconnected) while queued
+    IntakeWriter(ctx).write([(_request(ctx, integration, "a1", reporter="r1"), gone),
+                             (_request(ctx, integration, "a2", reporter="r2"), waiting)])
+    receipt = waiting.result(timeout=0)
+    with ctx.db.read() as session:
+        assert set(session.execute(select(ReportRow.id)).scalars()) == {receipt.id}

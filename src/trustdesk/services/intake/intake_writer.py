@@ -74,6 +74,11 @@ class IntakeWriter:
 
     def write(self, batch: list[tuple[ReportRequest, Future[ReportReceipt]]]) -> None:
         """Store one batch and settle its futures; never raises (the writer must outlive a bad batch)."""
+        # A request whose client went away before its turn is dropped (it was never acknowledged); the others'
+        # futures can no longer be cancelled, so settling them below cannot fail half-way.
+        batch = [(request, future) for request, future in batch if future.set_running_or_notify_cancel()]
+        if not batch:
+            return
         self.batches += 1
         try:
             outcomes = file_reports(self.ctx, [request for request, _ in batch])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import Header, Response
 
 from trustdesk.api.deps import CtxDep, PrincipalDep
@@ -12,6 +14,7 @@ from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base import subjects
 from trustdesk.services.intake import platform_sync, reports
+from trustdesk.services.intake.intake_writer import intake_writer
 from trustdesk.services.safeguards import protection, reach
 
 router = TypedRouter()
@@ -42,15 +45,19 @@ def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDe
              responses={200: {"model": ReportReceipt, "description": "a retry: the report filed earlier with the "
                               "same idempotency key"},
                         **error_responses(400, 401, 403, 413, 422)})
-def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
-                idempotency_key: str | None = Header(default=None)) -> dict:
-    receipt = reports.file_report(
+async def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
+                      idempotency_key: str | None = Header(default=None)) -> dict:
+    """Answered once the report is committed with its audit entry (group commit: services/intake/intake_writer.py).
+
+    async: the request waits on its batch without holding a worker thread, so thousands can wait at once."""
+    request = reports.prepare_report(
         ctx, actor=principal, ref=SubjectRef.parse(body.subject.kind, body.subject.id, body.subject.platform),
         category=body.category,
         text=body.text, reporter=body.reporter, source=body.source,
         idempotency_key=body.idempotency_key or idempotency_key,
         snapshot=body.snapshot.model_dump() if body.snapshot else None,
     )
+    receipt = await asyncio.wrap_future(intake_writer(ctx).submit(request))
     if receipt.duplicate:
         response.status_code = 200
     return receipt.to_dict()

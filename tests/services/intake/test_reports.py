@@ -73,7 +73,7 @@ def test_a_crash_mid_report_leaves_no_case_no_report_and_no_audit_entry(ctx, mon
     def crash(*_args, **_kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(reports, "refresh_case_priority", crash)
+    monkeypatch.setattr(reports, "compute_triage", crash)
     with pytest.raises(RuntimeError):
         report(ctx, integration, ref)
     with ctx.db.read() as session:

@@ -23,11 +23,13 @@ import hashlib
 import math
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from trustdesk.clock import SystemClock
 from trustdesk.domain.errors import RateLimited
 from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
@@ -81,8 +83,13 @@ class TokenBuckets:
 class IntakeLimiter:
     def __init__(self, ctx: Context) -> None:
         settings = ctx.settings
-        self.per_token = TokenBuckets(settings.intake_rate_per_token, settings.intake_burst_per_token)
-        self.per_reporter = TokenBuckets(settings.intake_per_reporter_minute / 60.0, settings.intake_reporter_burst)
+        # Served: the monotonic clock (wall-clock jumps must not refill or drain a bucket). Under a test clock,
+        # that clock: a slow machine must not refill buckets between two reports of a test.
+        clock = ctx.clock
+        now = time.monotonic if isinstance(clock, SystemClock) else lambda: clock.now().timestamp()
+        self.per_token = TokenBuckets(settings.intake_rate_per_token, settings.intake_burst_per_token, now=now)
+        self.per_reporter = TokenBuckets(settings.intake_per_reporter_minute / 60.0, settings.intake_reporter_burst,
+                                         now=now)
 
     def check(self, actor: Principal, reporter: str | None) -> None:
         wait = self.per_token.take(f"{actor.id}|{actor.via}")
@@ -119,20 +126,28 @@ def fingerprint(actor: Principal, ref: SubjectRef, reporter: str | None, text: s
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
-def fold_duplicate(ctx: Context, tx: Transaction, print_: str | None) -> ReportRow | None:
-    """The earlier identical report within the window, its duplicate count raised; None when there is none."""
+def earlier_reports(ctx: Context, tx: Transaction, prints: Iterable[str | None]) -> dict[str, tuple[str, str]]:
+    """For each fingerprint, the newest identical report within the window whose case is still open, as
+    (report id, case id); one query for a whole batch."""
     window = ctx.settings.duplicate_window_seconds
-    if print_ is None or window <= 0:
-        return None
-    # Only while its case is open: once a case is decided, the same report again is news and opens a new one.
-    earlier = tx.session.execute(
-        select(ReportRow).join(CaseRow, CaseRow.id == ReportRow.case_id)
-        .where(ReportRow.fingerprint == print_, ReportRow.created_at >= tx.now - timedelta(seconds=window),
-               CaseRow.open_subject_id.isnot(None))
-        .order_by(ReportRow.created_at.desc()).limit(1)
-    ).scalar_one_or_none()
-    if earlier is None:
-        return None
-    tx.session.execute(update(ReportRow).where(ReportRow.id == earlier.id)
+    wanted = sorted({p for p in prints if p is not None})
+    if not wanted or window <= 0:
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        # Only while its case is open: once a case is decided, the same report again is news and opens a new one.
+        rows = tx.session.execute(
+            select(ReportRow.fingerprint, ReportRow.id, ReportRow.case_id)
+            .join(CaseRow, CaseRow.id == ReportRow.case_id)
+            .where(ReportRow.fingerprint.in_(wanted[start:start + 500]),
+                   ReportRow.created_at >= tx.now - timedelta(seconds=window), CaseRow.open_subject_id.isnot(None))
+            .order_by(ReportRow.created_at, ReportRow.id)
+        )
+        found.update({print_ or "": (report_id, case_id) for print_, report_id, case_id in rows})  # the newest wins
+    return found
+
+
+def count_duplicate(tx: Transaction, report_id: str) -> None:
+    """The same report again: counted on the first, not stored, not audited."""
+    tx.session.execute(update(ReportRow).where(ReportRow.id == report_id)
                        .values(duplicates=ReportRow.duplicates + 1, last_duplicate_at=tx.now))
-    return earlier

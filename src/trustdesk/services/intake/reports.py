@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import CaseState
-from trustdesk.domain.errors import InvalidInput, NotFound
+from trustdesk.domain.errors import DomainError, InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.reports import (
     MAX_IDEMPOTENCY_KEY,
@@ -27,10 +31,10 @@ from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject, get_or_create_subject
 from trustdesk.services.intake import intake_limits, repeated_text
-from trustdesk.services.intake.scoring import score_text
+from trustdesk.services.intake.scoring import score_texts
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_content import content_language
-from trustdesk.services.review.case_priority import refresh_case_priority
+from trustdesk.services.review.case_priority import compute_triage
 from trustdesk.services.review.cases import MAX_PAGE, case_summary
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseEventRow, CaseRow, ReportRow, SubjectRow
@@ -38,6 +42,8 @@ from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
 from trustdesk.triage.queue_config import load_queues
 from trustdesk.triage.repeated_text import text_print
 from trustdesk.triage.signals import ContentSignals
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,42 @@ def file_report(
     snapshot: the reported content as the platform sent it ({"text", "handle", "links", "media"}); without one,
     a post's content as last synced is kept. The content score is computed on that content, the reporter's
     words are scored apart."""
+    request = prepare_report(ctx, actor=actor, ref=ref, category=category, text=text, reporter=reporter,
+                             source=source, idempotency_key=idempotency_key, snapshot=snapshot)
+    (outcome,) = file_reports(ctx, [request])
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """A report checked and admitted (rate limits), not yet stored."""
+
+    actor: Principal
+    ref: SubjectRef
+    category: str
+    text: str
+    reporter: str | None
+    source: ReportSource
+    idempotency_key: str | None
+    snapshot: dict | None
+    fingerprint: str | None
+
+
+def prepare_report(
+    ctx: Context,
+    *,
+    actor: Principal,
+    ref: SubjectRef,
+    category: str,
+    text: str = "",
+    reporter: str | None = None,
+    source: str = "user",
+    idempotency_key: str | None = None,
+    snapshot: dict | None = None,
+) -> ReportRequest:
+    """Everything that can refuse a report without the database: its fields, then the rate limits (429)."""
     parsed_category = parse_category(category)
     validate_report_text(text)
     check_text(reporter, "reporter")
@@ -79,48 +121,140 @@ def file_report(
         parsed_source = ReportSource(source)
     except ValueError:
         raise InvalidInput(f"unknown source {source!r}", field="source") from None
+    cleaned = clean_snapshot(snapshot)
     intake_limits.check_rate(ctx, actor, reporter)  # 429 before any work
-    print_ = intake_limits.fingerprint(actor, ref, reporter, text)
-    snapshot = clean_snapshot(snapshot)
-    # Scoring takes a millisecond or more; done before the transaction, it never holds a lock.
-    reporter_signals = score_text(ctx, text)
-    content_text = (snapshot or {}).get("text")
-    if content_text is None:
-        content_text = _known_content(ctx, actor, ref)
-    signals = score_text(ctx, content_text) if content_text else reporter_signals
-    content_print = text_print(content_text or text)  # what is scored is what a campaign repeats
-    if signals[0] is not None and signals[0].language is None and reporter_signals[0] is not None:
-        # Content too short to tell its language ("contenu"): the reporter's words tell the community's.
-        signals = (replace(signals[0], language=reporter_signals[0].language), signals[1])
-    # Two first reports on one subject can race to open its case; the unique open-case key lets one win
-    # and the retry joins the winner's case.
+    return ReportRequest(actor, ref, parsed_category.value, text, reporter, parsed_source, idempotency_key, cleaned,
+                         intake_limits.fingerprint(actor, ref, reporter, text))
+
+
+def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[ReportReceipt | Exception]:
+    """Store reports in ONE transaction (one commit, one fsync), each in its own savepoint: a report that
+    fails (unknown platform, a bug) gets its exception back in its place and the others are stored.
+
+    A failure of the transaction itself (database down, commit refused) raises: then none is stored. The
+    audit entries of all the reports are chained at commit in one append, in the order given."""
+    incoming = _score(ctx, requests)
+    # Two first reports on one subject can race (another process) to open its case; the unique open-case key
+    # lets one win and the loser's savepoint retries, joining the winner's case.
     for attempt in range(3):
         try:
             with ctx.db.transaction(ctx.clock) as tx:
-                if idempotency_key is not None:
-                    earlier = tx.session.execute(
-                        select(ReportRow).where(
-                            ReportRow.filed_by == actor.id, ReportRow.idempotency_key == idempotency_key
-                        )
-                    ).scalar_one_or_none()
-                    if earlier is not None:
-                        return ReportReceipt(earlier.id, earlier.case_id, duplicate=True)
-                folded = intake_limits.fold_duplicate(ctx, tx, print_)
-                if folded is not None:  # the same report again: counted on the first, not stored, not audited
-                    return ReportReceipt(folded.id, folded.case_id, duplicate=True)
-                report = _Incoming(parsed_category.value, text, reporter, parsed_source, idempotency_key, *signals,
-                                   snapshot=snapshot, reporter_abuse=reporter_signals[0].abuse
-                                   if reporter_signals[0] else None,
-                                   reporter_language=reporter_signals[0].language if reporter_signals[0] else None,
-                                   fingerprint=print_, text_print=content_print)
-                receipt, campaign_cases = _file(ctx, tx, actor, ref, report)
+                filed: list[_Filed] = []
+                # Identical reports already stored, and those stored by this batch as it goes: a repeat folds.
+                earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
+                outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
+                            for request, report in zip(requests, incoming, strict=True)]
+                _triage(ctx, tx, filed)
         except IntegrityError:
             if attempt == 2:
                 raise
         else:
-            repeated_text.reprioritise(ctx, campaign_cases)
-            return receipt
+            # A campaign this batch grew raises its other open cases too: after commit, in their own transactions.
+            batch_cases = {f.case.id for f in filed}
+            grown = dict.fromkeys(c for f in filed for c in f.campaign_cases if c not in batch_cases)
+            repeated_text.reprioritise(ctx, list(grown))
+            return outcomes
     raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class _Filed:
+    case: CaseRow
+    subject: SubjectRow
+    reporter: str | None
+    audit_payload: dict
+    campaign_cases: list[str]  # other open cases of a campaign this report grew
+
+
+def _triage(ctx: Context, tx: Transaction, filed: list[_Filed]) -> None:
+    """What the stored reports of a batch share, done once for the batch inside its transaction: the reporters'
+    counts (one statement), then the queue and priority of every case touched (one computation, six queries, not
+    six per report), so a case has its priority when its reports are acknowledged. Each report's audit entry,
+    sealed at commit, records the priority its case has after the batch."""
+    if not filed:
+        return
+    _count_reporters(tx, Counter(f.reporter for f in filed if f.reporter is not None))
+    cases = {f.case.id: (f.case, f.subject) for f in filed}
+    tx.session.flush()
+    for triage, (case, _subject) in zip(compute_triage(ctx, tx.session, tx.now, list(cases.values())),
+                                        cases.values(), strict=True):
+        case.queue, case.priority, case.priority_line = triage.queue, triage.priority.score, triage.priority.line
+    for f in filed:
+        f.audit_payload.update(queue=f.case.queue, priority=f"{f.case.priority:.2f}")
+
+
+def _file_in_savepoint(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
+                       filed: list[_Filed], earlier: dict[str, tuple[str, str]]) -> ReportReceipt | Exception:
+    audit_mark, callback_mark = len(tx.audit_entries), len(tx.after_commit_callbacks)
+    for attempt in range(3):
+        savepoint = tx.session.begin_nested()
+        try:
+            receipt, stored = _file_one(ctx, tx, request, incoming, earlier)
+            savepoint.commit()
+            if stored is not None:
+                filed.append(stored)
+                if request.fingerprint is not None:
+                    earlier[request.fingerprint] = (receipt.id, receipt.case_id)
+            return receipt
+        except (OperationalError, InterfaceError):
+            raise  # the database itself: the whole transaction fails
+        except Exception as error:  # noqa: BLE001 - this report alone fails; its neighbours in the batch go on
+            savepoint.rollback()
+            del tx.audit_entries[audit_mark:]
+            del tx.after_commit_callbacks[callback_mark:]
+            if isinstance(error, IntegrityError) and attempt < 2:
+                continue  # lost a race to open the subject's case: join the winner's
+            if not isinstance(error, DomainError):
+                log.error("report failed inside its batch", exc_info=error)
+            return error
+    raise AssertionError("unreachable")
+
+
+def _file_one(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
+              earlier_reports: dict[str, tuple[str, str]]) -> tuple[ReportReceipt, _Filed | None]:
+    if request.idempotency_key is not None:
+        earlier = tx.session.execute(
+            select(ReportRow).where(
+                ReportRow.filed_by == request.actor.id, ReportRow.idempotency_key == request.idempotency_key
+            )
+        ).scalar_one_or_none()
+        if earlier is not None:
+            return ReportReceipt(earlier.id, earlier.case_id, duplicate=True), None
+    folded = earlier_reports.get(request.fingerprint) if request.fingerprint is not None else None
+    if folded is not None:  # the same report again: counted on the first, not stored, not audited
+        intake_limits.count_duplicate(tx, folded[0])
+        return ReportReceipt(*folded, duplicate=True), None
+    return _file(ctx, tx, request.actor, request.ref, incoming)
+
+
+def _score(ctx: Context, requests: Sequence[ReportRequest]) -> list[_Incoming]:
+    """Score every text of the batch in one call to the scorer, before the transaction (it never holds a lock):
+    a model call on one text costs about what it costs on a hundred."""
+    contents = [(r.snapshot or {}).get("text") for r in requests]
+    missing = [i for i, (r, c) in enumerate(zip(requests, contents, strict=True))
+               if c is None and r.ref.kind is SubjectKind.POST]
+    if missing:
+        with ctx.db.read() as session:
+            for i in missing:
+                contents[i] = _known_content(session, requests[i].actor, requests[i].ref)
+    texts = list(dict.fromkeys([r.text for r in requests] + [c for c in contents if c]))
+    scored = dict(zip(texts, score_texts(ctx, texts), strict=True))
+    incoming = []
+    for request, content_text in zip(requests, contents, strict=True):
+        reporter_signals = scored[request.text]
+        signals = scored[content_text] if content_text else reporter_signals
+        if signals[0] is not None and signals[0].language is None and reporter_signals[0] is not None:
+            # Content too short to tell its language ("contenu"): the reporter's words tell the community's.
+            signals = (replace(signals[0], language=reporter_signals[0].language), signals[1])
+        incoming.append(_Incoming(
+            request.category, request.text, request.reporter, request.source, request.idempotency_key,
+            signals=signals[0], scorer=signals[1], snapshot=request.snapshot,
+            reporter_abuse=reporter_signals[0].abuse if reporter_signals[0] else None,
+            reporter_language=reporter_signals[0].language if reporter_signals[0] else None,
+            fingerprint=request.fingerprint,
+            text_print=text_print(content_text or request.text),  # what is scored is what a campaign repeats
+        ))
+    return incoming
 
 
 @dataclass(frozen=True)
@@ -139,10 +273,8 @@ class _Incoming:
     text_print: str | None = None
 
 
-def _file(
-    ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef, incoming: _Incoming
-) -> tuple[ReportReceipt, list[str]]:
-    """File the report in its case; its receipt and the other open cases a campaign it grew must re-prioritise."""
+def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
+          incoming: _Incoming) -> tuple[ReportReceipt, _Filed]:
     subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
     label = subject_label(tx.session, subject)
     snapshot = incoming.snapshot or _snapshot_of(subject)
@@ -167,24 +299,22 @@ def _file(
     if signals is not None:
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
-    if incoming.reporter is not None:
-        _count_reporter(tx, incoming.reporter)
-    _aggregate(tx, case, report)
+    _aggregate(tx, case, report)  # the reporter's count, the queue and the priority: once per batch, in _triage
     campaign_cases = repeated_text.record(ctx, tx, report, incoming.text_print)
-    refresh_case_priority(ctx, tx, case, subject)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
+    payload = {"case_id": case.id, "category": incoming.category, "reporter": reporter,
+               "source": source.value, "queue": None, "priority": None,  # filled in by _triage, before commit
+               # The audit log's canonical form has no floats: numbers that are not whole go as text.
+               "language": signals.language if signals else None,
+               "abuse": f"{signals.abuse:.4f}" if signals else None}
     tx.record(
         actor=actor.label, verb=AuditVerb.REPORT_FILED, subject=label, object_id=report.id,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
-        payload={"case_id": case.id, "category": incoming.category, "reporter": reporter,
-                 "source": source.value, "queue": case.queue, "priority": f"{case.priority:.2f}",
-                 # The audit log's canonical form has no floats: numbers that are not whole go as text.
-                 "language": signals.language if signals else None,
-                 "abuse": f"{signals.abuse:.4f}" if signals else None},
+        payload=payload,
     )
-    return ReportReceipt(report.id, case.id), campaign_cases
+    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, campaign_cases)
 
 
 MAX_SNAPSHOT_TEXT = 20_000
@@ -223,12 +353,12 @@ def _snapshot_of(subject: SubjectRow) -> dict | None:
     return {"text": subject.content, "handle": subject.handle, "links": [], "media": []}
 
 
-def _known_content(ctx: Context, actor: Principal, ref: SubjectRef) -> str | None:
-    if ref.kind is not SubjectKind.POST:
-        return None
-    with ctx.db.read() as session:
+def _known_content(session: Session, actor: Principal, ref: SubjectRef) -> str | None:
+    try:
         row = find_subject(session, resolve_ref(session, actor, ref))
-        return row.content if row is not None else None
+    except DomainError:
+        return None  # an unknown platform, say: the report itself fails on it, in its own savepoint
+    return row.content if row is not None else None
 
 
 def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
@@ -239,16 +369,21 @@ def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
     return bool(profile and profile.trusted_flagger and not profile.muted)
 
 
-def _count_reporter(tx: Transaction, reporter: str) -> None:
-    """Count the report on the reporter's profile, creating it on first sight; one statement, safe under races."""
+def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
+    """Count the batch's reports on their reporters' profiles, creating those first seen; one statement, safe
+    under races (rows in a fixed order, so two processes' batches cannot deadlock on them)."""
+    if not counts:
+        return
     insert = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
-    statement = insert(ReporterRow).values(
-        id=reporter, total_reports=1, decided_reports=0, dismissed_reports=0, trusted_flagger=False, muted=False,
-        first_seen=tx.now, last_seen=tx.now,
-    )
+    statement = insert(ReporterRow).values([
+        {"id": reporter, "total_reports": counts[reporter], "decided_reports": 0, "dismissed_reports": 0,
+         "trusted_flagger": False, "muted": False, "first_seen": tx.now, "last_seen": tx.now}
+        for reporter in sorted(counts)
+    ])
     tx.session.execute(statement.on_conflict_do_update(
         index_elements=["id"],
-        set_={"total_reports": ReporterRow.__table__.c.total_reports + 1, "last_seen": statement.excluded.last_seen},
+        set_={"total_reports": ReporterRow.__table__.c.total_reports + statement.excluded.total_reports,
+              "last_seen": statement.excluded.last_seen},
     ))
 
 

@@ -83,6 +83,24 @@ def score_text(ctx: Context, text: str) -> tuple[ContentSignals | None, str]:
         return None, ""
 
 
+def score_texts(ctx: Context, texts: Sequence[str]) -> list[tuple[ContentSignals | None, str]]:
+    """score_text for many texts in one call to the model (one text costs about what a hundred do)."""
+    results: list[tuple[ContentSignals | None, str]] = [(None, "")] * len(texts)
+    todo = [i for i, text in enumerate(texts) if text.strip()]
+    if not todo:
+        return results
+    try:
+        scorer = content_scorer(ctx)
+        if scorer is None:
+            return results
+        for i, signals in zip(todo, scorer.score_many([texts[i] for i in todo]), strict=True):
+            results[i] = (signals, scorer.name)
+    except Exception:  # noqa: BLE001 - a plug-in model's bug is not the reporters' problem
+        log.exception("content scorer failed; filing the reports without content signals")
+        return [(None, "")] * len(texts)
+    return results
+
+
 WARM_UP_TEXTS = (
     "Je vais te retrouver, je sais où tu habites.",
     "I already have the pills, I'm ending it tonight.",

@@ -1,0 +1,110 @@
+"""Group commit for reports: requests hand their checked report to one writer thread, which stores everything
+waiting in ONE transaction (a savepoint per report, one commit, one fsync) and then answers them all.
+
+Why: on SQLite with synchronous=FULL each commit waits for the disk, and one writer at a time holds the file;
+a transaction per report caps intake at the disk's commit rate shared with everyone else. Batched, the cost of
+the commit is paid once for everything that arrived while the previous batch was being written, so the batch
+grows with the load and the throughput with it, while a lone report still goes out at once (no waiting for a
+batch to fill).
+
+Guarantees: a report's answer is sent only after its batch committed, so an acknowledged report (201/200) is
+on disk with its audit entry, chained in the same transaction. A report that fails inside a batch (its own
+4xx, or a bug) fails alone. If the batch's transaction fails (database down or read-only, disk full, a crash
+in the writer) every report of the batch gets 503 and none is stored; the writer goes on with the next batch.
+
+One writer per serving process (each `serve --workers` process has its own); processes meet at the database's
+lock. The thread starts on the first report and ends after a few idle seconds, so contexts that only ever
+file a report or two (tests, CLI) leave no thread behind for long.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from concurrent.futures import Future
+
+from trustdesk.domain.errors import DomainError, Unavailable
+from trustdesk.services.base.context import Context
+from trustdesk.services.intake.reports import ReportReceipt, ReportRequest, file_reports
+
+log = logging.getLogger(__name__)
+
+# A batch holds the write lock while it is written, and a claim-next waits behind it: the bound keeps that wait
+# to about 32 reports' work. Past a few dozen, a bigger batch saves little: the commit's fsync is already shared
+# by 32, and the per-report work (rows, savepoint, audit entry) is the same in any batch.
+MAX_BATCH = 32
+IDLE_EXIT_SECONDS = 5.0
+
+
+class IntakeWriter:
+    def __init__(self, ctx: Context, *, max_batch: int = MAX_BATCH, idle_exit: float = IDLE_EXIT_SECONDS) -> None:
+        self.ctx = ctx
+        self.max_batch = max_batch
+        self.idle_exit = idle_exit
+        self._waiting: queue.SimpleQueue[tuple[ReportRequest, Future[ReportReceipt]]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.batches = 0  # counted for the metrics and the tests, not for control
+
+    def submit(self, request: ReportRequest) -> Future[ReportReceipt]:
+        """Queue a checked report; the future resolves after its batch committed (or fails with its error)."""
+        future: Future[ReportReceipt] = Future()
+        self._waiting.put((request, future))
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="trustdesk-intake-writer", daemon=True)
+                self._thread.start()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            try:
+                first = self._waiting.get(timeout=self.idle_exit)
+            except queue.Empty:
+                with self._lock:
+                    if self._waiting.empty():
+                        self._thread = None
+                        return
+                continue
+            batch = [first]
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self._waiting.get_nowait())
+                except queue.Empty:
+                    break
+            self.write(batch)
+
+    def write(self, batch: list[tuple[ReportRequest, Future[ReportReceipt]]]) -> None:
+        """Store one batch and settle its futures; never raises (the writer must outlive a bad batch)."""
+        # A request whose client went away before its turn is dropped (it was never acknowledged); the others'
+        # futures can no longer be cancelled, so settling them below cannot fail half-way.
+        batch = [(request, future) for request, future in batch if future.set_running_or_notify_cancel()]
+        if not batch:
+            return
+        self.batches += 1
+        try:
+            outcomes = file_reports(self.ctx, [request for request, _ in batch])
+        except BaseException as error:  # noqa: BLE001 - every waiting request must get an answer
+            log.error("a batch of %d reports was not stored", len(batch), exc_info=error)
+            for _, future in batch:  # one exception each: they are raised in as many requests at once
+                future.set_exception(type(error)(error.message, field=error.field, details=error.details)
+                                     if isinstance(error, DomainError) else Unavailable(
+                    "the report could not be stored right now; nothing was kept, retry",
+                    details={"retry_after": 1}))
+            if not isinstance(error, Exception):
+                raise
+            return
+        for (_, future), outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            else:
+                future.set_result(outcome)
+
+
+def intake_writer(ctx: Context) -> IntakeWriter:
+    """The context's writer (a serve process has one context, so one writer)."""
+    found = ctx.__dict__.get("intake_writer")
+    if found is None:
+        found = ctx.__dict__.setdefault("intake_writer", IntakeWriter(ctx))
+    return found

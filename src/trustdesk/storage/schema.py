@@ -3,6 +3,7 @@
 # Feature modules with their own rows register here, one import each.
 from trustdesk.storage import (
     tables,  # noqa: F401
+    tables_coordination,  # noqa: F401
     tables_people,  # noqa: F401
     tables_platforms,  # noqa: F401
     tables_triage,  # noqa: F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -82,11 +83,13 @@ class PullerThread(threading.Thread):
             if not self.leadership.leads():
                 self.stopping.wait(TICK_SECONDS)  # ask again soon: we may be the next leader
                 continue
+            started = time.monotonic()
             try:
                 pull_all(self.ctx)
             except Exception:  # noqa: BLE001 - one bad pull must not stop the next
                 log.exception("pulling reports failed")
-            self.stopping.wait(self.ctx.settings.pull_every_seconds)
+            # Every pull_every_seconds from the start of the last pass, not after it: a slow pass eats no extra.
+            self.stopping.wait(max(0.0, started + self.ctx.settings.pull_every_seconds - time.monotonic()))
 
 
 def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:

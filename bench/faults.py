@@ -29,7 +29,6 @@ import argparse
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -81,6 +80,7 @@ class Answer:
     report_id: str | None
     marker: str
     retry_after: str | None
+    started: float = 0.0  # time.monotonic() when the request was sent
 
 
 @dataclass
@@ -132,7 +132,7 @@ class Load:
                 report_id = answer.json().get("id") if answer.status_code == 201 else None
                 with self.lock:
                     self.answers.append(Answer(answer.status_code, took, report_id, marker,
-                                               answer.headers.get("retry-after")))
+                                               answer.headers.get("retry-after"), started))
 
 
 class IdempotentReceiver:
@@ -191,7 +191,7 @@ class Databases:
             url = f"sqlite:///{data / 'trustdesk.db'}"
         else:
             if self.cluster is None:
-                self.cluster = PostgresCluster()
+                self.cluster = PostgresCluster(durable=True)  # fsync on: acknowledged means on disk
                 self.cluster.start()
             url = self.cluster.create_database(f"faults_{self.count}")
         env = child_env(TRUSTDESK_DATABASE_URL=url, TRUSTDESK_DATA_DIR=str(data), TRUSTDESK_SCORER="none",
@@ -334,20 +334,6 @@ def kill_during_outbox(dbs: Databases, kind: str, count: int = 150) -> Row:
     return row
 
 
-def _postgres_processes(cluster: PostgresCluster) -> list[int]:
-    assert cluster.tmpdir is not None
-    postmaster = int((cluster.tmpdir / "data" / "postmaster.pid").read_text().split()[0])
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == postmaster:
-            children.append(int(stat.parent.name))
-    return [postmaster, *children]
-
-
 def postgres_outage(dbs: Databases, how: str, seconds: float = 8.0) -> Row:
     env, ctx = dbs.new("postgresql")
     assert dbs.cluster is not None
@@ -355,34 +341,35 @@ def postgres_outage(dbs: Databases, how: str, seconds: float = 8.0) -> Row:
     served = _serve(env, dbs.root, f"pg-{how}")
     load = Load(served.base, token, clients=4).start()
     _wait(lambda: len(load.acknowledged()) >= 20, 30)
-    frozen: list[int] = []
-    outage_start = len(load.answers)
+    outage_began = time.monotonic()
     if how == "stopped":
         dbs.cluster.pause()
     else:
-        frozen = _postgres_processes(dbs.cluster)
-        for pid in frozen:
-            os.kill(pid, signal.SIGSTOP)
-    health_started = time.monotonic()
-    health = httpx.get(f"{served.base}/health", timeout=60)
-    health_took = time.monotonic() - health_started
-    time.sleep(seconds)
-    during = list(load.answers[outage_start:])
-    if how == "stopped":
-        dbs.cluster.resume()
-    else:
-        for pid in frozen:
-            os.kill(pid, signal.SIGCONT)
+        dbs.cluster.freeze()  # SIGSTOP of the postmaster and every backend
+    try:
+        health_started = time.monotonic()
+        try:
+            health_status = str(httpx.get(f"{served.base}/health", timeout=60).status_code)
+        except httpx.HTTPError:
+            health_status = "no answer"
+        health_took = time.monotonic() - health_started
+        time.sleep(max(0.0, seconds - health_took))
+    finally:
+        if how == "stopped":
+            dbs.cluster.resume()
+        else:
+            dbs.cluster.thaw()
     back_at = time.monotonic()
-    recovered = _wait(lambda: any(a.status == 201 for a in load.answers[outage_start + len(during):]), 60)
+    recovered = _wait(lambda: any(a.status == 201 and a.started >= back_at for a in list(load.answers)), 60)
     recovery = time.monotonic() - back_at
     load.stop()
     served.stop()
+    during = [a for a in load.answers if outage_began <= a.started < back_at]
     statuses = Counter(a.status for a in during)
     retry = all(a.retry_after for a in during if a.status == 503)
     row = _intake_row(f"PostgreSQL {how} {seconds:.0f}s", 1, ctx, load.answers,
                       f"answers during: {dict(statuses)}, Retry-After on every 503: {retry}; "
-                      f"/health {health.status_code} in {health_took:.1f}s; first 201 {recovery:.1f}s after it was back"
+                      f"/health {health_status} in {health_took:.1f}s; first 201 {recovery:.1f}s after it was back"
                       + ("" if recovered else " (NO RECOVERY)"))
     row.max_answer = max((a.seconds for a in during), default=0.0)
     ctx.db.dispose()
@@ -409,16 +396,16 @@ def disk_full(dbs: Databases) -> Row:
         free = shutil.disk_usage(mount).free
         with open(ballast, "wb") as sink:  # leave ~256 KB: the next WAL growth fails
             sink.write(b"\0" * max(free - 256 * 1024, 0))
-        full_at = len(load.answers)
-        _wait(lambda: sum(1 for a in load.answers[full_at:] if a.status != 201) >= 20, 60)
+        full_at = time.monotonic()
+        _wait(lambda: sum(1 for a in list(load.answers) if a.started >= full_at and a.status != 201) >= 20, 60)
         time.sleep(2)
-        during = list(load.answers[full_at:])
         ballast.unlink()
         freed_at = time.monotonic()
-        recovered = _wait(lambda: any(a.status == 201 for a in load.answers[full_at + len(during):]), 60)
+        recovered = _wait(lambda: any(a.status == 201 and a.started >= freed_at for a in list(load.answers)), 60)
         recovery = time.monotonic() - freed_at
         load.stop()
         served.stop()
+        during = [a for a in load.answers if full_at <= a.started < freed_at]
         ctx = Context(db=Database(env["TRUSTDESK_DATABASE_URL"]),
                       settings=Settings(database_url=env["TRUSTDESK_DATABASE_URL"], data_dir=data))
         statuses = Counter(a.status for a in during)

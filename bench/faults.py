@@ -114,25 +114,29 @@ class Load:
             return [a for a in self.answers if a.status == 201]
 
     def _client(self) -> None:
-        headers = {"Authorization": f"Bearer {self.token}"}
-        with httpx.Client(timeout=30) as http:
+        with httpx.Client(timeout=60) as http:
             while not self.stopping.is_set():
-                marker = uuid.uuid4().hex
-                started = time.monotonic()
-                try:
-                    answer = http.post(f"{self.base}/reports", headers=headers, json={
-                        "subject": {"kind": "account", "id": f"s-{marker[:12]}"}, "category": "spam",
-                        "text": f"buy followers {marker}", "reporter": f"r-{marker[:12]}"})
-                except httpx.HTTPError:
-                    with self.lock:
-                        self.errors += 1
-                    time.sleep(0.05)  # the server is gone: don't spin
-                    continue
-                took = time.monotonic() - started
-                report_id = answer.json().get("id") if answer.status_code == 201 else None
-                with self.lock:
-                    self.answers.append(Answer(answer.status_code, took, report_id, marker,
-                                               answer.headers.get("retry-after"), started))
+                self.once(http)
+
+    def once(self, http: httpx.Client | None = None) -> None:
+        """File one report (on a new connection unless given a client) and keep the answer."""
+        marker = uuid.uuid4().hex
+        started = time.monotonic()
+        try:
+            answer = (http or httpx).post(
+                f"{self.base}/reports", headers={"Authorization": f"Bearer {self.token}"}, timeout=60,
+                json={"subject": {"kind": "account", "id": f"s-{marker[:12]}"}, "category": "spam",
+                      "text": f"buy followers {marker}", "reporter": f"r-{marker[:12]}"})
+        except httpx.HTTPError:
+            with self.lock:
+                self.errors += 1
+            time.sleep(0.05)  # the server is gone: don't spin
+            return
+        took = time.monotonic() - started
+        report_id = answer.json().get("id") if answer.status_code == 201 else None
+        with self.lock:
+            self.answers.append(Answer(answer.status_code, took, report_id, marker,
+                                       answer.headers.get("retry-after"), started))
 
 
 class IdempotentReceiver:
@@ -341,6 +345,7 @@ def postgres_outage(dbs: Databases, how: str, seconds: float = 8.0) -> Row:
     served = _serve(env, dbs.root, f"pg-{how}")
     load = Load(served.base, token, clients=4).start()
     _wait(lambda: len(load.acknowledged()) >= 20, 30)
+    probe = Load(served.base, token, clients=0)
     outage_began = time.monotonic()
     if how == "stopped":
         dbs.cluster.pause()
@@ -353,7 +358,9 @@ def postgres_outage(dbs: Databases, how: str, seconds: float = 8.0) -> Row:
         except httpx.HTTPError:
             health_status = "no answer"
         health_took = time.monotonic() - health_started
-        time.sleep(max(0.0, seconds - health_took))
+        # New requests keep arriving meanwhile (the load's clients may all be stuck in requests sent before).
+        while time.monotonic() < outage_began + seconds:
+            probe.once()
     finally:
         if how == "stopped":
             dbs.cluster.resume()
@@ -364,10 +371,12 @@ def postgres_outage(dbs: Databases, how: str, seconds: float = 8.0) -> Row:
     recovery = time.monotonic() - back_at
     load.stop()
     served.stop()
-    during = [a for a in load.answers if outage_began <= a.started < back_at]
+    # Every request the outage touched: sent during it, or sent before and still waiting when it began.
+    during = [a for a in load.answers + probe.answers
+              if outage_began <= a.started < back_at or a.started < outage_began < a.started + a.seconds]
     statuses = Counter(a.status for a in during)
     retry = all(a.retry_after for a in during if a.status == 503)
-    row = _intake_row(f"PostgreSQL {how} {seconds:.0f}s", 1, ctx, load.answers,
+    row = _intake_row(f"PostgreSQL {how} {seconds:.0f}s", 1, ctx, load.answers + probe.answers,
                       f"answers during: {dict(statuses)}, Retry-After on every 503: {retry}; "
                       f"/health {health_status} in {health_took:.1f}s; first 201 {recovery:.1f}s after it was back"
                       + ("" if recovered else " (NO RECOVERY)"))
@@ -421,24 +430,46 @@ def disk_full(dbs: Databases) -> Row:
 
 # --- storage cost ------------------------------------------------------------------------------------------------
 
-def storage_cost(dbs: Databases, kind: str, reports: int) -> str:
+def storage_cost(root: Path, kind: str, reports: int, cluster: list[PostgresCluster]) -> str:
+    """Durability does not change the bytes stored: this runs on a fast database (SQLite synchronous=NORMAL, a
+    PostgreSQL cluster without fsync), filing from four threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from trustdesk.services.intake.reports import file_report
+    from trustdesk.storage.database import DatabaseOptions
     from trustdesk.triage.history import generate_decision_history
 
-    env, ctx = dbs.new(kind)
+    os.environ["TRUSTDESK_SCORER"] = "none"  # in this process too: scores are a few numbers, scoring is slow
+    data = root / f"storage-{kind}"
+    data.mkdir()
+    if kind == "sqlite":
+        url = f"sqlite:///{data / 'trustdesk.db'}"
+    else:
+        if not cluster:
+            cluster.append(PostgresCluster("storage"))
+            cluster[0].start()
+        url = cluster[0].create_database("storage")
+    database = Database(url, options=DatabaseOptions(sqlite_synchronous="NORMAL"))
+    database.migrate()
+    ctx = Context(db=database, settings=Settings(database_url=url, data_dir=data, argon2=CHEAP_ARGON2))
     integration = platform(ctx, "forum")
     rng = random.Random(7)
-    texts = [t for t, _ in generate_decision_history(reports, 7)]
+    work = [(body, rng.randrange(max(reports // 3, 1)), rng.choice(("spam", "harassment", "hate", "scam", "other")),
+             rng.randrange(reports // 2 + 1)) for body, _ in generate_decision_history(reports, 7)]
     before = _size(ctx)
     started = time.monotonic()
-    for i, body in enumerate(texts):
-        file_report(ctx, actor=integration.principal, ref=account_ref(rng.randrange(max(reports // 3, 1))),
-                    category=rng.choice(("spam", "harassment", "hate", "scam", "other")), text=body,
-                    reporter=f"user{rng.randrange(reports // 2 + 1)}", idempotency_key=f"k{i}")
+
+    def file(item: tuple[int, tuple[str, int, str, int]]) -> None:
+        i, (body, subject, category, reporter) = item
+        file_report(ctx, actor=integration.principal, ref=account_ref(subject), category=category, text=body,
+                    reporter=f"user{reporter}", idempotency_key=f"k{i}")
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(file, enumerate(work)))
     took = time.monotonic() - started
     after = _size(ctx)
     per = {name: (after[name] - before[name]) / reports for name in after}
-    ctx.db.dispose()
+    database.dispose()
     return (f"{kind:10s} {per['total']:8.0f} B/report in all  (reports table and indexes {per['reports']:.0f}, "
             f"audit entries {per['audit']:.0f}; {reports} reports in {took:.0f}s, ~3 per case)")
 
@@ -491,6 +522,7 @@ def main() -> None:
     dbs = Databases(root)
     rows: list[Row] = []
     storage: list[str] = []
+    fast_cluster: list[PostgresCluster] = []
     print(f"load average at start: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}",
           flush=True)
     try:
@@ -504,19 +536,21 @@ def main() -> None:
             if "outbox" in wanted:
                 rows.append(kill_during_outbox(dbs, kind))
                 _progress(rows[-1])
-        for how in ("stopped", "frozen"):
+        for how, seconds in (("stopped", 8.0), ("frozen", 25.0)):  # frozen: past the 15 s statement timeout
             if f"pg-{how}" in wanted:
-                rows.append(postgres_outage(dbs, how))
+                rows.append(postgres_outage(dbs, how, seconds))
                 _progress(rows[-1])
         if "disk-full" in wanted:
             rows.append(disk_full(dbs))
             _progress(rows[-1])
         if "storage" in wanted:
             for kind in ("sqlite", "postgresql"):
-                storage.append(storage_cost(dbs, kind, args.storage_reports))
+                storage.append(storage_cost(root, kind, args.storage_reports, fast_cluster))
                 print(storage[-1], flush=True)
     finally:
         dbs.close()
+        for cluster in fast_cluster:
+            cluster.stop()
         shutil.rmtree(root, ignore_errors=True)
     print()
     print(f"{'fault':48s} {'trials':>6s} {'acked':>7s} {'survived':>8s} {'dups':>5s} {'max answer':>10s}  note")

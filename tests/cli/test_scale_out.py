@@ -29,6 +29,7 @@ from trustdesk.storage.tables import ActionRow, AuditEntryRow, AuditTreeHeadRow,
 
 LEASE_SECONDS = 3  # a killed leader is replaced within this (plus a tick); serve's default is 10
 CRITICAL_DELAY = timedelta(minutes=10)  # settings.toml: a deactivation of a critical account waits this long
+NO_SCORING = "none"  # what is counted here is coordination; loading the scoring models would only slow each start
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def shared_postgres(pg_cluster, tmp_path, receiver):
     url = pg_cluster.create_database("scale_out")
     data = tmp_path / "data"
     env = child_env(TRUSTDESK_DATABASE_URL=url, TRUSTDESK_DATA_DIR=str(data), TRUSTDESK_WEBHOOKS=receiver.url,
-                    TRUSTDESK_LEADER_LEASE_SECONDS=str(LEASE_SECONDS))
+                    TRUSTDESK_LEADER_LEASE_SECONDS=str(LEASE_SECONDS), TRUSTDESK_SCORER=NO_SCORING)
     cli(env, "migrate")  # creates the log's signing key, as a first start would
     database = Database(url)
     # The test's own hand on the database, building fixtures through the services on a clock it moves.
@@ -202,7 +203,8 @@ def test_two_serve_processes_on_one_postgresql_do_each_thing_once_and_survive_a_
 
 def test_serve_with_two_workers_on_sqlite_stores_what_both_acknowledge_and_the_chain_verifies(tmp_path):
     data = tmp_path / "data"
-    env = child_env(TRUSTDESK_DATABASE_URL=f"sqlite:///{data / 'trustdesk.db'}", TRUSTDESK_DATA_DIR=str(data))
+    env = child_env(TRUSTDESK_DATABASE_URL=f"sqlite:///{data / 'trustdesk.db'}", TRUSTDESK_DATA_DIR=str(data),
+                    TRUSTDESK_SCORER=NO_SCORING)
     token = cli(env, "integration", "add", "forum")
     log = tmp_path / "serve.log"
     served = start_serve(env, log, "--workers", "2")

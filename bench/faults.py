@@ -26,6 +26,7 @@ The table: fault, trials, acknowledged, survived (acknowledged and found afterwa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import shutil
@@ -392,6 +393,7 @@ def disk_full(dbs: Databases) -> Row:
                           text=True)
     if done.returncode != 0:
         return Row("disk full (SQLite)", 0, 0, 0, 0, 0.0, f"skipped: cannot mount a tmpfs ({done.stderr.strip()})")
+    served: Served | None = None
     try:
         data = mount / "data"
         env = child_env(TRUSTDESK_DATABASE_URL=f"sqlite:///{data / 'trustdesk.db'}", TRUSTDESK_DATA_DIR=str(data),
@@ -402,9 +404,9 @@ def disk_full(dbs: Databases) -> Row:
         load = Load(served.base, token, clients=4).start()
         _wait(lambda: len(load.acknowledged()) >= 20, 30)
         ballast = mount / "ballast"
-        free = shutil.disk_usage(mount).free
-        with open(ballast, "wb") as sink:  # leave ~256 KB: the next WAL growth fails
-            sink.write(b"\0" * max(free - 256 * 1024, 0))
+        with open(ballast, "wb", buffering=0) as sink, contextlib.suppress(OSError):  # until the disk is full
+            while True:
+                sink.write(b"\0" * 65536)
         full_at = time.monotonic()
         _wait(lambda: sum(1 for a in list(load.answers) if a.started >= full_at and a.status != 201) >= 20, 60)
         time.sleep(2)
@@ -425,6 +427,8 @@ def disk_full(dbs: Databases) -> Row:
         ctx.db.dispose()
         return row
     finally:
+        if served is not None:
+            served.stop()
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 

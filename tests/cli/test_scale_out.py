@@ -104,6 +104,11 @@ def _quiet(ctx) -> bool:
     return not pending and signed == logged
 
 
+def _all_delivered(ctx, receiver: Receiver) -> bool:
+    """Quiet, and every webhook row (a late tree head included) has reached the receiver at least once."""
+    return _quiet(ctx) and set(receiver.counts()) >= _webhook_rows(ctx)[0]
+
+
 def _leader_pid(ctx) -> int | None:
     lease = current_leader(ctx)
     if lease is None or lease[1] <= datetime.now(UTC):
@@ -171,7 +176,7 @@ def test_two_serve_processes_on_one_postgresql_do_each_thing_once_and_survive_a_
         # The delayed actions come due while both run: each executed exactly once, by the leader.
         wait_for(lambda: sum(_executed(ctx, first_wave).values()) >= 12, timeout=90, what="the first wave")
         # Every alert (and signed tree head) reaches the receiver, each once.
-        wait_for(lambda: _quiet(ctx), timeout=90, what="the outbox and the audit heads to settle")
+        wait_for(lambda: _all_delivered(ctx, receiver), timeout=90, what="the outbox and the audit heads to settle")
         assert _executed(ctx, first_wave) == Counter({action_id: 1 for action_id in first_wave})
         webhooks, _ = _webhook_rows(ctx)
         assert len(webhooks) > 15
@@ -186,7 +191,7 @@ def test_two_serve_processes_on_one_postgresql_do_each_thing_once_and_survive_a_
         _raise_alerts(ctx, 10, "after the kill")
         wait_for(lambda: _leader_pid(ctx) == survivor.process.pid, timeout=60, what="the survivor to lead")
         wait_for(lambda: sum(_executed(ctx, second_wave).values()) >= 6, timeout=90, what="the second wave")
-        wait_for(lambda: _quiet(ctx), timeout=90, what="the outbox to drain after the kill")
+        wait_for(lambda: _all_delivered(ctx, receiver), timeout=90, what="the outbox to drain after the kill")
         everything = first_wave + second_wave
         assert _executed(ctx, everything) == Counter({action_id: 1 for action_id in everything})
         with ctx.db.read() as session:

@@ -53,6 +53,9 @@ class Settings:
     platform_alert_after: int = 5
     # How often serve pulls new reports from pulling connectors (Matrix), in seconds.
     pull_every_seconds: float = 5.0
+    # Several serve processes on one database: the one holding the lease runs the background work
+    # (services/base/leadership.py); a leader that dies is replaced within this many seconds (plus one).
+    leader_lease_seconds: float = 10.0  # TRUSTDESK_LEADER_LEASE_SECONDS
     # The operator's own wording of notices to people (statement.fr.txt, warning.en.txt, ...), over the defaults.
     notice_templates: Path | None = None
     # How long after a decision its subject may appeal it (DSA Art. 20: at least six months).
@@ -97,6 +100,8 @@ class Settings:
             values["notice_templates"] = Path(env["TRUSTDESK_NOTICE_TEMPLATES"])
         if env.get("TRUSTDESK_APPEAL_WINDOW_DAYS"):
             values["appeal_window_days"] = int(env["TRUSTDESK_APPEAL_WINDOW_DAYS"])
+        if env.get("TRUSTDESK_LEADER_LEASE_SECONDS"):
+            values["leader_lease_seconds"] = float(env["TRUSTDESK_LEADER_LEASE_SECONDS"])
         if env.get("TRUSTDESK_AUDIT_KEY"):
             values["audit_key_path"] = Path(env["TRUSTDESK_AUDIT_KEY"])
         values.update(overrides)

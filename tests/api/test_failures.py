@@ -109,6 +109,31 @@ def test_postgres_down_gives_503_fast_and_recovers_without_restart(own_cluster, 
 
 
 @pytest.mark.postgres
+def test_a_frozen_postgres_gives_503_within_bounds_and_recovers_when_it_thaws(own_cluster, tmp_path):
+    cluster, url = own_cluster
+    database = Database(url, options=FAST)
+    database.migrate()
+    client, ctx = _client(database, tmp_path)
+    integration = platform(ctx, "frozen-platform")
+    with client:
+        assert client.post("/api/v1/reports", headers=integration.headers, json=REPORT).status_code == 201
+        cluster.freeze()  # the pooled connections stay open; the server answers nothing on them
+        try:
+            started = time.monotonic()
+            _assert_unavailable(client.post("/api/v1/reports", headers=integration.headers, json=REPORT), started)
+            started = time.monotonic()
+            health = client.get("/api/v1/health")
+            assert health.status_code == 503 and time.monotonic() - started < 8
+        finally:
+            cluster.thaw()
+        assert client.get("/api/v1/health").status_code == 200
+        response = client.post("/api/v1/reports", headers=integration.headers,
+                               json={**REPORT, "subject": {"kind": "account", "id": "a2"}})
+        assert response.status_code == 201, response.text
+    database.dispose()
+
+
+@pytest.mark.postgres
 def test_postgres_statement_timeout_stops_a_runaway_statement(own_cluster):
     _, url = own_cluster
     database = Database(url, options=DatabaseOptions(statement_timeout_ms=300))

@@ -25,6 +25,7 @@ import os
 import pwd
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -53,6 +54,9 @@ SETTINGS = {
     "autovacuum": "off",
     "log_min_messages": "warning",
 }
+
+# A server stopped with -m immediate (a crash) must keep every acknowledged commit: production's defaults.
+DURABLE = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
 
 
 def find_pg_bin(name: str) -> str:
@@ -90,8 +94,9 @@ def _libpq(url: URL) -> dict:
 
 
 class PostgresCluster:
-    def __init__(self, dbname: str = "trustdesk") -> None:
+    def __init__(self, dbname: str = "trustdesk", *, durable: bool = False) -> None:
         self.dbname = dbname
+        self.durable = durable  # fsync and synchronous commit as in production (fault benchmarks)
         self.external = os.environ.get(ENV_URL) or None
         self.tmpdir: Path | None = None
         self.port: int | None = None
@@ -151,6 +156,29 @@ class PostgresCluster:
             raise RuntimeError("resume() needs a local cluster")
         self._pg("pg_ctl", "start", "-D", str(self.tmpdir / "data"), "-l", str(self.tmpdir / "server.log"),
                  "-w", "-t", "20", "-o", f"-p {self.port}")
+
+    def freeze(self) -> None:
+        """SIGSTOP the postmaster and every backend, as a hung machine would: TCP still accepted, nothing answers."""
+        for pid in self._server_pids():
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        for pid in self._server_pids():
+            os.kill(pid, signal.SIGCONT)
+
+    def _server_pids(self) -> list[int]:
+        if self.external or self.tmpdir is None:
+            raise RuntimeError("freeze() needs a local cluster")
+        postmaster = int((self.tmpdir / "data" / "postmaster.pid").read_text().split()[0])
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if parent == postmaster:
+                children.append(int(stat.parent.name))
+        return [postmaster, *children]
 
     @property
     def url(self) -> str:
@@ -225,7 +253,8 @@ class PostgresCluster:
         )
         if init.returncode != 0:
             self._fail("initdb failed", init.stdout + init.stderr)
-        conf = "".join(f"{k} = {v}\n" for k, v in SETTINGS.items())
+        settings = {**SETTINGS, **(DURABLE if self.durable else {})}
+        conf = "".join(f"{k} = {v}\n" for k, v in settings.items())
         conf += f"unix_socket_directories = '{self.tmpdir}'\n"
         with open(data / "postgresql.conf", "a") as f:
             f.write(conf)

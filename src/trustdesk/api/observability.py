@@ -161,12 +161,14 @@ def install_observability(app: FastAPI, ctx: Context) -> None:
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger, message, request id, and any structured extras."""
+    """One JSON object per line: time, level, logger, the process (one of `serve --workers N`), message, request
+    id, and any structured extras."""
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
             "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
-            "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage(),
+            "level": record.levelname.lower(), "logger": record.name, "pid": record.process,
+            "message": record.getMessage(),
         }
         request_id = getattr(record, "request_id", None) or request_id_var.get()
         if request_id:

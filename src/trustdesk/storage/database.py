@@ -21,6 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from trustdesk.audit.verbs import CATALOGUE, AuditVerb, catalogued
 from trustdesk.clock import Clock
 from trustdesk.storage.audit_log import PendingAuditEntry, append_entries
+from trustdesk.storage.stuck_connections import ConnectionWatchdog
+
+STUCK_GRACE_SECONDS = 2.0  # past the statement timeout, a statement's connection is taken for stuck
 
 
 def normalize_url(url: str) -> str:
@@ -221,10 +224,15 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 def _postgres_engine(url: str, *, pool_size: int, options: DatabaseOptions, statement_timeout: bool = True) -> Engine:
     settings = f"-c statement_timeout={int(options.statement_timeout_ms) if statement_timeout else 0}"
-    return create_engine(
+    engine = create_engine(
         url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True, pool_timeout=options.pool_timeout,
         connect_args={"connect_timeout": max(1, round(options.connect_timeout)), "options": settings},
     )
+    if statement_timeout and options.statement_timeout_ms > 0:
+        # A frozen server would otherwise hold every request forever (stuck_connections.py).
+        ConnectionWatchdog(ping_seconds=max(1.0, options.connect_timeout),
+                           statement_seconds=options.statement_timeout_ms / 1000 + STUCK_GRACE_SECONDS).attach(engine)
+    return engine
 
 
 SYNCHRONOUS_MODES = ("FULL", "NORMAL", "EXTRA")

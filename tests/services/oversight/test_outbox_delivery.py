@@ -8,43 +8,16 @@ import threading
 import time
 from collections import Counter
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from sqlalchemy import select
 
 from tests.people import account, platform, report
+from tests.support.loopback import Receiver
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.context import Context
 from trustdesk.services.oversight.outbox import deliver_outbox
-from trustdesk.services.oversight.outbox_delivery import IDEMPOTENCY_HEADER
 from trustdesk.storage.tables import OutboxRow
-
-
-class Receiver:
-    def __init__(self, status: int = 204) -> None:
-        self.keys: list[str] = []
-        self.status = status
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
-                self.rfile.read(int(self.headers["Content-Length"]))
-                outer.keys.append(self.headers.get(IDEMPOTENCY_HEADER, ""))
-                self.send_response(outer.status)
-                self.end_headers()
-
-            def log_message(self, *_args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture

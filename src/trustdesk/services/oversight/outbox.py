@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -136,17 +137,19 @@ def _alert_stuck(tx: Transaction, rows: list[OutboxRow], *, given_up: bool) -> N
 
 class OutboxWorker(threading.Thread):
     """Delivers the outbox every `interval` seconds in a thread of its own, so a slow receiver delays only
-    deliveries, never the scheduler's enforcement of due actions."""
+    deliveries, never the scheduler's enforcement of due actions. `leading` says whether this process runs the
+    background work now (services/base/leadership.py); rows are claimed with a token whoever asks."""
 
-    def __init__(self, ctx: Context, *, interval: float = 1.0) -> None:
+    def __init__(self, ctx: Context, *, interval: float = 1.0, leading: Callable[[], bool] = lambda: True) -> None:
         super().__init__(name="trustdesk-outbox", daemon=True)
-        self.ctx, self.interval = ctx, interval
+        self.ctx, self.interval, self.leading = ctx, interval, leading
         self.stopping = threading.Event()
 
     def run(self) -> None:
         while not self.stopping.is_set():
             try:
-                deliver_outbox(self.ctx)
+                if self.leading():
+                    deliver_outbox(self.ctx)
             except Exception:  # noqa: BLE001 - a failed round is retried on the next
                 log.exception("outbox delivery round failed")
             self.stopping.wait(self.interval)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 08:00:08.535303
+Create Date: 2026-11-30 08:05:10.259843
 """
 from alembic import op
 import sqlalchemy as sa
@@ -71,6 +71,13 @@ def upgrade() -> None:
     sa.Column('created_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
+    )
+    op.create_table('leader_leases',
+    sa.Column('name', sa.String(length=64), nullable=False),
+    sa.Column('holder', sa.String(length=200), nullable=False),
+    sa.Column('expires_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('renewed_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('name')
     )
     op.create_table('outbox',
     sa.Column('id', sa.String(length=40), nullable=False),
@@ -612,6 +619,7 @@ def downgrade() -> None:
     op.drop_table('staff')
     op.drop_table('reporters')
     op.drop_table('outbox')
+    op.drop_table('leader_leases')
     op.drop_table('integrations')
     op.drop_table('demo_accounts')
     op.drop_table('audit_tree_heads')

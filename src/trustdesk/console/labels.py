@@ -28,6 +28,9 @@ LABELS = (
     N_("rejected"),
     N_("expired"),
     N_("failed"),
+    # states of the other proposals (staff changes, policy versions)
+    N_("applied"),
+    N_("superseded"),
     # case states
     N_("open"),
     N_("in review"),

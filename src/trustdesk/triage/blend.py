@@ -24,8 +24,8 @@ RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: 
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
 # Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means or farewell the rules
-# found, at INTENT_WITH_TIME with a time, or at INTENT_ALONE on its own; never when negated, support-seeking, ordinary medicine, or in a
-# game or idiom.
+# found, at INTENT_WITH_TIME with a time, or at INTENT_ALONE on its own; never when negated, support-seeking,
+# ordinary medicine or plans, fiction or news, or in a game or idiom.
 INTENT_WITH_PLAN = 0.5
 INTENT_WITH_TIME = 0.65
 INTENT_ALONE = 0.8

@@ -43,7 +43,8 @@ MATCHER = FacetMatcher({
         r"\bswallowed\b",
         r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
         r"jette sous|ouvrir les veines|scarifie\w*)\b",
-        _EN_FINIR, r"\bj en finis\b(?! avec (?!" + _LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b", r"\bmets fin a mes jours\b",
+        _EN_FINIR, r"\bj en finis\b(?! avec (?!" + _LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
+        r"\bmets fin a mes jours\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
@@ -53,8 +54,9 @@ MATCHER = FacetMatcher({
         # Methods said without the usual words.
         r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
-        r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b", r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?"
-        r"(?:pills?|tablets|meds)\b", r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+        r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
+        r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?(?:pills?|tablets|meds)\b",
+        r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
         r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
@@ -104,8 +106,9 @@ MATCHER = FacetMatcher({
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
         r"\bkill myself if\b", r"\bme tuer si\b", r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
         r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
-        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b", r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to "
-        r"die|self harm)\b", r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
+        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
+        r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
+        r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
     ],
     "medical": [
         r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|prescription|prescribed|doctor said|antibiotics|"

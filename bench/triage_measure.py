@@ -14,6 +14,7 @@ content score on the development sets, without a database (fast enough to try ma
 from __future__ import annotations
 
 import argparse
+import ast
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -82,10 +83,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-cv", action="store_true")
     parser.add_argument("--parts", default=",".join(PARTS), help="corpus parts, comma-separated")
+    parser.add_argument("--features", default="{}", help="overrides of seed_model.FEATURES, a Python dict literal")
+    parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
     args = parser.parse_args(argv)
+    from trustdesk.triage import blend
+
+    for name, value in ast.literal_eval(args.blend).items():
+        setattr(blend, name, value)
+    overrides = ast.literal_eval(args.features)
     rows = expand_grouped(parts=tuple(args.parts.split(",")))
-    result = {} if args.no_cv else grouped_cv(rows, seed_model.train)
-    result.update(dev_scores(seed_model.train([row[:3] for row in rows])))
+    result = {} if args.no_cv else grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides))
+    result.update(dev_scores(seed_model.train([row[:3] for row in rows], **overrides)))
     print(f"{len(rows)} corpus texts")
     print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (corpus sentences are data: one sentence per line reads better than split strings)
 """Hand-written English sentences for the seed corpus, one per line, no slots: registers, lengths and spellings the
 templates in ``fragments`` do not reach (texting, typos, emoji, long rambling posts, formal complaints).
 
@@ -57,7 +58,15 @@ SELFHARM = [
     "ending it today. I've got the pills, the note, everything",
     "its my last day. tomorrow i wont wake up, i made sure of that",
     "i'm going to overdose on my antidepressants tonight, i have 3 months worth",
-    "to whoever finds this: I'm sorry. I couldn't keep going",
+    "to whoever finds this: I'm sorry. I couldn't keep going",    'going to drive my car into the first wall I see tonight',
+    'not eating until my body gives up, no one will notice',
+    'the cable is in the closet and I know where to hang it. tomorrow',
+    "they won't find me, I'm going into the woods with the pills",
+    "my brother wrote that he's going to kill himself tonight and he's not answering",
+    'my girlfriend sent me a goodbye message and she has her meds, please help',
+    'i said goodbye to everyone, leaving tonight for good',
+    "nothing matters anymore, I don't want to live, tonight I stop everything",
+
 ]
 
 HATE = [
@@ -105,7 +114,15 @@ HATE = [
     "immigrants are filth and our streets stink because of them",
     "gay people are diseased animals",
     "the refugees are locusts stripping our country bare",
-    "black people should not be allowed to vote, they're not smart enough",
+    "black people should not be allowed to vote, they're not smart enough",    'migrants are pests and should be dealt with like rats',
+    'jews are not human like us',
+    "black people have smaller brains, it's biology",
+    'gays are sick people who should be locked up',
+    'those people are cockroaches, not refugees',
+    'roma should not be allowed to speak in our towns',
+    'trans people are monsters to be eliminated',
+    'muslims are a virus in our schools',
+
 ]
 
 SCAM = [
@@ -148,7 +165,17 @@ SCAM = [
     "Double your money in 7 days or your money back, join the club",
     "get a free iPhone 16 by completing this short survey",
     "text WIN to 80888 to claim your prize now",
-    "only 2 hours left to claim your bonus, hurry",
+    "only 2 hours left to claim your bonus, hurry",    "Hello, this is your bank's fraud team, a suspicious transfer was detected, read me the code we just texted you",
+    'become a partner and earn 3000/month referring friends 💰 link in bio',
+    'your iPhone 15 for 1 dollar, free delivery, 10 minutes left',
+    'hey babe want to make 200 in an hour? message me',
+    'Amazon: your account is suspended, sign in again at amzn-verify.com',
+    "free trading course, I'll teach you to 10x in a month, limited places",
+    'your toll payment is overdue, pay 3.11 now to avoid a fine',
+    'my cousin won 12,000 with this betting app, promo code in my bio',
+    'peer-to-peer loans, no documents, 2% rate, answer in 1 hour',
+    'looking for 10 motivated people to resell perfume, 500 a week, starter kit only 99',
+
 ]
 
 THREAT = [
@@ -196,7 +223,27 @@ THREAT = [
     "you have 24 hours to pay before your private pictures go public",
     "i'll wait for you after the match and you won't walk away",
     "that politician should be hanged in the town square",
-    "they should line those judges up against a wall",
+    "they should line those judges up against a wall",    'I know your school and I know your class. see you tomorrow',
+    "you'd better not go out alone tonight",
+    "if you testify you'll end up like the other one",
+    'we have your photo, your address and your number. be careful',
+    'delete your video before midnight or I publish everything about you',
+    'I recorded your webcam. 800 in bitcoin within 48h',
+    "someone's going to rearrange your face one day and I won't be crying",
+    "one day they'll find you in the canal",
+    "I'll make you regret being born",
+    'coming round yours with the lads to sort this out',
+    'your car would burn nicely tonight',
+    'name one more person and we deal with your mother',
+    "you'll end up in hospital if you keep this up",
+    'we know where your wife works',
+    "get ready, you won't like the surprise at your door",
+    'someone should shut that reporter up for good',
+    'that judge deserves a little visit at home',
+    'press charges and your daughter pays the price',
+    'give me 2000 or I send your messages to your husband',
+    "hope you've got good home insurance",
+
 ]
 
 BENIGN = [
@@ -318,5 +365,55 @@ BENIGN = [
     "the movie is about a hitman who wants out, great acting",
     "true crime podcast episode 12: the poisoner of Leeds",
     "the police appeal says the attacker threatened staff with a knife",
-    "court hears that the defendant sent threatening messages to his ex",
+    "court hears that the defendant sent threatening messages to his ex",    "my neighbour mowed the lawn at 7am again, I'm going to kill him 😤",
+    "don't worry, I'll destroy you at padel next week",
+    'my sister annihilated me at Uno last night',
+    "we're going to obliterate them on sunday, come on you reds!",
+    'the keeper made an insane save, he killed the game',
+    '"I\'ll be back" is Terminator, not The Godfather, you philistine',
+    'the paper reports the man had threatened his neighbours with a shotgun for months',
+    'a councillor was suspended for calling refugees parasites, finally some consequences',
+    'our charity supports migrants, come help us on saturday',
+    'the muslims in my neighbourhood organised a food drive for the flood victims, respect',
+    "the jewish community centre is hosting a hanukkah party, everyone's invited",
+    "my best friend is gay and he's the funniest guy I know",
+    'we studied hate speech in civics class, scary stuff',
+    "this fake parcel scam is going around, don't click any link, the post office never asks for fees",
+    'my bank says never give your codes over the phone, be careful',
+    'winter sale: 30% off the whole shop until sunday',
+    'car boot sale in the school yard on sunday, everyone welcome',
+    'selling my PS4 with two controllers, 120, collection only',
+    'I put money in an index fund, average returns but safe',
+    'the school raffle raised 800 for the year 6 trip, thanks all',
+    "collection for Martine's leaving gift, give whatever you like",
+    "my battery's dead, I'll call you tonight",
+    "dw I'm not mad, we'll talk tmrw",
+    'ugh every train is late this morning',
+    'that film was boring to death',
+    'the heat nearly killed us on the hike',
+    "I'm going to lose it if the baby cries again tonight 😅",
+    'my grandmother passed away, thank you for all your kind messages',
+    'I wrote a goodbye letter to my old flat, 10 years of memories',
+    "last day of my internship, thanks to the whole team, I'll miss you",
+    "I don't feel like working today, roll on the holidays",
+    "he said he'd kill me if I spoiled the ending, so my lips are sealed",
+    'the season finale finished me off, cried like a baby',
+    'dead tired, off to bed',
+    'never eating that kebab again, thought I was dying',
+    'gutted, we lost in extra time',
+    'our team got thrashed 40-12 at rugby',
+    'this post is a disguised ad for a tea brand, harmless but annoying',
+    "someone hacked my mum's account and is posting nonsense, can you block it?",
+    "he insults the ref every match but he wouldn't hurt a fly",
+    "I'd never hurt anyone, I was just angry yesterday",
+    'petrol prices are killing me',
+    'heads up, a fake council account is asking for donations',
+    "I'm going to end my gym membership this month, never go anyway",
+    "I'm ending the stream early tonight, my internet is dying",
+    'goodbye letters from the soldiers in the museum were heartbreaking',
+    'my therapist says writing a letter to my younger self helps',
+    "I used to cut but I've been clean 500 days today 🎉",
+    "texting my friend every night since she told me she wanted to die. she's getting help now",
+    "if you're having thoughts of suicide, you're not alone, text SHOUT to 85258",
+
 ]

@@ -28,6 +28,7 @@ SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows i
 # ordinary medicine or plans, fiction or news, or in a game or idiom.
 INTENT_WITH_PLAN = 0.5
 INTENT_WITH_TIME = 0.65
+HARM_WITH_PLAN = 0.75
 INTENT_ALONE = 0.8
 
 
@@ -39,7 +40,10 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     p = seed.top_probability
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
     strong_plan = {"means", "farewell"} & set(harm.plan)
-    if (p >= INTENT_WITH_PLAN and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
+    # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
+    # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
+    with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

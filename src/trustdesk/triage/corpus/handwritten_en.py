@@ -415,5 +415,13 @@ BENIGN = [
     "I used to cut but I've been clean 500 days today 🎉",
     "texting my friend every night since she told me she wanted to die. she's getting help now",
     "if you're having thoughts of suicide, you're not alone, text SHOUT to 85258",
+    "I'm starving, not eating anything until dinner though",
+    'fasting until sunset, ramadan day 12 🌙',
+    "skipping lunch today, I'll eat tonight",
+    "I'm going to sleep until noon tomorrow, don't wake me",
+    "I'm going to disappear for a week, phone off, beach holiday 🏖️",
+    "I'm out, goodbye everyone, see you after the exams",
+    'done with social media for lent, see you in april',
+    "I'm taking a break from this app, bye for now",
 
 ]

@@ -467,5 +467,13 @@ BENIGN = [
     "ça me tue de voir les prix de l'essence",
     'attention les gars, un faux compte de la mairie demande des dons',
     'le vrai concours de la médiathèque est sur leur site officiel, pas sur ce compte',
+    "je jeûne jusqu'au coucher du soleil, ramadan jour 12 🌙",
+    'je saute le déjeuner, je mangerai ce soir',
+    "je vais dormir jusqu'à midi demain, réveillez-moi pas",
+    'je disparais une semaine, téléphone coupé, vacances 🏖️',
+    'je me déconnecte, bye tout le monde, on se revoit après les partiels',
+    'je fais une pause des réseaux, à bientôt',
+    'je meurs de faim, vivement ce soir',
+    'je vais me coucher tôt ce soir, je suis vidée',
 
 ]

@@ -56,6 +56,9 @@ MATCHER = FacetMatcher({
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
+        r"\bme suis (?:coupee?|ouvert les veines|tailladee?)\b", r"\bcut (?:too|so) deep\b",
+        r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",
+        r"\bprochain (?:train|metro|rer)\b.{0,12}\bje (?:saute|me jette)\b",
         r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
         r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?(?:pills?|tablets|meds)\b",
         r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
@@ -117,6 +120,8 @@ MATCHER = FacetMatcher({
         r"go(?:ing)? to bed|early night)\b",
         r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|ordonnance|prescrit|le medecin|antibiotiques|"
         r"me couche|au lit)\b",
+        r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
+        r"nothing serious|stitches)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"

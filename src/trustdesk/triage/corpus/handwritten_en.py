@@ -175,6 +175,16 @@ SCAM = [
     'my cousin won 12,000 with this betting app, promo code in my bio',
     'peer-to-peer loans, no documents, 2% rate, answer in 1 hour',
     'looking for 10 motivated people to resell perfume, 500 a week, starter kit only 99',
+    "hi dear, I'm a marine engineer working offshore, my card is blocked, could you help me with 600 until I'm back?",
+    "I'm a widowed surgeon on a UN mission, I think we have a connection, can you send a steam card for my internet?",
+    "we matched last week and I trust you, my uncle's trading platform pays 30% a week, want me to open an account for you?",
+    "presale live now!!! 1000x potential, only 2 hours before listing, don't miss it 🚀",
+    'new token launching tonight, whitelist spots almost gone, DM for the contract address',
+    "from broke to 25k a month with one app, I'll show you how, link in my profile 🚀",
+    'quit my job 3 months ago, now I make 800 a day from my phone, comment INFO',
+    'my mentor showed me a loophole, 4 figures a day, limited free spots',
+    'be your own boss! 2k a week working 1 hour a day, message me for the secret',
+    'limited time: invest 250 today and withdraw 2,500 on friday',
 
 ]
 
@@ -423,5 +433,11 @@ BENIGN = [
     "I'm out, goodbye everyone, see you after the exams",
     'done with social media for lent, see you in april',
     "I'm taking a break from this app, bye for now",
+    "my cousin is an offshore engineer, he's back home for christmas",
+    'I lent my sister 600 until payday, she always pays me back',
+    'tickets for the concert go on presale tomorrow at 10, set your alarms',
+    'the new album presale sold out in 2 hours 😭',
+    'I went from 0 to 5k followers on my art account in a year, so happy',
+    'got a raise, now earning 3k a month, finally',
 
 ]

@@ -197,6 +197,16 @@ SCAM = [
     'prêt entre particuliers sans justificatif, taux 2%, réponse en 1h',
     'recherche 10 personnes motivées pour revendre des parfums, 500€ la semaine, kit de démarrage 99€',
     "j'ai un plan bitcoin à 100% de gain en 3 jours, qui est chaud ?",
+    "bonjour ma chérie, je suis ingénieur sur un bateau en mer, ma carte est bloquée, tu pourrais m'aider avec 600€ ?",
+    "je suis chirurgien veuf en mission pour l'ONU, je sens un lien entre nous, tu peux m'envoyer une carte steam pour internet ?",
+    "on a matché la semaine dernière et j'ai confiance en toi, la plateforme de trading de mon oncle paie 30% par semaine",
+    'prévente ouverte !!! potentiel x1000, plus que 2h avant le listing, rate pas ça 🚀',
+    "nouveau jeton lancé ce soir, places whitelist presque parties, MP pour l'adresse du contrat",
+    'de fauché à 25k par mois avec une seule appli, je te montre, lien dans mon profil 🚀',
+    "j'ai quitté mon taf il y a 3 mois, maintenant je fais 800€ par jour depuis mon tel, commente INFO",
+    "mon mentor m'a montré une faille, 4 chiffres par jour, places gratuites limitées",
+    'deviens ton propre patron ! 2000€ par semaine en bossant 1h par jour, écris-moi pour le secret',
+    "offre limitée : investis 250€ aujourd'hui et retire 2 500€ vendredi",
 
 ]
 
@@ -475,5 +485,11 @@ BENIGN = [
     'je fais une pause des réseaux, à bientôt',
     'je meurs de faim, vivement ce soir',
     'je vais me coucher tôt ce soir, je suis vidée',
+    'mon cousin est ingénieur sur une plateforme, il rentre pour noël',
+    "j'ai prêté 600€ à ma soeur jusqu'à la paie, elle rembourse toujours",
+    "la prévente des places du concert c'est demain 10h, mettez vos réveils",
+    "la prévente de l'album était sold out en 2h 😭",
+    'je suis passée de 0 à 5000 abonnés sur mon compte dessin en un an, trop contente',
+    'augmentation obtenue, je gagne 2 500€ par mois maintenant, enfin',
 
 ]

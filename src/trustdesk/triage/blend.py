@@ -23,10 +23,12 @@ RULE_WEIGHT = 0.5
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
-# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, time or farewell the
-# rules found, or at INTENT_ALONE on its own; never when negated, support-seeking, ordinary medicine, or in a
-# game or idiom.
+# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means or farewell the rules
+# found, at INTENT_WITH_TIME with a time, or at INTENT_ALONE on its own; never when negated, support-seeking,
+# ordinary medicine or plans, fiction or news, or in a game or idiom.
 INTENT_WITH_PLAN = 0.5
+INTENT_WITH_TIME = 0.65
+HARM_WITH_PLAN = 0.75
 INTENT_ALONE = 0.8
 
 
@@ -36,7 +38,12 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or lowering:
         return None
     p = seed.top_probability
-    if (p >= INTENT_WITH_PLAN and harm.plan) or p >= INTENT_ALONE:
+    # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
+    strong_plan = {"means", "farewell"} & set(harm.plan)
+    # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
+    # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
+    with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

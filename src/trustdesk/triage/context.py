@@ -28,7 +28,7 @@ MATCHER = FacetMatcher({
     ],
     "idiom": [
         r"\b(?:killed me|killing me|kill me with|i m dead|dead funny|killed it|dying to|battery died|phone is dying|"
-        r"to die for|could murder a|laughed|laughing|lol|lmao|haha|mdr|ptdr|💀|😂)",
+        r"to die for|could murder a|laughed|laughing|lol|lmao|haha|mdr|ptdr)\b", r"[💀😂🤣]",
         r"\b(?:m a tue|(?:ca|il|elle|ce \w+|cette \w+|\w+s) me tuen?t?|mort de rire|tue le game|meurs (?:de faim|"
         r"d envie)|a tomber|m a acheve|"
         r"journee de merde|envie de mourir mdr|est en train de mourir)\b",

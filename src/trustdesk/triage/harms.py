@@ -26,7 +26,7 @@ class HarmAssessment:
     context_factor: float
     contexts: tuple[str, ...]
     plan: tuple[str, ...] = ()  # self-harm means/time/farewell in a text not negated nor about someone else
-    selfharm_blocked: bool = False  # negated, support-seeking or about someone else
+    selfharm_blocked: bool = False  # negated, support-seeking, fiction or news, or an ordinary plan
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -37,10 +37,22 @@ def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
     findings = [f for module in (selfharm, hate, scam, veiled_threats) if (f := module.assess(normalized))]
     factor, contexts = context.lowering(normalized)
+    findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
     plan = selfharm.plan_facets(normalized)
-    blocked = selfharm.blocked(normalized)
+    blocked = selfharm.blocked(normalized) or selfharm.ordinary(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked)
+
+
+def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:
+    """"We lost 4-0, I'm going to kill myself lol": a declared wish to die with nothing but a game or an idiom
+    around it is banter more often than a plan; it stays a self-harm signal, not the urgent route."""
+    if finding.label != SELF_HARM_INTENT or not set(finding.facets) <= {"declared", "time"} \
+            or "declared" not in finding.facets:
+        return finding
+    if {"game or sport", "idiom"} & set(contexts):
+        return HarmFinding("self_harm", 0.6, ("ideation",), finding.evidence)
+    return finding
 
 
 def labels_for(finding: HarmFinding | None) -> list[str]:

@@ -54,29 +54,36 @@ def write_corpus(rows: Sequence[tuple[str, str, str]], path: str | Path) -> None
             f.write(f"{' '.join(text.split())}\t{lang}\t{label}\n")
 
 
-def make_pipeline() -> Any:
+# The shipped configuration; bench/triage_measure.py tries others against it (bench/results/README.md).
+FEATURES: dict[str, Any] = {"word_ngrams": (1, 2), "char_analyzer": "char_wb", "char_ngrams": (2, 5),
+                            "char_max": 25_000, "C": 8.0}
+
+
+def make_pipeline(**overrides: Any) -> Any:
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline as pipe
     from sklearn.pipeline import make_union
 
+    f = {**FEATURES, **overrides}
     features = make_union(
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=8_000,
-                        strip_accents="unicode", lowercase=True, dtype=np.float32),
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True, max_features=25_000,
-                        strip_accents="unicode", lowercase=True, dtype=np.float32),
+        TfidfVectorizer(analyzer="word", ngram_range=f["word_ngrams"], min_df=2, sublinear_tf=True,
+                        max_features=8_000, strip_accents="unicode", lowercase=True, dtype=np.float32),
+        TfidfVectorizer(analyzer=f["char_analyzer"], ngram_range=f["char_ngrams"], min_df=3, sublinear_tf=True,
+                        max_features=f["char_max"], strip_accents="unicode", lowercase=True, dtype=np.float32),
     )
-    return pipe(features, LogisticRegression(C=8.0, max_iter=2_000, class_weight="balanced", random_state=SEED))
+    return pipe(features, LogisticRegression(C=f["C"], max_iter=2_000, class_weight="balanced",
+                                             random_state=SEED))
 
 
-def train(rows: Sequence[tuple[str, str, str]]) -> Any:
+def train(rows: Sequence[tuple[str, str, str]], **overrides: Any) -> Any:
     texts = [text for text, _, _ in rows]
     labels = [label for _, _, label in rows]
     unknown = sorted(set(labels) - set(CLASSES))
     if unknown:
         raise ValueError(f"unknown classes in the corpus: {unknown}; known: {list(CLASSES)}")
-    pipeline = make_pipeline().fit(texts, labels)
+    pipeline = make_pipeline(**overrides).fit(texts, labels)
     # Byte-identical rebuilds: the vocabulary's insertion order follows set iteration (hash seed), and
     # _stop_words_id is a memory address; neither matters to predictions.
     for _, vectorizer in pipeline.steps[0][1].transformer_list:

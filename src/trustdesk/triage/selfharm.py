@@ -10,11 +10,30 @@ from __future__ import annotations
 from trustdesk.triage.rules import FacetMatcher, HarmFinding
 
 _I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
+# "en finir" is about one's life unless it is "en finir avec" something else ("avec ce dossier", "avec les travaux").
+_LIFE_FR = r"(?:la vie|ma vie|cette vie|tout|moi|mes jours|l existence)\b"
+_EN_FINIR = r"\ben finir\b(?! avec (?!" + _LIFE_FR + r"))"
+# A declared plan to die, first person, with no means or time needed ("je vais en finir", "I'm going to kill
+# myself", "plus envie de vivre"): the brief for the urgent route names these as intent on their own.
+_DECLARED = [
+    r"\b(?:going to|gonna|about to|ready to|want to|wanna|will|ll|i m|im) (?:kill myself|end my life|end it all|"
+    r"take my (?:own )?life|unalive myself)\b",
+    r"\bkms\b", r"\bready to die\b", r"\blast night on earth\b",
+    r"\b(?:don t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive)(?: anymore| any more)?\b",
+    r"\bno (?:reason|point) (?:to live|in living|living)\b",
+    r"\b(?:je vais|jvais|j vais|je v|jv|je veux|jveux|j veux) (?:me (?:tuer|suicider|pendre|foutre en l air)|"
+    r"en finir(?! avec (?!" + _LIFE_FR + r"))|mettre fin a (?:ma vie|mes jours))",
+    r"\b(?:je me|jme|j me) (?:tue|suicide)\b", r"\bplus (?:envie|la force) de vivre\b",
+    r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
+    r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
+    r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
+]
 MATCHER = FacetMatcher({
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
         r"\bsuicid\w*",
-        r"\bend(?:ing)? (?:it|my life|it all|things)\b",
+        r"\bend(?:ing)? (?:it|my life|it all|things)\b(?! with (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|"
+        r"partner|husband|wife|ex|job|boss)))",
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",
@@ -24,11 +43,29 @@ MATCHER = FacetMatcher({
         r"\bswallowed\b",
         r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
         r"jette sous|ouvrir les veines|scarifie\w*)\b",
-        r"\ben finir\b", r"\bj en finis\b", r"\bmettre fin a (?:ma vie|mes jours)\b", r"\bmets fin a mes jours\b",
+        _EN_FINIR, r"\bj en finis\b(?! avec (?!" + _LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
+        r"\bmets fin a mes jours\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
-        r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b",
+        r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
+        # Someone else's plan, as a friend reports it ("she wrote she's going to kill herself tonight").
+        r"\b(?:kill|hang|hurt|cut) (?:herself|himself|themselves)\b", r"\bend (?:her|his|their) (?:life|lives)\b",
+        r"\bs? ?(?:se|s) (?:tuer|suicider|pendre|foutre en l air|jeter sous)\b", r"\bmettre fin a ses jours\b",
+        # Methods said without the usual words.
+        r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
+        r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
+        r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
+        r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
+        r"\bme suis (?:coupee?|ouvert les veines|tailladee?)\b", r"\bcut (?:too|so) deep\b",
+        r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",
+        r"\bprochain (?:train|metro|rer)\b.{0,12}\bje (?:saute|me jette)\b",
+        r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
+        r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?(?:pills?|tablets|meds)\b",
+        r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+        r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
+        r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
+    "declared": _DECLARED,
     "means": [
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
         r"cliffs?|train)\b",
@@ -38,6 +75,8 @@ MATCHER = FacetMatcher({
         r"insulin|bleach|hospital)\b",
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|moteur|etage|balcon|lac|riviere|seine|"
         r"antidepresseurs|insuline|javel|hopital|sang)\b",
+        r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|rasoir|cable|ceinture|bois|foret|voiture|mur|"
+        r"autoroute|cachets?|rasoir)\b",
     ],
     "time": [
         r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|"
@@ -59,6 +98,10 @@ MATCHER = FacetMatcher({
         r"let me go|better off without me|last time|deleted (?:all )?my accounts)\b",
         r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|mieux sans moi|"
         r"derniere fois|supprime tous mes comptes)\b",
+        r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
+        r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
+        r"\b(?:ma decision est prise|prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
+        r"c est la fin|j ai dit au revoir)\b",
     ],
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
@@ -66,12 +109,19 @@ MATCHER = FacetMatcher({
         r"\b(?:don t|do not|dont|never) (?:want|wanna) (?:to )?(?:die|kill myself|end it)\b",
         r"\b(?:veux|voudrais) (?:pas|jamais) (?:mourir|me tuer|en finir)\b",
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
+        r"\bkill myself if\b", r"\bme tuer si\b", r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
+        r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
+        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
+        r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
+        r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
     ],
     "medical": [
         r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|prescription|prescribed|doctor said|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
         r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|ordonnance|prescrit|le medecin|antibiotiques|"
         r"me couche|au lit)\b",
+        r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
+        r"nothing serious|stitches)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
@@ -82,6 +132,26 @@ MATCHER = FacetMatcher({
         r"told me (?:he|she|they))\b",
         r"\b(?:que (?:dire|faire)|un (?:collegue|eleve|camarade) qui|une (?:amie|collegue|eleve) qui|m a confie)\b",
         r"\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|ecoute)\b",
+        r"\b(?:if you(?: re| are)?|si tu|si vous)\b.{0,60}\b(?:call|text|reach out|talk to|appelle|appelez|parle|"
+        r"ecris moi|contacte)\b", r"\b(?:3114|988|116 123|samaritans|sos amitie|suicide ecoute)\b",
+
+    ],
+    # Ordinary plans that explain the words ("I have the rope and the tent", "je veux en finir avec ce projet",
+    # "adieu open space, je démissionne"): they keep a means, time or farewell from counting as a plan, but never
+    # outweigh explicit ideation ("lost my job, I'm killing myself tonight" stays urgent).
+    "ordinary": [
+        r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
+        r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
+        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
+        r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        r"\ben finir avec (?!" + _LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
+    "reported": [
+        r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
+        r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
+        r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"
+        r"documentaire)\b",
     ],
 })
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
@@ -99,7 +169,14 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if blocked(normalized):
         return ()
     facets = MATCHER.scan(normalized)
+    if "ordinary" in facets:
+        return ()
     return tuple(f for f in ("means", "time", "farewell") if f in facets)
+
+
+def ordinary(normalized: str) -> bool:
+    """Camping, moving house, a project, a job notice: words of a plan that are not about dying."""
+    return "ordinary" in MATCHER.scan(normalized)
 
 
 def blocked(normalized: str) -> bool:
@@ -108,23 +185,25 @@ def blocked(normalized: str) -> bool:
     Someone else's plan is not blocked: "she wrote she's going to kill herself tonight" is as urgent as the first
     person, and reports are often written by a friend.
     """
-    return MATCHER.scan(normalized).any("negation", "support", "medical")
+    return MATCHER.scan(normalized).any("negation", "support", "medical", "reported")
 
 
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support", "medical") or not ("means" in facets and "farewell" in facets):
+        if facets.any("negation", "support", "medical", "reported", "ordinary") or not ("means" in facets
+                                                                                     and "farewell" in facets):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
         return HarmFinding("self_harm_intent", 0.8, ("means", "farewell"), facets.evidence("farewell"))
-    if facets.any("negation", "support", "medical"):
-        return HarmFinding("self_harm", 0.25, ("support-seeking" if "support" in facets else "negated",),
+    if facets.any("negation", "support", "medical", "reported"):
+        why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
+        return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
-    extras = tuple(f for f in ("means", "time", "farewell") if f in facets)
+    extras = tuple(f for f in ("declared", "means", "time", "farewell") if f in facets)
     if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

@@ -719,15 +719,51 @@ def _variants(template: str, count: int, rng: random.Random) -> list[str]:
     return texts
 
 
-def expand(seed: int = 13) -> list[tuple[str, str, str]]:
-    """(text, lang, class) rows, deterministic for a seed, without duplicates."""
+def _handwritten() -> dict[tuple[str, str], list[str]]:
+    from trustdesk.triage.corpus import handwritten_en, handwritten_fr
+
+    return {(label, lang): getattr(module, label.upper())
+            for lang, module in (("en", handwritten_en), ("fr", handwritten_fr))
+            for label in ("selfharm", "hate", "scam", "threat", "benign")}
+
+
+# Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
+# sentences, and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
+PARTS = ("templates", "handwritten", "variants")
+VARIANT_RATE = 0.5
+
+
+def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple[str, str, str, str]]:
+    """(text, lang, class, group) rows: the group names the sentence or template a text came from, so that
+    cross-validation can keep every variant of one source on the same side of a split."""
+    from trustdesk.triage.corpus.variation import variant
+
     rng = random.Random(seed)
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
-    for (label, lang), templates in SOURCES.items():
-        for template in templates:
-            for text in _variants(template, VARIANTS[label], rng):
-                if text not in seen:
-                    seen.add(text)
-                    rows.append((text, lang, label))
+
+    def add(text: str, lang: str, label: str, group: str) -> None:
+        if text not in seen:
+            seen.add(text)
+            rows.append((text, lang, label, group))
+
+    if "templates" in parts:
+        for (label, lang), templates in SOURCES.items():
+            for template in templates:
+                for text in _variants(template, VARIANTS[label], rng):
+                    add(text, lang, label, f"{lang}:{label}:{template}")
+    if "handwritten" in parts:
+        for (label, lang), sentences in _handwritten().items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "variants" in parts:
+        varied = random.Random(seed + 1)
+        for text, lang, label, group in list(rows):
+            if varied.random() < VARIANT_RATE:
+                add(variant(text, lang, varied), lang, label, group)
     return rows
+
+
+def expand(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple[str, str, str]]:
+    """(text, lang, class) rows, deterministic for a seed, without duplicates."""
+    return [(text, lang, label) for text, lang, label, _ in expand_grouped(seed, parts)]

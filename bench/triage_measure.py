@@ -1,0 +1,102 @@
+"""What a change to the seed corpus or model adds, before it ships: grouped cross-validation on the corpus and the
+content score on the development sets, without a database (fast enough to try many variants).
+
+    .venv/bin/python bench/triage_measure.py [--variant NAME ...]
+
+- ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
+  template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
+- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv): the composite content score with a
+  model trained on the whole corpus; a text the self-harm urgent route takes ranks above all others, as in the
+  queue. These sets have shaped the rules and corpus, so they are development numbers, not held-out numbers;
+  ``trustdesk triage eval`` on a set nobody has tuned on is the honest measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv")
+
+
+def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:
+    from trustdesk.triage.evaluation import roc_auc
+
+    return roc_auc(labels, scores) or float("nan")
+
+
+def grouped_cv(rows: Sequence[tuple[str, str, str, str]], train: Callable[[Any], Any]) -> dict[str, float]:
+    from sklearn.model_selection import GroupKFold
+
+    from trustdesk.triage import seed_model
+
+    labels = [label for _, _, label, _ in rows]
+    groups = [group for _, _, _, group in rows]
+    scores = [0.0] * len(rows)
+    for fit, test in GroupKFold(5).split(rows, labels, groups):
+        model = seed_model.SeedModel(train([rows[i][:3] for i in fit]))
+        for i, p in zip(test, model.predict([rows[i][0] for i in test]), strict=True):
+            scores[i] = p.harm
+    harmful = [label != "benign" for label in labels]
+    out = {"cv": _auc(harmful, scores)}
+    for lang in ("en", "fr"):
+        idx = [i for i, row in enumerate(rows) if row[1] == lang]
+        out[f"cv_{lang}"] = _auc([harmful[i] for i in idx], [scores[i] for i in idx])
+    return out
+
+
+def dev_scores(pipeline: Any) -> dict[str, float]:
+    from trustdesk.triage import seed_model
+    from trustdesk.triage.evaluation import read_examples
+    from trustdesk.triage.harms import SELF_HARM_INTENT
+    from trustdesk.triage.signals import CompositeScorer
+
+    seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
+    scorer = CompositeScorer()
+    out: dict[str, float] = {}
+    for name in DEV_SETS:
+        examples = read_examples(ROOT / "bench" / name)
+        signals = scorer.score_many([e.text for e in examples])
+        urgent = [SELF_HARM_INTENT in s.labels for s in signals]
+        scores = [s.abuse + (1.0 if u else 0.0) for s, u in zip(signals, urgent, strict=True)]
+        short = name.removeprefix("triage_").removesuffix(".tsv").replace("heldout_v1", "v1").replace("heldout", "v2")
+        out[short] = _auc([e.abusive for e in examples], scores)
+        for lang in ("en", "fr"):
+            idx = [i for i, e in enumerate(examples) if e.lang == lang]
+            out[f"{short}_{lang}"] = _auc([examples[i].abusive for i in idx], [scores[i] for i in idx])
+        selfharm = [i for i, e in enumerate(examples) if e.label == "selfharm"]
+        out[f"{short}_sh"] = sum(urgent[i] for i in selfharm) / len(selfharm)
+        out[f"{short}_falseurg"] = sum(u for u, e in zip(urgent, examples, strict=True) if e.label != "selfharm")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from trustdesk.triage import seed_model
+    from trustdesk.triage.corpus.fragments import PARTS, expand_grouped
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--no-cv", action="store_true")
+    parser.add_argument("--parts", default=",".join(PARTS), help="corpus parts, comma-separated")
+    parser.add_argument("--features", default="{}", help="overrides of seed_model.FEATURES, a Python dict literal")
+    parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
+    args = parser.parse_args(argv)
+    from trustdesk.triage import blend
+
+    for name, value in ast.literal_eval(args.blend).items():
+        setattr(blend, name, value)
+    overrides = ast.literal_eval(args.features)
+    rows = expand_grouped(parts=tuple(args.parts.split(",")))
+    result = {} if args.no_cv else grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides))
+    result.update(dev_scores(seed_model.train([row[:3] for row in rows], **overrides)))
+    print(f"{len(rows)} corpus texts")
+    print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -43,7 +43,10 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
     # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
     with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
-    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
+    # With neither a plan nor a self-harm word the rules know, a confident model is only a model: small talk
+    # ("can't believe it's already december") must never take the urgent route on its say-so.
+    said = any(f.label in (SELF_HARM_INTENT, "self_harm") for f in harm.findings)
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or (p >= INTENT_ALONE and said):
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

@@ -28,3 +28,22 @@ def test_small_talk_never_takes_the_urgent_route(scorer: CompositeScorer, text: 
 ])
 def test_a_plan_in_words_still_takes_it(scorer: CompositeScorer, text: str) -> None:
     assert SELF_HARM_INTENT in scorer.score_many([text])[0].labels
+
+
+@pytest.mark.parametrize("text", [
+    "gonna take everything in the medicine cabinet after my parents go to sleep",
+    "combien de cachets faut il pour pas se réveiller ? c'est pour moi, avant samedi",
+    "last post. the bridge at 3am. don't look for me",
+])
+def test_a_plan_without_the_usual_words_takes_it(scorer: CompositeScorer, text: str) -> None:
+    assert SELF_HARM_INTENT in scorer.score_many([text])[0].labels
+
+
+@pytest.mark.parametrize("text", [
+    "je mets un réveil pour pas me réveiller en retard demain",
+    "I hope I don't wake up with a hangover tomorrow",
+    "ne me cherchez pas ce soir, je suis au cinéma",
+    "dernier post de l'année, merci à tous et à demain !",
+])
+def test_their_everyday_lookalikes_do_not(scorer: CompositeScorer, text: str) -> None:
+    assert SELF_HARM_INTENT not in scorer.score_many([text])[0].labels

@@ -48,6 +48,13 @@ MATCHER = FacetMatcher({
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
+        # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
+        r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
+        r"(?! (?:the|my|him|her|them|anyone|everyone|early|late|in time|on time|until|till|before|at|for|with|to|"
+        r"sick|hungover))",
+        r"\bpour (?:ne )?(?:pas|plus|jamais) (?:me |se |m |s )?reveiller\b"
+        r"(?! (?:en retard|trop tard|tard|trop tot|tot|a \d|avant|apres|pendant|la nuit|le matin|fatigue|en sueur))",
+        r"\b(?:suis|s est) (?:encore )?scarifiee?s?\b",
         # Someone else's plan, as a friend reports it ("she wrote she's going to kill herself tonight").
         r"\b(?:kill|hang|hurt|cut) (?:herself|himself|themselves)\b", r"\bend (?:her|his|their) (?:life|lives)\b",
         r"\bs? ?(?:se|s) (?:tuer|suicider|pendre|foutre en l air|jeter sous)\b", r"\bmettre fin a ses jours\b",
@@ -67,6 +74,7 @@ MATCHER = FacetMatcher({
     ],
     "declared": _DECLARED,
     "means": [
+        r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
         r"cliffs?|train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
@@ -79,6 +87,11 @@ MATCHER = FacetMatcher({
         r"autoroute|cachets?|rasoir)\b",
     ],
     "time": [
+        r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
+        r"(?:is|are) asleep|fall asleep)\b",
+        r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"
+        r"dormiront|sera couche|seront couches)\b",
+        r"\b\d{1,2} ?h(?:eures?)? du mat(?:in)?\b",
         r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|"
         r"when my parents leave|after work)\b",
         r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|"
@@ -90,6 +103,9 @@ MATCHER = FacetMatcher({
         r"\d{1,2} ?h\d{0,2}|maintenant|bientot|tout de suite)\b",
     ],
     "farewell": [
+        r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
+        r"ne me cherchez pas)\b",
+        r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
         r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|"
         r"i ve decided|nobody will miss me)\b",
         r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|"

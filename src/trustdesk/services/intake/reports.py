@@ -144,15 +144,16 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
                 earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
                 outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
                             for request, report in zip(requests, incoming, strict=True)]
+                # The batch's fingerprints counted once each, before _triage reads the campaigns they grew.
+                grown = repeated_text.count_batch(ctx, tx, (f.text_print for f in filed if f.text_print),
+                                                  {f.case.id for f in filed})
                 _triage(ctx, tx, filed)
         except IntegrityError:
             if attempt == 2:
                 raise
         else:
             # A campaign this batch grew raises its other open cases too: after commit, in their own transactions.
-            batch_cases = {f.case.id for f in filed}
-            grown = dict.fromkeys(c for f in filed for c in f.campaign_cases if c not in batch_cases)
-            repeated_text.reprioritise(ctx, list(grown))
+            repeated_text.reprioritise(ctx, grown)
             return outcomes
     raise AssertionError("unreachable")
 
@@ -163,7 +164,7 @@ class _Filed:
     subject: SubjectRow
     reporter: str | None
     audit_payload: dict
-    campaign_cases: list[str]  # other open cases of a campaign this report grew
+    text_print: str | None  # stored for the repeated-text count (None: too short, or counting off)
 
 
 def _triage(ctx: Context, tx: Transaction, filed: list[_Filed]) -> None:
@@ -300,7 +301,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
     _aggregate(tx, case, report)  # the reporter's count, the queue and the priority: once per batch, in _triage
-    campaign_cases = repeated_text.record(ctx, tx, report, incoming.text_print)
+    stored_print = repeated_text.record(ctx, tx, report, incoming.text_print)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
@@ -314,7 +315,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload=payload,
     )
-    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, campaign_cases)
+    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, stored_print)
 
 
 MAX_SNAPSHOT_TEXT = 20_000

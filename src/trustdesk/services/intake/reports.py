@@ -29,7 +29,7 @@ from trustdesk.domain.values import check_text
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.base.subjects import find_subject, get_or_create_subject
+from trustdesk.services.base.subjects import find_or_create_subject, find_subject
 from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake.scoring import score_texts
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
@@ -142,6 +142,7 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
                 filed: list[_Filed] = []
                 # Identical reports already stored, and those stored by this batch as it goes: a repeat folds.
                 earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
+                _load_reporters(tx, requests)
                 outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
                             for request, report in zip(requests, incoming, strict=True)]
                 # The batch's fingerprints counted once each, before _triage reads the campaigns they grew.
@@ -276,10 +277,14 @@ class _Incoming:
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
           incoming: _Incoming) -> tuple[ReportReceipt, _Filed]:
-    subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
+    subject, new_subject = find_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
     label = subject_label(tx.session, subject)
     snapshot = incoming.snapshot or _snapshot_of(subject)
-    case = open_case_for(tx, subject, incoming.category)
+    # A subject this transaction just created has no case yet: no need to look for (and lock) one.
+    existing = None if new_subject else _find_open_case(tx, subject)
+    case = existing or _open_case(tx, subject, incoming.category)
+    # A case this report opened holds no other report: its language and reporter count need no query.
+    fresh_case = existing is None
     source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
@@ -289,7 +294,6 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
-    tx.session.flush()
     signals = incoming.signals
     # Every report gets a signals row, scored or not: invalidation marks it there.
     tx.session.add(ReportSignalRow(
@@ -297,10 +301,12 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         abuse=signals.abuse if signals else 0.0, labels=list(signals.labels) if signals else [],
         explanation=signals.explanation[:300] if signals else "", scorer=incoming.scorer[:120],
     ))
-    if signals is not None:
+    if signals is not None and fresh_case:
+        case.language = signals.language or case.language
+    elif signals is not None:
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
-    _aggregate(tx, case, report)  # the reporter's count, the queue and the priority: once per batch, in _triage
+    _aggregate(tx, case, report, fresh_case)  # the reporter count, queue and priority: once per batch, in _triage
     stored_print = repeated_text.record(ctx, tx, report, incoming.text_print)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
@@ -362,9 +368,22 @@ def _known_content(session: Session, actor: Principal, ref: SubjectRef) -> str |
     return row.content if row is not None else None
 
 
+def _load_reporters(tx: Transaction, requests: Sequence[ReportRequest]) -> None:
+    """The batch's known reporter profiles in one query, into the session: _trusted_flagger then reads them
+    without a query each; a reporter without a profile is remembered as such."""
+    named = sorted({r.reporter for r in requests if r.reporter is not None})
+    # Loaded as rows, so they sit in the session's identity map: session.get finds them without a query.
+    found = {row.id for row in tx.session.execute(select(ReporterRow).where(ReporterRow.id.in_(named))).scalars()} \
+        if named else set()
+    tx.session.info[_NO_PROFILE] = set(named) - found
+
+
+_NO_PROFILE = "trustdesk.intake.reporters_without_profile"
+
+
 def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
     """A report from a trusted flagger (DSA Art. 22) is marked as such whatever the platform said."""
-    if reporter is None:
+    if reporter is None or reporter in tx.session.info.get(_NO_PROFILE, ()):
         return False
     profile = tx.session.get(ReporterRow, reporter)
     return bool(profile and profile.trusted_flagger and not profile.muted)
@@ -389,11 +408,16 @@ def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
 
 
 def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
-    case = tx.session.execute(
+    return _find_open_case(tx, subject) or _open_case(tx, subject, category)
+
+
+def _find_open_case(tx: Transaction, subject: SubjectRow) -> CaseRow | None:
+    return tx.session.execute(
         select(CaseRow).where(CaseRow.open_subject_id == subject.id).with_for_update()
     ).scalar_one_or_none()
-    if case is not None:
-        return case
+
+
+def _open_case(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
     case = CaseRow(
         id=new_id("case"), subject_id=subject.id, open_subject_id=subject.id, state=CaseState.OPEN.value,
         category=category, categories=[category], report_count=0, unique_reporters=0,
@@ -410,11 +434,11 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
     return case
 
 
-def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow) -> None:
+def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow, fresh_case: bool) -> None:
     case.report_count += 1
     # An index probe rather than a count over the case: a viral case has thousands of reports. The case row is
     # locked (open_case_for), so two reports from one reporter cannot both count as new.
-    seen_before = report.reporter is not None and tx.session.execute(
+    seen_before = report.reporter is not None and not fresh_case and tx.session.execute(
         select(ReportRow.id).where(ReportRow.reporter == report.reporter, ReportRow.case_id == case.id,
                                    ReportRow.id != report.id).limit(1)
     ).first() is not None

@@ -128,35 +128,71 @@ def prepare_report(
 
 
 def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[ReportReceipt | Exception]:
-    """Store reports in ONE transaction (one commit, one fsync), each in its own savepoint: a report that
-    fails (unknown platform, a bug) gets its exception back in its place and the others are stored.
+    """Store reports in ONE transaction (one commit, one fsync): a report that fails (unknown platform, a bug)
+    gets its exception back in its place and the others are stored.
+
+    First without savepoints (a SAVEPOINT and its RELEASE, each with a flush, were the largest share of a
+    report's cost in the writer); if any report fails, that attempt is rolled back whole and the batch is
+    stored again with a savepoint per report, so the failure stays the failing report's own.
 
     A failure of the transaction itself (database down, commit refused) raises: then none is stored. The
     audit entries of all the reports are chained at commit in one append, in the order given."""
     incoming = _score(ctx, requests)
+    savepoints = False
     # Two first reports on one subject can race (another process) to open its case; the unique open-case key
-    # lets one win and the loser's savepoint retries, joining the winner's case.
-    for attempt in range(3):
+    # lets one win and the loser retries (in its savepoint, or the whole attempt), joining the winner's case.
+    for attempt in range(4):
         try:
             with ctx.db.transaction(ctx.clock) as tx:
                 filed: list[_Filed] = []
                 # Identical reports already stored, and those stored by this batch as it goes: a repeat folds.
                 earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
                 _load_reporters(tx, requests)
-                outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
+                file = _file_in_savepoint if savepoints else _file_or_abandon
+                outcomes = [file(ctx, tx, request, report, filed, earlier)
                             for request, report in zip(requests, incoming, strict=True)]
                 # The batch's fingerprints counted once each, before _triage reads the campaigns they grew.
                 grown = repeated_text.count_batch(ctx, tx, (f.text_print for f in filed if f.text_print),
                                                   {f.case.id for f in filed})
                 _triage(ctx, tx, filed)
-        except IntegrityError:
-            if attempt == 2:
+        except _Abandoned as abandoned:  # rolled back: nothing of this attempt is stored
+            error = abandoned.error
+            if len(requests) == 1 and not isinstance(error, IntegrityError):
+                if not isinstance(error, DomainError):
+                    log.error("report failed", exc_info=error)
+                return [error]  # a lone report's failure is the whole batch's: no need to file it again
+            savepoints = len(requests) > 1
+        except IntegrityError:  # at commit: which report it was is known only with savepoints
+            if attempt == 3:
                 raise
+            savepoints = len(requests) > 1
         else:
             # A campaign this batch grew raises its other open cases too: after commit, in their own transactions.
             repeated_text.reprioritise(ctx, grown)
             return outcomes
     raise AssertionError("unreachable")
+
+
+class _Abandoned(Exception):  # noqa: N818 - not an error of its own: carries a report's failure out of the attempt
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _file_or_abandon(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
+                     filed: list[_Filed], earlier: dict[str, tuple[str, str]]) -> ReportReceipt:
+    """_file_one without a savepoint; a report's failure abandons the attempt (database failures pass as they are)."""
+    try:
+        receipt, stored = _file_one(ctx, tx, request, incoming, earlier)
+    except (OperationalError, InterfaceError):
+        raise  # the database itself: the whole transaction fails
+    except Exception as error:  # noqa: BLE001 - filed again with savepoints, where it fails alone
+        raise _Abandoned(error) from error
+    if stored is not None:
+        filed.append(stored)
+        if request.fingerprint is not None:
+            earlier[request.fingerprint] = (receipt.id, receipt.case_id)
+    return receipt
 
 
 @dataclass(frozen=True)

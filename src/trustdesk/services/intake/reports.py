@@ -157,7 +157,7 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
                 _triage(ctx, tx, filed)
         except _Abandoned as abandoned:  # rolled back: nothing of this attempt is stored
             error = abandoned.error
-            if len(requests) == 1 and not isinstance(error, IntegrityError):
+            if len(requests) == 1 and (not isinstance(error, IntegrityError) or attempt == 3):
                 if not isinstance(error, DomainError):
                     log.error("report failed", exc_info=error)
                 return [error]  # a lone report's failure is the whole batch's: no need to file it again

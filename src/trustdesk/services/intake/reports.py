@@ -330,6 +330,9 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
+    # Flushed before the rows that refer to it: with no relationship() between the tables, SQLAlchemy orders a
+    # flush's INSERTs by class name, not by foreign key (a subject and its case in one flush failed on SQLite).
+    tx.session.flush()
     signals = incoming.signals
     # Every report gets a signals row, scored or not: invalidation marks it there.
     tx.session.add(ReportSignalRow(

@@ -69,6 +69,24 @@ def test_an_integration_token_is_revoked_like_any_other(ctx):
         authenticate(ctx, token=integration.token)
 
 
+def test_an_integration_token_in_use_is_dead_from_the_next_request_after_revocation(ctx):
+    # A platform's token is kept for a moment after it is checked (intake sends every report with it): a
+    # revocation in this process must not wait for that moment to pass.
+    from trustdesk.services.access.integrations import issue_integration_token, revoke_integration_tokens
+
+    integration = platform(ctx)
+    assert authenticate(ctx, token=integration.token).name == "platform"
+    token_id = tokens.list_tokens(ctx, actor=None, integration_name="platform")[0]["id"]
+    tokens.revoke_token(ctx, actor=None, token_id=token_id)
+    with pytest.raises(NotAuthenticated):
+        authenticate(ctx, token=integration.token)
+    second = issue_integration_token(ctx, name="platform")
+    assert authenticate(ctx, token=second).name == "platform"
+    revoke_integration_tokens(ctx, name="platform")
+    with pytest.raises(NotAuthenticated):
+        authenticate(ctx, token=second)
+
+
 def test_an_integration_named_like_a_member_cannot_mint_that_members_token(ctx):
     from trustdesk.domain.errors import NotPermitted
 

@@ -79,3 +79,24 @@ def test_a_report_whose_client_gave_up_before_its_batch_is_not_stored_and_its_ne
     receipt = waiting.result(timeout=0)
     with ctx.db.read() as session:
         assert set(session.execute(select(ReportRow.id)).scalars()) == {receipt.id}
+
+
+def test_a_lone_report_that_keeps_conflicting_gets_its_own_error_and_the_next_report_is_stored(ctx, monkeypatch):
+    # A lone report is written without a savepoint: a conflict that does not go away on retry must come back as
+    # that report's error (a 4xx/5xx of its own), not as a crash of the writer.
+    from sqlalchemy.exc import IntegrityError
+
+    integration = platform(ctx)
+    real_file = reports._file
+
+    def conflicting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise IntegrityError("INSERT", None, Exception("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(reports, "_file", conflicting)
+    (outcome,) = reports.file_reports(ctx, [_request(ctx, integration, "b1")])
+    assert isinstance(outcome, IntegrityError)
+    monkeypatch.setattr(reports, "_file", real_file)
+    (stored,) = reports.file_reports(ctx, [_request(ctx, integration, "b2")])
+    assert not isinstance(stored, Exception)
+    with ctx.db.read() as session:
+        assert set(session.execute(select(ReportRow.id)).scalars()) == {stored.id}

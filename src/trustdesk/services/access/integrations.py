@@ -8,7 +8,7 @@ from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.errors import NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import new_token
+from trustdesk.services.base.principals import forget_checked_tokens, new_token
 from trustdesk.storage.tables import IntegrationRow, TokenRow
 
 
@@ -32,7 +32,8 @@ def revoke_integration_tokens(ctx: Context, *, name: str) -> int:
         tx.record(actor="operator", verb=AuditVerb.INTEGRATION_TOKENS_REVOKED, object_id=integration.id,
                   summary=f"operator revoked {revoked} token(s) of integration {name}",
                   payload={"name": name, "revoked": revoked})
-        return revoked
+    forget_checked_tokens(ctx)  # dead from the next request in this process, not after the TTL
+    return revoked
 
 
 def issue_integration_token(ctx: Context, *, name: str) -> str:

@@ -14,7 +14,7 @@ from trustdesk.domain.staff import OPERATOR
 from trustdesk.services.base.alerting import raise_alert
 from trustdesk.services.base.authorization import may
 from trustdesk.services.base.context import Context
-from trustdesk.services.base.principals import Principal
+from trustdesk.services.base.principals import Principal, forget_checked_tokens
 from trustdesk.storage.tables import IntegrationRow, StaffRow, TokenRow
 
 
@@ -70,7 +70,8 @@ def revoke_token(ctx: Context, *, actor: Principal | None, token_id: str) -> dic
                   payload={"token_id": row.id, "owner": view["owner"]})
         raise_alert(tx, kind="token_revoked", message=f"{who} revoked token {row.id} of {owner}",
                     payload={"token_id": row.id, "owner": view["owner"], "by": who})
-        return view
+    forget_checked_tokens(ctx)  # dead from the next request in this process, not after the TTL
+    return view
 
 
 def token_view(row: TokenRow, names: dict[str, str]) -> dict:

@@ -17,9 +17,23 @@ def config_of(row: ConnectorRow) -> ConnectorConfig:
                            webhook_secret=row.webhook_secret)
 
 
+_CACHE_KEY = "trustdesk.connector_configs"
+_NONE = object()
+
+
 def connector_config(session: Session, platform: str) -> ConnectorConfig | None:
-    row = session.execute(select(ConnectorRow).where(ConnectorRow.name == platform)).scalar_one_or_none()
-    return config_of(row) if row is not None else None
+    """Kept for the session (one transaction: an intake batch asks once per platform, not once per report);
+    code that writes connector rows forgets it (forget_connector_configs)."""
+    cache = session.info.setdefault(_CACHE_KEY, {})
+    found = cache.get(platform, _NONE)
+    if found is _NONE:
+        row = session.execute(select(ConnectorRow).where(ConnectorRow.name == platform)).scalar_one_or_none()
+        found = cache[platform] = config_of(row) if row is not None else None
+    return found
+
+
+def forget_connector_configs(session: Session) -> None:
+    session.info.pop(_CACHE_KEY, None)
 
 
 def cannot_undo(session: Session, platform: str, action_type: ActionType) -> ConnectorConfig | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -72,9 +74,62 @@ def resolve_token(session: Session, token: str, now: datetime) -> Principal:
     return principal
 
 
+# How long a serving process trusts an integration token it has checked without asking the database again.
+# A revocation in this process forgets every cached token at once (forget_checked_tokens); one made by another
+# process (a CLI command, another `serve`) reaches this one within the TTL. Staff tokens are never cached: a
+# member's role, access window and deactivation are read on every request.
+INTEGRATION_TOKEN_TTL_SECONDS = 2.0
+
+
+class _CheckedTokens:
+    """Integration principals by token hash, each until its deadline (monotonic seconds)."""
+
+    def __init__(self) -> None:
+        self._found: dict[str, tuple[Principal, float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Principal | None:
+        hit = self._found.get(key)
+        if hit is None or hit[1] < time.monotonic():
+            return None
+        return hit[0]
+
+    def put(self, key: str, principal: Principal) -> None:
+        with self._lock:
+            if len(self._found) > 1000:  # only valid tokens get here, so this is a handful; stay bounded anyway
+                self._found.clear()
+            self._found[key] = (principal, time.monotonic() + INTEGRATION_TOKEN_TTL_SECONDS)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+
+def _checked_tokens(ctx: Context) -> _CheckedTokens:
+    found = ctx.__dict__.get("checked_tokens")
+    if found is None:
+        found = ctx.__dict__.setdefault("checked_tokens", _CheckedTokens())
+    return found
+
+
+def forget_checked_tokens(ctx: Context) -> None:
+    """After a revocation: every token is checked against the database again on its next request."""
+    _checked_tokens(ctx).clear()
+
+
 def authenticate(ctx: Context, *, token: str) -> Principal:
+    """The token's principal; an integration's is kept for a couple of seconds, since a platform sends every
+    report with the same token and looking it up each time was a sizeable share of intake's cost."""
+    key = hash_token(token)
+    checked = _checked_tokens(ctx)
+    cached = checked.get(key)
+    if cached is not None:
+        return cached
     with ctx.db.read() as session:
-        return resolve_token(session, token, ctx.clock.now())
+        principal = resolve_token(session, token, ctx.clock.now())
+    if principal.kind == "integration":
+        checked.put(key, principal)
+    return principal
 
 
 def require_staff(principal: Principal, minimum: Role = Role.TRIAGE) -> StaffFacts:

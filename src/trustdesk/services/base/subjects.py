@@ -34,7 +34,13 @@ def find_subject(session: Session, ref: SubjectRef) -> SubjectRow | None:
 
 def get_or_create_subject(tx: Transaction, ref: SubjectRef) -> SubjectRow:
     """A subject first seen in a report has unknown reach (None), which the policy never treats as low."""
+    return find_or_create_subject(tx, ref)[0]
+
+
+def find_or_create_subject(tx: Transaction, ref: SubjectRef) -> tuple[SubjectRow, bool]:
+    """The subject, and whether this transaction just created it (then nothing else refers to it yet)."""
     row = find_subject(tx.session, ref)
+    created = row is None
     if row is None:
         row = SubjectRow(
             id=new_id("sub"), platform=ref.platform or default_platform(tx.session), kind=ref.kind.value,
@@ -44,7 +50,7 @@ def get_or_create_subject(tx: Transaction, ref: SubjectRef) -> SubjectRow:
         )
         tx.session.add(row)
         tx.session.flush()
-    return row
+    return row, created
 
 
 def lock_subject(tx: Transaction, subject_id: str) -> SubjectRow:

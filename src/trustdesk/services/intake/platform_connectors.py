@@ -17,7 +17,7 @@ from trustdesk.connectors.registry import KINDS, build_connector, connector_clas
 from trustdesk.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from trustdesk.domain.ids import new_id
 from trustdesk.services.access.staff import add_integration
-from trustdesk.services.base.connector_configs import config_of
+from trustdesk.services.base.connector_configs import config_of, forget_connector_configs
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import forget_default_platform
 from trustdesk.services.base.principals import Principal
@@ -63,6 +63,7 @@ def add_connector(ctx: Context, *, name: str, kind: str, url: str, token: str,
                   summary=f"operator connected {kind} platform {name} at {url}",
                   payload={"name": name, "kind": kind, "url": url})
         forget_default_platform(tx.session)
+        forget_connector_configs(tx.session)
     return AddedConnector(name, kind, created_token)
 
 
@@ -93,6 +94,7 @@ def remove_connector(ctx: Context, *, name: str) -> None:
         if row is None:
             raise NotFound(f"no connector named {name!r}", field="name")
         tx.session.delete(row)
+        forget_connector_configs(tx.session)
         tx.record(actor="operator", verb=AuditVerb.CONNECTOR_REMOVED, object_id=row.id,
                   summary=f"operator disconnected platform {name}", payload={"name": name, "kind": row.kind})
 
@@ -126,6 +128,7 @@ def pull_from(ctx: Context, config: ConnectorConfig, principal: Principal) -> in
         row = tx.session.execute(select(ConnectorRow).where(ConnectorRow.name == config.name)).scalar_one_or_none()
         if row is not None:
             row.cursor, row.last_pulled_at = cursor, tx.now
+            forget_connector_configs(tx.session)
     return len(found)
 
 

@@ -1,8 +1,9 @@
 """Counting repeated text across reports at intake: a campaign is the same text (as ``triage.repeated_text``
 fingerprints it) reported on many subjects by more than one reporter within the window.
 
-Each fingerprinted report stores one row; counting its window is one probe of the (fingerprint, time) index over at
-most MAX_COUNTED rows, so a report costs the same at a million reports as at ten. A campaign's busiest window is
+Each fingerprinted report stores one row; counting a window is one probe of the (fingerprint, time) index over at
+most MAX_COUNTED rows, done once per fingerprint per intake batch (a flood repeating one text is counted once per
+batch, not once per report), so a report costs the same at a million reports as at ten. A campaign's busiest window is
 kept in ``text_campaigns``, where case priorities read it; the campaign's other open cases are re-prioritised
 when it first qualifies and each time its subjects double.
 """
@@ -10,7 +11,7 @@ when it first qualifies and each time its subjects double.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -40,28 +41,42 @@ class Counted(NamedTuple):
     last: datetime | None
 
 
-def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | None) -> list[str]:
-    """Store the report's fingerprint and count its window; the other open cases to re-prioritise (after commit)."""
-    window = ctx.settings.repeated_text_window_seconds
-    if text_print is None or window <= 0:
-        return []
+def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | None) -> str | None:
+    """Store the report's fingerprint (in the report's savepoint); its window is counted once per batch, by
+    count_batch, so a batch of reports repeating one text costs one count, not one per report."""
+    if text_print is None or ctx.settings.repeated_text_window_seconds <= 0:
+        return None
     tx.session.add(ReportTextPrintRow(report_id=report.id, text_print=text_print, subject_id=report.subject_id,
                                       voice=report.reporter or report.id, created_at=tx.now))
+    return text_print
+
+
+def count_batch(ctx: Context, tx: Transaction, text_prints: Iterable[str], batch_cases: set[str]) -> list[str]:
+    """Count the window of each fingerprint a batch stored (one probe each); the open cases, outside the batch,
+    of the campaigns it grew, to re-prioritise after commit (the batch's own cases get their priority in it)."""
+    window = ctx.settings.repeated_text_window_seconds
+    distinct_prints = list(dict.fromkeys(text_prints))
+    if window <= 0 or not distinct_prints:
+        return []
     tx.session.flush()
-    counted, recent = count_window(tx.session, text_print, tx.now - timedelta(seconds=window))
-    found = counted.repeated
-    if not found.campaign:
-        return []
-    refreshed = _keep_busiest(tx, text_print, counted)
-    if refreshed is not None and found.subjects < 2 * refreshed:
-        return []
-    tx.session.execute(update(TextCampaignRow).where(TextCampaignRow.text_print == text_print)
-                       .values(refreshed_subjects=found.subjects))
-    return list(tx.session.execute(
-        select(ReportRow.case_id).distinct().join(recent, recent.c.report_id == ReportRow.id)
-        .join(CaseRow, CaseRow.id == ReportRow.case_id)
-        .where(CaseRow.open_subject_id.isnot(None), ReportRow.case_id != report.case_id)
-    ).scalars())
+    grown: dict[str, None] = {}
+    for text_print in distinct_prints:
+        counted, recent = count_window(tx.session, text_print, tx.now - timedelta(seconds=window))
+        found = counted.repeated
+        if not found.campaign:
+            continue
+        refreshed = _keep_busiest(tx, text_print, counted)
+        if refreshed is not None and found.subjects < 2 * refreshed:
+            continue
+        tx.session.execute(update(TextCampaignRow).where(TextCampaignRow.text_print == text_print)
+                           .values(refreshed_subjects=found.subjects))
+        for case_id in tx.session.execute(
+            select(ReportRow.case_id).distinct().join(recent, recent.c.report_id == ReportRow.id)
+            .join(CaseRow, CaseRow.id == ReportRow.case_id).where(CaseRow.open_subject_id.isnot(None))
+        ).scalars():
+            if case_id not in batch_cases:
+                grown[case_id] = None
+    return list(grown)
 
 
 def count_window(session: Session, text_print: str, since: datetime) -> tuple[Counted, Subquery]:

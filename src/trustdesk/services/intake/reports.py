@@ -29,7 +29,7 @@ from trustdesk.domain.values import check_text
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import resolve_ref, subject_label
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.base.subjects import find_subject, get_or_create_subject
+from trustdesk.services.base.subjects import find_or_create_subject, find_subject
 from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake.scoring import score_texts
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
@@ -128,33 +128,71 @@ def prepare_report(
 
 
 def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[ReportReceipt | Exception]:
-    """Store reports in ONE transaction (one commit, one fsync), each in its own savepoint: a report that
-    fails (unknown platform, a bug) gets its exception back in its place and the others are stored.
+    """Store reports in ONE transaction (one commit, one fsync): a report that fails (unknown platform, a bug)
+    gets its exception back in its place and the others are stored.
+
+    First without savepoints (a SAVEPOINT and its RELEASE, each with a flush, were the largest share of a
+    report's cost in the writer); if any report fails, that attempt is rolled back whole and the batch is
+    stored again with a savepoint per report, so the failure stays the failing report's own.
 
     A failure of the transaction itself (database down, commit refused) raises: then none is stored. The
     audit entries of all the reports are chained at commit in one append, in the order given."""
     incoming = _score(ctx, requests)
+    savepoints = False
     # Two first reports on one subject can race (another process) to open its case; the unique open-case key
-    # lets one win and the loser's savepoint retries, joining the winner's case.
-    for attempt in range(3):
+    # lets one win and the loser retries (in its savepoint, or the whole attempt), joining the winner's case.
+    for attempt in range(4):
         try:
             with ctx.db.transaction(ctx.clock) as tx:
                 filed: list[_Filed] = []
                 # Identical reports already stored, and those stored by this batch as it goes: a repeat folds.
                 earlier = intake_limits.earlier_reports(ctx, tx, (r.fingerprint for r in requests))
-                outcomes = [_file_in_savepoint(ctx, tx, request, report, filed, earlier)
+                _load_reporters(tx, requests)
+                file = _file_in_savepoint if savepoints else _file_or_abandon
+                outcomes = [file(ctx, tx, request, report, filed, earlier)
                             for request, report in zip(requests, incoming, strict=True)]
+                # The batch's fingerprints counted once each, before _triage reads the campaigns they grew.
+                grown = repeated_text.count_batch(ctx, tx, (f.text_print for f in filed if f.text_print),
+                                                  {f.case.id for f in filed})
                 _triage(ctx, tx, filed)
-        except IntegrityError:
-            if attempt == 2:
+        except _Abandoned as abandoned:  # rolled back: nothing of this attempt is stored
+            error = abandoned.error
+            if len(requests) == 1 and (not isinstance(error, IntegrityError) or attempt == 3):
+                if not isinstance(error, DomainError):
+                    log.error("report failed", exc_info=error)
+                return [error]  # a lone report's failure is the whole batch's: no need to file it again
+            savepoints = len(requests) > 1
+        except IntegrityError:  # at commit: which report it was is known only with savepoints
+            if attempt == 3:
                 raise
+            savepoints = len(requests) > 1
         else:
             # A campaign this batch grew raises its other open cases too: after commit, in their own transactions.
-            batch_cases = {f.case.id for f in filed}
-            grown = dict.fromkeys(c for f in filed for c in f.campaign_cases if c not in batch_cases)
-            repeated_text.reprioritise(ctx, list(grown))
+            repeated_text.reprioritise(ctx, grown)
             return outcomes
     raise AssertionError("unreachable")
+
+
+class _Abandoned(Exception):  # noqa: N818 - not an error of its own: carries a report's failure out of the attempt
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _file_or_abandon(ctx: Context, tx: Transaction, request: ReportRequest, incoming: _Incoming,
+                     filed: list[_Filed], earlier: dict[str, tuple[str, str]]) -> ReportReceipt:
+    """_file_one without a savepoint; a report's failure abandons the attempt (database failures pass as they are)."""
+    try:
+        receipt, stored = _file_one(ctx, tx, request, incoming, earlier)
+    except (OperationalError, InterfaceError):
+        raise  # the database itself: the whole transaction fails
+    except Exception as error:  # noqa: BLE001 - filed again with savepoints, where it fails alone
+        raise _Abandoned(error) from error
+    if stored is not None:
+        filed.append(stored)
+        if request.fingerprint is not None:
+            earlier[request.fingerprint] = (receipt.id, receipt.case_id)
+    return receipt
 
 
 @dataclass(frozen=True)
@@ -163,7 +201,7 @@ class _Filed:
     subject: SubjectRow
     reporter: str | None
     audit_payload: dict
-    campaign_cases: list[str]  # other open cases of a campaign this report grew
+    text_print: str | None  # stored for the repeated-text count (None: too short, or counting off)
 
 
 def _triage(ctx: Context, tx: Transaction, filed: list[_Filed]) -> None:
@@ -275,10 +313,14 @@ class _Incoming:
 
 def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
           incoming: _Incoming) -> tuple[ReportReceipt, _Filed]:
-    subject = get_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
+    subject, new_subject = find_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
     label = subject_label(tx.session, subject)
     snapshot = incoming.snapshot or _snapshot_of(subject)
-    case = open_case_for(tx, subject, incoming.category)
+    # A subject this transaction just created has no case yet: no need to look for (and lock) one.
+    existing = None if new_subject else _find_open_case(tx, subject)
+    case = existing or _open_case(tx, subject, incoming.category)
+    # A case this report opened holds no other report: its language and reporter count need no query.
+    fresh_case = existing is None
     source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
     report = ReportRow(
         id=new_id("rep"), subject_id=subject.id, case_id=case.id, category=incoming.category, text=incoming.text,
@@ -288,6 +330,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         created_at=tx.now, fingerprint=incoming.fingerprint,
     )
     tx.session.add(report)
+    # Flushed before the rows that refer to it: with no relationship() between the tables, SQLAlchemy orders a
+    # flush's INSERTs by class name, not by foreign key (a subject and its case in one flush failed on SQLite).
     tx.session.flush()
     signals = incoming.signals
     # Every report gets a signals row, scored or not: invalidation marks it there.
@@ -296,11 +340,13 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         abuse=signals.abuse if signals else 0.0, labels=list(signals.labels) if signals else [],
         explanation=signals.explanation[:300] if signals else "", scorer=incoming.scorer[:120],
     ))
-    if signals is not None:
+    if signals is not None and fresh_case:
+        case.language = signals.language or case.language
+    elif signals is not None:
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
-    _aggregate(tx, case, report)  # the reporter's count, the queue and the priority: once per batch, in _triage
-    campaign_cases = repeated_text.record(ctx, tx, report, incoming.text_print)
+    _aggregate(tx, case, report, fresh_case)  # the reporter count, queue and priority: once per batch, in _triage
+    stored_print = repeated_text.record(ctx, tx, report, incoming.text_print)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
     reporter = incoming.reporter
@@ -314,7 +360,7 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         summary=f"{reporter or 'anonymous'} reported {label} for {incoming.category} (case {case.id})",
         payload=payload,
     )
-    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, campaign_cases)
+    return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, stored_print)
 
 
 MAX_SNAPSHOT_TEXT = 20_000
@@ -361,9 +407,22 @@ def _known_content(session: Session, actor: Principal, ref: SubjectRef) -> str |
     return row.content if row is not None else None
 
 
+def _load_reporters(tx: Transaction, requests: Sequence[ReportRequest]) -> None:
+    """The batch's known reporter profiles in one query, into the session: _trusted_flagger then reads them
+    without a query each; a reporter without a profile is remembered as such."""
+    named = sorted({r.reporter for r in requests if r.reporter is not None})
+    # Loaded as rows, so they sit in the session's identity map: session.get finds them without a query.
+    found = {row.id for row in tx.session.execute(select(ReporterRow).where(ReporterRow.id.in_(named))).scalars()} \
+        if named else set()
+    tx.session.info[_NO_PROFILE] = set(named) - found
+
+
+_NO_PROFILE = "trustdesk.intake.reporters_without_profile"
+
+
 def _trusted_flagger(tx: Transaction, reporter: str | None) -> bool:
     """A report from a trusted flagger (DSA Art. 22) is marked as such whatever the platform said."""
-    if reporter is None:
+    if reporter is None or reporter in tx.session.info.get(_NO_PROFILE, ()):
         return False
     profile = tx.session.get(ReporterRow, reporter)
     return bool(profile and profile.trusted_flagger and not profile.muted)
@@ -388,11 +447,16 @@ def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
 
 
 def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
-    case = tx.session.execute(
+    return _find_open_case(tx, subject) or _open_case(tx, subject, category)
+
+
+def _find_open_case(tx: Transaction, subject: SubjectRow) -> CaseRow | None:
+    return tx.session.execute(
         select(CaseRow).where(CaseRow.open_subject_id == subject.id).with_for_update()
     ).scalar_one_or_none()
-    if case is not None:
-        return case
+
+
+def _open_case(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
     case = CaseRow(
         id=new_id("case"), subject_id=subject.id, open_subject_id=subject.id, state=CaseState.OPEN.value,
         category=category, categories=[category], report_count=0, unique_reporters=0,
@@ -409,11 +473,11 @@ def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRo
     return case
 
 
-def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow) -> None:
+def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow, fresh_case: bool) -> None:
     case.report_count += 1
     # An index probe rather than a count over the case: a viral case has thousands of reports. The case row is
     # locked (open_case_for), so two reports from one reporter cannot both count as new.
-    seen_before = report.reporter is not None and tx.session.execute(
+    seen_before = report.reporter is not None and not fresh_case and tx.session.execute(
         select(ReportRow.id).where(ReportRow.reporter == report.reporter, ReportRow.case_id == case.id,
                                    ReportRow.id != report.id).limit(1)
     ).first() is not None

@@ -22,7 +22,8 @@ from trustdesk.api.typed_router import TypedRouter
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.enforcement import bulk
-from trustdesk.services.intake import reporters, reports
+from trustdesk.services.intake import reporters
+from trustdesk.services.review import account_rollup as rollups
 from trustdesk.services.review import case_priority as priority
 from trustdesk.services.review import notes, queues
 
@@ -113,7 +114,7 @@ def list_notes(ctx: CtxDep, principal: PrincipalDep, case_id: str | None = None,
             responses=error_responses(401, 403, 404, 422))
 def account_rollup(account_id: str, ctx: CtxDep, principal: PrincipalDep, limit: int = 50) -> dict:
     ref = SubjectRef.parse(SubjectKind.ACCOUNT.value, account_id)
-    return reports.account_rollup(ctx, actor=principal, ref=ref, limit=limit)
+    return rollups.account_rollup(ctx, actor=principal, ref=ref, limit=limit)
 
 
 # Reporter ids are the platform's own strings and may contain "/": the path converter keeps them whole.

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from tests.people import account, hire, platform, post, report
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.enforcement import actions
-from trustdesk.services.intake import reports
 from trustdesk.services.intake.reporters import set_trusted_flagger
+from trustdesk.services.review import account_rollup as rollups
 from trustdesk.services.review import cases
 from trustdesk.services.review.case_priority import recompute_priorities
 from trustdesk.storage.tables_triage import ReportSignalRow
@@ -64,7 +64,7 @@ def test_reports_about_a_post_roll_up_to_its_authors_account_view(ctx):
     own = report(ctx, integration, author, category="spam", reporter="d")
     report(ctx, integration, post(ctx, integration, "elsewhere", "someone-else"), category="spam", reporter="e")
     mod = hire(ctx, "mod", "moderator")
-    view = reports.account_rollup(ctx, actor=mod.principal, ref=author)
+    view = rollups.account_rollup(ctx, actor=mod.principal, ref=author)
     assert view["open_cases"] == 3 and view["open_cases_on_posts"] == 2 and view["open_reports"] == 4
     assert {c["subject"]["id"] for c in view["cases"]} == {"p1", "p2", "author"}
     assert own.case_id in {c["id"] for c in view["cases"]}

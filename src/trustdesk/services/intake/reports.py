@@ -7,15 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
-from sqlalchemy.orm import Session
 
 from trustdesk.audit.verbs import AuditVerb
-from trustdesk.domain.cases import CaseState
-from trustdesk.domain.errors import DomainError, InvalidInput, NotFound
+from trustdesk.domain.errors import DomainError, InvalidInput
 from trustdesk.domain.ids import new_id
 from trustdesk.domain.reports import (
     MAX_IDEMPOTENCY_KEY,
@@ -28,18 +26,18 @@ from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.domain.values import check_text
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import resolve_ref, subject_label
-from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.base.subjects import find_or_create_subject, find_subject
+from trustdesk.services.base.principals import Principal
+from trustdesk.services.base.subjects import find_or_create_subject
 from trustdesk.services.intake import intake_limits, repeated_text
+from trustdesk.services.intake.report_cases import count_report_on_case, find_open_case, open_case
+from trustdesk.services.intake.report_snapshots import clean_snapshot, known_content, snapshot_of
 from trustdesk.services.intake.scoring import score_texts
 from trustdesk.services.oversight.reporter_updates import acknowledge_report
 from trustdesk.services.review.case_content import content_language
 from trustdesk.services.review.case_priority import compute_triage
-from trustdesk.services.review.cases import MAX_PAGE, case_summary
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import CaseEventRow, CaseRow, ReportRow, SubjectRow
+from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
-from trustdesk.triage.queue_config import load_queues
 from trustdesk.triage.repeated_text import text_print
 from trustdesk.triage.signals import ContentSignals
 
@@ -274,7 +272,7 @@ def _score(ctx: Context, requests: Sequence[ReportRequest]) -> list[_Incoming]:
     if missing:
         with ctx.db.read() as session:
             for i in missing:
-                contents[i] = _known_content(session, requests[i].actor, requests[i].ref)
+                contents[i] = known_content(session, requests[i].actor, requests[i].ref)
     texts = list(dict.fromkeys([r.text for r in requests] + [c for c in contents if c]))
     scored = dict(zip(texts, score_texts(ctx, texts), strict=True))
     incoming = []
@@ -315,10 +313,10 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
           incoming: _Incoming) -> tuple[ReportReceipt, _Filed]:
     subject, new_subject = find_or_create_subject(tx, resolve_ref(tx.session, actor, ref))
     label = subject_label(tx.session, subject)
-    snapshot = incoming.snapshot or _snapshot_of(subject)
+    snapshot = incoming.snapshot or snapshot_of(subject)
     # A subject this transaction just created has no case yet: no need to look for (and lock) one.
-    existing = None if new_subject else _find_open_case(tx, subject)
-    case = existing or _open_case(tx, subject, incoming.category)
+    existing = None if new_subject else find_open_case(tx, subject)
+    case = existing or open_case(tx, subject, incoming.category)
     # A case this report opened holds no other report: its language and reporter count need no query.
     fresh_case = existing is None
     source = ReportSource.TRUSTED_FLAGGER if _trusted_flagger(tx, incoming.reporter) else incoming.source
@@ -345,7 +343,8 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
     elif signals is not None:
         tx.session.flush()
         case.language = content_language(tx.session, case.id, case.language)  # follows content, not first report
-    _aggregate(tx, case, report, fresh_case)  # the reporter count, queue and priority: once per batch, in _triage
+    # The reporter count, queue and priority: once per batch, in _triage.
+    count_report_on_case(tx, case, report, fresh_case)
     stored_print = repeated_text.record(ctx, tx, report, incoming.text_print)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
     acknowledge_report(ctx, tx, report, subject, report.reporter_language)
@@ -361,50 +360,6 @@ def _file(ctx: Context, tx: Transaction, actor: Principal, ref: SubjectRef,
         payload=payload,
     )
     return ReportReceipt(report.id, case.id), _Filed(case, subject, incoming.reporter, payload, stored_print)
-
-
-MAX_SNAPSHOT_TEXT = 20_000
-MAX_SNAPSHOT_ITEMS = 50
-
-
-def clean_snapshot(snapshot: dict | None) -> dict | None:
-    """Keep only the known fields, bounded: a snapshot is evidence, not a place for arbitrary data."""
-    if snapshot is None:
-        return None
-    if not isinstance(snapshot, dict):
-        raise InvalidInput("snapshot must be an object", field="snapshot")
-    text, handle = snapshot.get("text"), snapshot.get("handle")
-    links, media = snapshot.get("links") or [], snapshot.get("media") or []
-    if text is not None and (not isinstance(text, str) or len(text) > MAX_SNAPSHOT_TEXT):
-        raise InvalidInput(f"snapshot.text must be text of at most {MAX_SNAPSHOT_TEXT} characters",
-                           field="snapshot.text")
-    if handle is not None and (not isinstance(handle, str) or len(handle) > MAX_REPORTER):
-        raise InvalidInput("snapshot.handle must be a short text", field="snapshot.handle")
-    if not isinstance(links, list) or len(links) > MAX_SNAPSHOT_ITEMS or \
-            not all(isinstance(link, str) and len(link) <= 2000 for link in links):
-        raise InvalidInput(f"snapshot.links must be at most {MAX_SNAPSHOT_ITEMS} URLs", field="snapshot.links")
-    if not isinstance(media, list) or len(media) > MAX_SNAPSHOT_ITEMS or not all(
-            isinstance(m, dict) and isinstance(m.get("ref"), str) and len(m["ref"]) <= 2000
-            and (m.get("sha256") is None or isinstance(m.get("sha256"), str) and len(m["sha256"]) <= 128)
-            for m in media):
-        raise InvalidInput("snapshot.media must be a list of {ref, sha256}", field="snapshot.media")
-    return {"text": text, "handle": handle, "links": list(links),
-            "media": [{"ref": m["ref"], "sha256": m.get("sha256")} for m in media]}
-
-
-def _snapshot_of(subject: SubjectRow) -> dict | None:
-    """What trustdesk knew of the subject when the report came in (a post's text, an account's handle)."""
-    if subject.content is None and subject.handle is None:
-        return None
-    return {"text": subject.content, "handle": subject.handle, "links": [], "media": []}
-
-
-def _known_content(session: Session, actor: Principal, ref: SubjectRef) -> str | None:
-    try:
-        row = find_subject(session, resolve_ref(session, actor, ref))
-    except DomainError:
-        return None  # an unknown platform, say: the report itself fails on it, in its own savepoint
-    return row.content if row is not None else None
 
 
 def _load_reporters(tx: Transaction, requests: Sequence[ReportRequest]) -> None:
@@ -444,77 +399,3 @@ def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
         set_={"total_reports": ReporterRow.__table__.c.total_reports + statement.excluded.total_reports,
               "last_seen": statement.excluded.last_seen},
     ))
-
-
-def open_case_for(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
-    return _find_open_case(tx, subject) or _open_case(tx, subject, category)
-
-
-def _find_open_case(tx: Transaction, subject: SubjectRow) -> CaseRow | None:
-    return tx.session.execute(
-        select(CaseRow).where(CaseRow.open_subject_id == subject.id).with_for_update()
-    ).scalar_one_or_none()
-
-
-def _open_case(tx: Transaction, subject: SubjectRow, category: str) -> CaseRow:
-    case = CaseRow(
-        id=new_id("case"), subject_id=subject.id, open_subject_id=subject.id, state=CaseState.OPEN.value,
-        category=category, categories=[category], report_count=0, unique_reporters=0,
-        first_report_at=tx.now, last_report_at=tx.now, created_at=tx.now, updated_at=tx.now,
-    )
-    tx.session.add(case)
-    tx.session.flush()
-    tx.session.add(CaseEventRow(id=new_id("cev"), case_id=case.id, at=tx.now, actor=None, kind="opened",
-                                detail={"category": category}))
-    label = subject_label(tx.session, subject)
-    tx.record(actor="trustdesk", verb=AuditVerb.CASE_CREATED, subject=label,
-              object_id=case.id, summary=f"case {case.id} opened for {label}",
-              payload={"category": category})
-    return case
-
-
-def _aggregate(tx: Transaction, case: CaseRow, report: ReportRow, fresh_case: bool) -> None:
-    case.report_count += 1
-    # An index probe rather than a count over the case: a viral case has thousands of reports. The case row is
-    # locked (open_case_for), so two reports from one reporter cannot both count as new.
-    seen_before = report.reporter is not None and not fresh_case and tx.session.execute(
-        select(ReportRow.id).where(ReportRow.reporter == report.reporter, ReportRow.case_id == case.id,
-                                   ReportRow.id != report.id).limit(1)
-    ).first() is not None
-    case.unique_reporters += 0 if seen_before else 1
-    if report.category not in case.categories:
-        case.categories = [*case.categories, report.category]
-    case.last_report_at = case.updated_at = tx.now
-
-
-def account_rollup(ctx: Context, *, actor: Principal, ref: SubjectRef, limit: int = 50) -> dict:
-    """An account's open cases together with those on the posts it wrote: reports on posts roll up to it."""
-    staff = require_staff(actor)
-    if ref.kind is not SubjectKind.ACCOUNT:
-        raise InvalidInput("only an account has posts to roll up", field="subject.kind")
-    if not 1 <= limit <= MAX_PAGE:
-        raise InvalidInput(f"limit must be 1..{MAX_PAGE}", field="limit")
-    hidden = load_queues().hidden_names(staff.role)
-    with ctx.db.read() as session:
-        platform = resolve_ref(session, actor, ref).platform
-        posts = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == SubjectKind.POST.value,
-                                            SubjectRow.author_external_id == ref.external_id)
-        own = select(SubjectRow.id).where(SubjectRow.platform == platform, SubjectRow.kind == ref.kind.value,
-                                          SubjectRow.external_id == ref.external_id)
-        where = (CaseRow.open_subject_id.isnot(None), CaseRow.subject_id.in_(posts.union(own)),
-                 or_(CaseRow.queue.is_(None), CaseRow.queue.notin_(hidden)))
-        account = session.execute(own).scalar_one_or_none()
-        cases_, reports_, on_posts = session.execute(
-            select(func.count(), func.coalesce(func.sum(CaseRow.report_count), 0),
-                   func.count().filter(CaseRow.subject_id != (account or "")))
-            .where(*where)
-        ).one()
-        if account is None and cases_ == 0:
-            raise NotFound(f"no subject {ref}")
-        rows = session.execute(
-            select(CaseRow, SubjectRow).join(SubjectRow, SubjectRow.id == CaseRow.subject_id).where(*where)
-            .order_by(CaseRow.priority.desc(), CaseRow.id).limit(limit)
-        ).all()
-        now = ctx.clock.now()
-        return {"account": str(ref), "open_cases": cases_, "open_reports": int(reports_),
-                "open_cases_on_posts": on_posts, "cases": [case_summary(c, s, now=now) for c, s in rows]}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from tests.people import platform
 from trustdesk.cli.server import create_web_app
-from trustdesk.services.intake import reports
+from trustdesk.services.intake import report_batch
 from trustdesk.services.oversight import audit as audit_service
 from trustdesk.storage.tables import AuditEntryRow, ReportRow
 
@@ -69,7 +69,7 @@ def test_a_writer_crash_answers_503_keeps_nothing_and_the_next_batch_works(ctx, 
         raise RuntimeError("writer bug")
 
     with monkeypatch.context() as patched:
-        patched.setattr(reports, "compute_triage", crash)  # fails after every report was written, before commit
+        patched.setattr(report_batch, "compute_triage", crash)  # fails after every report was written, before commit
         answers = _post_all(ctx, integration.token, [_body(i) for i in range(8)])
     assert [a.status_code for a in answers] == [503] * 8
     assert all(a.headers["retry-after"] for a in answers)

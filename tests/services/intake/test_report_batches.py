@@ -1,4 +1,4 @@
-"""Group commit at the service level: many reports, one transaction, each in its own savepoint."""
+"""Group commit at the service level: many reports, one transaction, stored set by set; a bad one fails alone."""
 
 from __future__ import annotations
 
@@ -82,21 +82,58 @@ def test_a_report_whose_client_gave_up_before_its_batch_is_not_stored_and_its_ne
 
 
 def test_a_lone_report_that_keeps_conflicting_gets_its_own_error_and_the_next_report_is_stored(ctx, monkeypatch):
-    # A lone report is written without a savepoint: a conflict that does not go away on retry must come back as
-    # that report's error (a 4xx/5xx of its own), not as a crash of the writer.
+    # A conflict that does not go away on retry must come back as that report's error (a 4xx/5xx of its own),
+    # not as a crash of the writer.
     from sqlalchemy.exc import IntegrityError
 
     integration = platform(ctx)
-    real_file = reports._file
+    real_store = reports.store_batch
 
     def conflicting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise IntegrityError("INSERT", None, Exception("UNIQUE constraint failed"))
 
-    monkeypatch.setattr(reports, "_file", conflicting)
+    monkeypatch.setattr(reports, "store_batch", conflicting)
     (outcome,) = reports.file_reports(ctx, [_request(ctx, integration, "b1")])
     assert isinstance(outcome, IntegrityError)
-    monkeypatch.setattr(reports, "_file", real_file)
+    monkeypatch.setattr(reports, "store_batch", real_store)
     (stored,) = reports.file_reports(ctx, [_request(ctx, integration, "b2")])
     assert not isinstance(stored, Exception)
     with ctx.db.read() as session:
         assert set(session.execute(select(ReportRow.id)).scalars()) == {stored.id}
+
+
+def test_a_report_that_breaks_its_batch_fails_alone_when_the_batch_is_filed_again_one_by_one(ctx, monkeypatch):
+    # A bug that one report triggers (here: any batch holding subject "poison") must not cost its neighbours
+    # their report: the batch is rolled back whole and each report filed again in its own transaction.
+    integration = platform(ctx)
+    real_store = reports.store_batch
+
+    def breaks_on_poison(ctx, tx, batch):  # noqa: ANN001, ANN202
+        if any(scored.request.ref.external_id == "poison" for scored in batch):
+            raise RuntimeError("a bug this report triggers")
+        return real_store(ctx, tx, batch)
+
+    monkeypatch.setattr(reports, "store_batch", breaks_on_poison)
+    first, bad, last = reports.file_reports(ctx, [_request(ctx, integration, "a1", reporter="r1"),
+                                                  _request(ctx, integration, "poison", reporter="r2"),
+                                                  _request(ctx, integration, "a3", reporter="r3")])
+    assert isinstance(bad, RuntimeError)
+    with ctx.db.read() as session:
+        assert set(session.execute(select(ReportRow.id)).scalars()) == {first.id, last.id}
+        assert session.execute(select(func.count()).select_from(CaseRow)).scalar_one() == 2
+    assert audit_service.verify(ctx).ok
+
+
+def test_retried_keys_and_repeats_inside_one_batch_answer_the_first_report_of_the_batch(ctx):
+    integration = platform(ctx)
+    first = reports.prepare_report(ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "k1"),
+                                   category="spam", text="buy now", reporter="k", idempotency_key="key-1")
+    retry = reports.prepare_report(ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "k1"),
+                                   category="spam", text="buy now!", reporter="other", idempotency_key="key-1")
+    stored, retried = reports.file_reports(ctx, [first, retry])
+    assert not stored.duplicate and retried.duplicate and (retried.id, retried.case_id) == (stored.id, stored.case_id)
+    (later,) = reports.file_reports(ctx, [retry])  # and in a later batch, from the database
+    assert later.duplicate and later.id == stored.id
+    with ctx.db.read() as session:
+        assert session.execute(select(func.count()).select_from(ReportRow)).scalar_one() == 1
+        assert session.get(ReportRow, stored.id).duplicates == 0  # a retry is not a repeat

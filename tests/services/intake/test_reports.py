@@ -9,7 +9,7 @@ from tests.people import account, hire, platform, report
 from trustdesk.domain.errors import InvalidInput, TooLarge
 from trustdesk.domain.reports import MAX_TEXT
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services.intake import reports
+from trustdesk.services.intake import report_batch, reports
 from trustdesk.services.review import cases
 from trustdesk.storage.tables import AuditEntryRow, CaseRow, ReportRow
 
@@ -73,7 +73,7 @@ def test_a_crash_mid_report_leaves_no_case_no_report_and_no_audit_entry(ctx, mon
     def crash(*_args, **_kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(reports, "compute_triage", crash)
+    monkeypatch.setattr(report_batch, "compute_triage", crash)
     with pytest.raises(RuntimeError):
         report(ctx, integration, ref)
     with ctx.db.read() as session:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import distinct, func, select, update
+from sqlalchemy import distinct, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -41,14 +41,21 @@ class Counted(NamedTuple):
     last: datetime | None
 
 
-def record(ctx: Context, tx: Transaction, report: ReportRow, text_print: str | None) -> str | None:
-    """Store the report's fingerprint (in the report's savepoint); its window is counted once per batch, by
+def record_prints(ctx: Context, tx: Transaction, prints: Sequence[PrintedReport]) -> None:
+    """Store the batch's fingerprints, one multi-row statement; their windows are counted once per batch, by
     count_batch, so a batch of reports repeating one text costs one count, not one per report."""
-    if text_print is None or ctx.settings.repeated_text_window_seconds <= 0:
-        return None
-    tx.session.add(ReportTextPrintRow(report_id=report.id, text_print=text_print, subject_id=report.subject_id,
-                                      voice=report.reporter or report.id, created_at=tx.now))
-    return text_print
+    if not prints or ctx.settings.repeated_text_window_seconds <= 0:
+        return
+    tx.session.execute(insert(ReportTextPrintRow), [
+        {"report_id": p.report_id, "text_print": p.text_print, "subject_id": p.subject_id, "voice": p.voice,
+         "created_at": tx.now} for p in prints])
+
+
+class PrintedReport(NamedTuple):
+    report_id: str
+    text_print: str
+    subject_id: str
+    voice: str  # the reporter, or the report id for an anonymous report
 
 
 def count_batch(ctx: Context, tx: Transaction, text_prints: Iterable[str], batch_cases: set[str]) -> list[str]:

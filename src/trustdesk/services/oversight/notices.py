@@ -5,17 +5,19 @@ TRUSTDESK_NOTICE_TEMPLATES wins over the shipped one, so an operator rewords wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, TemplateNotFound
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.ids import new_id
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.oversight.outbox import enqueue_platform_delivery
+from trustdesk.services.oversight.outbox import enqueue_platform_deliveries, enqueue_platform_delivery
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, OutboxRow, SubjectRow
 from trustdesk.storage.tables_people import NoticeRow
@@ -74,6 +76,35 @@ def send_notice(
               object_id=notice.id, summary=f"{kind} notice queued for the platform to deliver ({language})",
               payload={"action_id": action_id, "outbox_id": outbox.id, "language": language})
     return notice
+
+
+class PlainNotice(NamedTuple):
+    """A notice that needs no audit entry of its own (its cause's entry covers it)."""
+
+    kind: str
+    subject: SubjectRow
+    text: str
+    language: str
+    case_id: str | None
+    recipient: str | None
+    extra: dict
+
+
+def send_plain_notices(tx: Transaction, *, delivery: str, notices: Sequence[PlainNotice]) -> None:
+    """send_notice(audit=False) for many notices at once: two multi-row statements instead of two rows each
+    through the ORM (intake sends one per report)."""
+    if not notices:
+        return
+    ids = [new_id("ntc") for _ in notices]
+    outbox_ids = enqueue_platform_deliveries(tx, kind=delivery, deliveries=[
+        (notice.subject, {"notice_id": notice_id, "kind": notice.kind, "recipient": notice.recipient,
+                          "language": notice.language, "text": notice.text, "action_id": None, **notice.extra})
+        for notice_id, notice in zip(ids, notices, strict=True)])
+    tx.session.execute(insert(NoticeRow), [
+        {"id": notice_id, "kind": notice.kind, "subject_id": notice.subject.id, "action_id": None,
+         "case_id": notice.case_id, "recipient": notice.recipient, "language": notice.language, "text": notice.text,
+         "outbox_id": outbox_id, "created_at": tx.now}
+        for notice_id, outbox_id, notice in zip(ids, outbox_ids, notices, strict=True)])
 
 
 def list_notices(ctx: Context, *, actor: Principal, case_id: str | None = None, subject_id: str | None = None,

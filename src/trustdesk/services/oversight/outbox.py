@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from trustdesk.connectors.webhooks import post_webhook
 from trustdesk.domain.ids import new_id
@@ -45,6 +45,25 @@ def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow
         row.delivered_at, row.last_error = tx.now, None
     tx.session.add(row)
     return row
+
+
+def enqueue_platform_deliveries(tx: Transaction, *, kind: str,
+                                deliveries: Sequence[tuple[SubjectRow, dict]]) -> list[str]:
+    """enqueue_platform_delivery for many (subject, payload) pairs in one multi-row statement; their ids."""
+    if not kind.startswith(PLATFORM_PREFIX):
+        raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
+    rows = []
+    for subject, payload in deliveries:
+        # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
+        embedded = connector_config(tx.session, subject.platform) is None
+        rows.append({"id": new_id("out"), "kind": kind, "created_at": tx.now, "attempts": 0, "last_error": None,
+                     "payload": {**payload, "subject": {"platform": subject.platform, "kind": subject.kind,
+                                                        "id": subject.external_id}},
+                     "delivered_at": tx.now if embedded else None, "claimed_until": None, "claim_token": None,
+                     "next_attempt_at": None})
+    if rows:
+        tx.session.execute(insert(OutboxRow), rows)
+    return [str(row["id"]) for row in rows]
 
 
 def deliver_outbox(ctx: Context, *, limit: int = 100, timeout: float = WEBHOOK_TIMEOUT_SECONDS) -> int:

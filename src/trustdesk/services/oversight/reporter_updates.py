@@ -3,12 +3,21 @@ decided, without revealing what the reporter may not know (no action type, no ac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from sqlalchemy import select
 
 from trustdesk.domain.automation import DecisionAutomation
-from trustdesk.domain.reports import ReportSource
 from trustdesk.services.base.context import Context
-from trustdesk.services.oversight.notices import DEFAULT_LANGUAGE, LANGUAGES, render_notice, send_notice
+from trustdesk.services.oversight.notices import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    PlainNotice,
+    render_notice,
+    send_notice,
+    send_plain_notices,
+)
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import ActionRow, CaseRow, ReportRow, SubjectRow
 
@@ -28,19 +37,34 @@ def _category(category: str, language: str) -> str:
     return CATEGORY_WORDS.get(language, {}).get(category, category.replace("_", " "))
 
 
-def acknowledge_report(ctx: Context, tx: Transaction, report: ReportRow, subject: SubjectRow,
-                       language: str | None) -> None:
-    """A receipt for a named reporter; anonymous reports have nobody to tell. The report's own audit entry
-    covers it, so intake stays one audit append per report."""
-    if not report.reporter:
-        return
-    language = _language(language)
-    text = render_notice(ctx, "reporter_receipt", language, report_id=report.id, subject_kind=subject.kind,
-                         category=_category(report.category, language),
-                         trusted_flagger=report.source == ReportSource.TRUSTED_FLAGGER.value)
-    send_notice(tx, kind="reporter_receipt", delivery="platform.reporter_update", subject=subject, text=text,
-                language=language, case_id=report.case_id, recipient=report.reporter, audit=False,
-                extra={"report_id": report.id, "update": "receipt"})
+class Receipt(NamedTuple):
+    """A report just stored, as its reporter's receipt needs it."""
+
+    report_id: str
+    case_id: str
+    reporter: str | None
+    category: str
+    trusted_flagger: bool
+    subject: SubjectRow
+    language: str | None  # of the reporter's own words: they are told in it, not in the content's
+
+
+def acknowledge_reports(ctx: Context, tx: Transaction, receipts: Sequence[Receipt]) -> None:
+    """A receipt for each named reporter (anonymous reports have nobody to tell), written set-wise: intake calls
+    this for a whole batch. Each report's own audit entry covers its receipt, so intake stays one audit append
+    per report."""
+    notices = []
+    for receipt in receipts:
+        if not receipt.reporter:
+            continue
+        language = _language(receipt.language)
+        text = render_notice(ctx, "reporter_receipt", language, report_id=receipt.report_id,
+                             subject_kind=receipt.subject.kind, category=_category(receipt.category, language),
+                             trusted_flagger=receipt.trusted_flagger)
+        notices.append(PlainNotice(kind="reporter_receipt", subject=receipt.subject, text=text, language=language,
+                                   case_id=receipt.case_id, recipient=receipt.reporter,
+                                   extra={"report_id": receipt.report_id, "update": "receipt"}))
+    send_plain_notices(tx, delivery="platform.reporter_update", notices=notices)
 
 
 def tell_reporters(ctx: Context, tx: Transaction, case: CaseRow, *, actioned: bool, action_id: str) -> None:

@@ -42,12 +42,25 @@ def content_by_case(session: Session, case_ids: Sequence[str]) -> dict[str, tupl
 
 def content_language(session: Session, case_id: str, current: str | None) -> str | None:
     """The language most of the case's valid reports are written in; the current one keeps a tie."""
-    counts: Counter[str] = Counter({str(language): n for language, n in session.execute(
-        select(ReportSignalRow.language, func.count())
-        .where(ReportSignalRow.case_id == case_id, ReportSignalRow.invalidated_at.is_(None),
-               ReportSignalRow.language.isnot(None))
-        .group_by(ReportSignalRow.language)
-    )})
+    return content_languages(session, {case_id: current})[case_id]
+
+
+def content_languages(session: Session, current: dict[str, str | None]) -> dict[str, str | None]:
+    """content_language for many cases in one query."""
+    counts: dict[str, Counter[str]] = {case_id: Counter() for case_id in current}
+    ids = list(current)
+    for start in range(0, len(ids), 500):
+        for case_id, language, n in session.execute(
+            select(ReportSignalRow.case_id, ReportSignalRow.language, func.count())
+            .where(ReportSignalRow.case_id.in_(ids[start:start + 500]), ReportSignalRow.invalidated_at.is_(None),
+                   ReportSignalRow.language.isnot(None))
+            .group_by(ReportSignalRow.case_id, ReportSignalRow.language)
+        ):
+            counts[case_id][str(language)] = n
+    return {case_id: _majority(counts[case_id], language) for case_id, language in current.items()}
+
+
+def _majority(counts: Counter[str], current: str | None) -> str | None:
     if not counts:
         return current
     top = max(counts.values())

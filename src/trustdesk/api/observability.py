@@ -25,11 +25,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 from trustdesk.policy.decision import Decision
 from trustdesk.policy.observers import observe_decisions, outcome_of
 from trustdesk.services.base.context import Context
+from trustdesk.services.intake.intake_writer import intake_writer
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -148,6 +149,15 @@ class _OperationalCollector:
             gauge = GaugeMetricFamily(name, doc)
             gauge.add_metric([], value)
             yield gauge
+        # Group commit at work: reports per batch = the second over the first (services/intake/intake_writer.py).
+        writer = intake_writer(self.ctx)
+        for name, value, doc in (
+            ("trustdesk_intake_batches", writer.batches, "Intake transactions (group commits) of this process"),
+            ("trustdesk_intake_batched_reports", writer.reports, "Reports written by those transactions"),
+        ):
+            counter = CounterMetricFamily(name, doc)
+            counter.add_metric([], value)
+            yield counter
 
 
 def install_observability(app: FastAPI, ctx: Context) -> None:

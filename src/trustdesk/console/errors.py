@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request, Response
@@ -128,12 +129,31 @@ def _unexpected(request: Request, exc: Exception) -> Response:
 
 
 def install_security_headers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # noqa: ANN202
-        response = await call_next(request)
-        if is_console_path(request.url.path):
-            for name, value in SECURITY_HEADERS.items():
-                response.headers.setdefault(name, value)
-            if not request.url.path.startswith("/static/"):
-                response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    app.add_middleware(SecurityHeadersMiddleware)
+
+
+class SecurityHeadersMiddleware:
+    """The console's security headers (and no caching of its pages). Pure ASGI: Starlette's BaseHTTPMiddleware
+    costs a task group and a stream per request, API requests included, which only pass through here."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not is_console_path(path):
+            await self.app(scope, receive, send)
+            return
+        extra = dict(SECURITY_HEADERS)
+        if not path.startswith("/static/"):
+            extra["Cache-Control"] = "no-store"
+        wanted = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in extra.items()]
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                message["headers"] = headers + [(name, value) for name, value in wanted if name not in present]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -30,11 +30,35 @@ def _load() -> Callable[[Sequence[str]], Any] | None:
                 def _predict_prob(texts: Sequence[str]) -> Any:
                     return model.predict_proba(vectorizer.transform(texts))[:, 1]
 
-                _predict = _predict_prob
+                _predict = _linear_shortcut(model, vectorizer, _predict_prob)
             except ImportError as exc:
                 _missing = f"alt-profanity-check not installed ({exc.name})"
             _loaded = True
     return _predict
+
+
+def _linear_shortcut(model: Any, vectorizer: Any, reference: Callable[[Sequence[str]], Any]) -> Callable[
+        [Sequence[str]], Any]:
+    """The same probabilities as scikit-learn's CalibratedClassifierCV (linear models, sigmoid calibration),
+    computed with two matrix products: scikit-learn's per-call checks cost ~3 ms, the arithmetic ~0.1 ms.
+    Used only if it reproduces the reference on sample texts; otherwise the reference is kept."""
+    import numpy as np
+
+    try:
+        folds = model.calibrated_classifiers_
+        coefficients = np.array([fold.estimator.coef_.ravel() for fold in folds]).T
+        intercepts = np.array([fold.estimator.intercept_[0] for fold in folds])
+        slopes = np.array([fold.calibrators[0].a_ for fold in folds])
+        offsets = np.array([fold.calibrators[0].b_ for fold in folds])
+    except (AttributeError, IndexError):
+        return reference
+
+    def predict(texts: Sequence[str]) -> Any:
+        decision = vectorizer.transform(texts) @ coefficients + intercepts
+        return (1.0 / (1.0 + np.exp(slopes * decision + offsets))).mean(axis=1)
+
+    samples = ["you absolute idiot", "what a lovely day", "shut the f*** up", "go to hell", "nice recipe", ""]
+    return predict if np.allclose(predict(samples), reference(samples), rtol=0, atol=1e-9) else reference
 
 
 def available() -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from trustdesk.audit.verbs import CATALOGUE, AuditVerb, catalogued
 from trustdesk.clock import Clock
 from trustdesk.storage.audit_log import PendingAuditEntry, append_entries
 from trustdesk.storage.stuck_connections import ConnectionWatchdog
+from trustdesk.storage.writer_lock import FairLock
 
 STUCK_GRACE_SECONDS = 2.0  # past the statement timeout, a statement's connection is taken for stuck
 
@@ -111,12 +111,12 @@ class Database:
             self.engine = _postgres_engine(self.url, pool_size=pool_size, options=self.options)
             self.read_engine = self.engine
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # SQLite has one writer at a time. Threads of this process queue for it here, woken the moment it is
-        # free, instead of in SQLite's busy handler, which polls with sleeps of up to 100 ms (a claim-next
-        # behind a report then waits tens of milliseconds for a lock freed long before). Other processes
-        # still meet at the file lock, through busy_timeout. Reentrant: nothing nests transactions, but a
-        # nested one must fail at SQLite's lock as before, not hang here.
-        self._write_lock = threading.RLock() if self.is_sqlite else None
+        # SQLite has one writer at a time. Threads of this process queue for it here, first come first served
+        # and woken the moment it is free, instead of in SQLite's busy handler, which polls with sleeps of up to
+        # 100 ms (a claim-next behind a report then waits tens of milliseconds for a lock freed long before).
+        # Other processes still meet at the file lock, through busy_timeout. Reentrant: nothing nests
+        # transactions, but a nested one must fail at SQLite's lock as before, not hang here.
+        self._write_lock = FairLock() if self.is_sqlite else None
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
@@ -143,7 +143,7 @@ class Database:
         if self._write_lock is None:
             yield
             return
-        if not self._write_lock.acquire(timeout=self.options.sqlite_busy_timeout_ms / 1000):
+        if not self._write_lock.acquire(self.options.sqlite_busy_timeout_ms / 1000):
             locked = sqlite3.OperationalError("database is locked (another transaction of this process holds it)")
             raise sa_exc.OperationalError("BEGIN IMMEDIATE", None, locked)
         try:

@@ -107,17 +107,49 @@ class SeedModel:
         self.pipeline = pipeline
         self.classes = [str(c) for c in pipeline.classes_]
         self._benign = self.classes.index("benign")
+        self._probabilities = _linear_shortcut(pipeline)
 
     def predict(self, texts: Sequence[str]) -> list[SeedPrediction]:
         if not texts:
             return []
-        probabilities = self.pipeline.predict_proba(list(texts))
+        probabilities = self._probabilities(list(texts))
         found = []
         for row in probabilities:
             harms = [(float(p), c) for c, p in zip(self.classes, row, strict=True) if c != "benign"]
             p, label = max(harms)
             found.append(SeedPrediction(round(1.0 - float(row[self._benign]), 4), label, round(p, 4)))
         return found
+
+
+def _linear_shortcut(pipeline: Any) -> Any:
+    """The pipeline's predict_proba for its usual shape (vectorizers side by side, then a multinomial logistic
+    regression) as one sparse product and a softmax: scikit-learn's checks around each step cost ~4 ms per call,
+    which intake pays for every batch, often of one report. Kept only if it reproduces predict_proba on sample
+    texts; any other shape keeps predict_proba."""
+    import numpy as np
+    from scipy import sparse
+
+    try:
+        union, regression = pipeline.steps[0][1], pipeline.steps[-1][1]
+        vectorizers = [step for _, step in union.transformer_list]
+        coefficients, intercepts = regression.coef_.T, regression.intercept_
+        if len(pipeline.steps) != 2 or coefficients.shape[1] != len(pipeline.classes_) or union.transformer_weights:
+            return pipeline.predict_proba
+    except (AttributeError, IndexError, TypeError):
+        return pipeline.predict_proba
+
+    def probabilities(texts: list[str]) -> Any:
+        features = sparse.hstack([vectorizer.transform(texts) for vectorizer in vectorizers], format="csr")
+        scores = np.asarray(features @ coefficients) + intercepts
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return scores / scores.sum(axis=1, keepdims=True)
+
+    samples = ["je vais te retrouver ce soir", "I already have the pills", "gagnez 5000 euros", "nice recipe", ""]
+    try:
+        same = np.allclose(probabilities(samples), pipeline.predict_proba(samples), rtol=0, atol=1e-6)
+    except ValueError:
+        same = False
+    return probabilities if same else pipeline.predict_proba
 
 
 _lock = threading.Lock()

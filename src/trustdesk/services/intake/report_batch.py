@@ -56,24 +56,43 @@ class _Stored:
     source: ReportSource = ReportSource.USER
 
 
+_Repeat = tuple[int, bool]  # the position of the first report, and whether this one repeats it (not a retry)
+
+
 def store_batch(ctx: Context, tx: Transaction, batch: Sequence[ScoredReport]) -> tuple[
         list[ReportReceipt | Exception], list[str]]:
     """Store the batch in ``tx``; each report's receipt or its own refusal, in order, and the open cases outside
     the batch of the repeated-text campaigns it grew (to re-prioritise after commit)."""
-    session = tx.session
     outcomes: list[ReportReceipt | Exception | None] = [None] * len(batch)
     refs: dict[int, SubjectRef] = {}
     for i, scored in enumerate(batch):
         try:
-            refs[i] = resolve_ref(session, scored.request.actor, scored.request.ref)
+            refs[i] = resolve_ref(tx.session, scored.request.actor, scored.request.ref)
         except DomainError as refused:  # nothing is written yet: refusing one report costs the others nothing
             outcomes[i] = refused
+    stored, same_as = _sort_out(ctx, tx, batch, refs, outcomes)
+    grown = _place(ctx, tx, list(stored.values())) if stored else []
+    for position, report in stored.items():
+        assert report.case is not None
+        outcomes[position] = ReportReceipt(report.id, report.case.id)
+    for i, (first, repeat) in same_as.items():
+        original = stored[first]
+        assert original.case is not None
+        if repeat:  # the same report again: counted on the first, not stored, not audited
+            intake_limits.count_duplicate(tx, original.id)
+        outcomes[i] = ReportReceipt(original.id, original.case.id, duplicate=True)
+    return [o if o is not None else AssertionError("unanswered") for o in outcomes], grown
+
+
+def _sort_out(ctx: Context, tx: Transaction, batch: Sequence[ScoredReport], refs: dict[int, SubjectRef],
+              outcomes: list[ReportReceipt | Exception | None]) -> tuple[dict[int, _Stored], dict[int, _Repeat]]:
+    """Which reports to store (by position), and which answer with an earlier report: a retried idempotency key
+    (in the database, or earlier in this batch), or the same report again within the window (counted on it)."""
     retried = _reports_by_key(tx, [(batch[i].request.actor.id, batch[i].request.idempotency_key or "")
                                    for i in refs if batch[i].request.idempotency_key])
     earlier = intake_limits.earlier_reports(ctx, tx, (batch[i].request.fingerprint for i in refs))
-    stored: list[_Stored] = []
-    positions: list[int] = []  # where each stored report's receipt goes
-    same_as: dict[int, tuple[int, bool]] = {}  # a report of this batch answered by an earlier one of it
+    stored: dict[int, _Stored] = {}
+    same_as: dict[int, _Repeat] = {}
     first_by_key: dict[tuple[str, str], int] = {}
     first_by_print: dict[str, int] = {}
     for i, ref in refs.items():
@@ -94,32 +113,30 @@ def store_batch(ctx: Context, tx: Transaction, batch: Sequence[ScoredReport]) ->
                 first_by_key[key] = i
             if request.fingerprint is not None:
                 first_by_print[request.fingerprint] = i
-            positions.append(i)
-            stored.append(_Stored(batch[i], ref))
-    grown: list[str] = []
-    if stored:
-        grown = _place(ctx, tx, stored)
-        for position, report in zip(positions, stored, strict=True):
-            assert report.case is not None
-            outcomes[position] = ReportReceipt(report.id, report.case.id)
-    by_position = dict(zip(positions, stored, strict=True))
-    for i, (first, repeat) in same_as.items():
-        original = by_position[first]
-        assert original.case is not None
-        if repeat:  # the same report again: counted on the first, not stored, not audited
-            intake_limits.count_duplicate(tx, original.id)
-        outcomes[i] = ReportReceipt(original.id, original.case.id, duplicate=True)
-    return [o if o is not None else AssertionError("unanswered") for o in outcomes], grown
+            stored[i] = _Stored(batch[i], ref)
+    return stored, same_as
 
 
 def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
     """Subjects, cases, reports and everything counted on them, for the reports to store; the campaigns' other
     cases to re-prioritise."""
-    session = tx.session
     subjects = _subjects(tx, [s.ref for s in stored])
     for report in stored:
         report.subject = subjects[_key(report.ref)]
-    cases = _open_cases(tx, sorted({s.id for s in subjects.values()}))
+    new_cases = _count_on_cases(tx, stored, _open_cases(tx, sorted({s.id for s in subjects.values()})))
+    _insert_rows(ctx, tx, stored, new_cases)
+    grown = _triage(ctx, tx, stored, new_cases)
+    # The receipt goes to the reporter: in the language of their own words, not of the content reported.
+    acknowledge_reports(ctx, tx, [
+        Receipt(report.id, report.case.id, report.scored.request.reporter, report.scored.request.category,
+                report.source is ReportSource.TRUSTED_FLAGGER, report.subject, report.scored.reporter_language)
+        for report in stored if report.case is not None and report.subject is not None])
+    _record(tx, stored)
+    return grown
+
+
+def _count_on_cases(tx: Transaction, stored: list[_Stored], cases: dict[str, CaseRow]) -> list[CaseRow]:
+    """Each report into its subject's open case (opened if none), counted there; the cases opened."""
     seen = _reporters_seen(tx, [c.id for c in cases.values()], {s.scored.request.reporter for s in stored})
     trusted = _trusted_flaggers(tx, {s.scored.request.reporter for s in stored})
     new_cases: list[CaseRow] = []
@@ -146,12 +163,16 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
         if request.category not in case.categories:
             case.categories = [*case.categories, request.category]
         case.last_report_at = case.updated_at = tx.now
-        if request.reporter in trusted:  # DSA Art. 22: marked as such whatever the platform said
-            report.source = ReportSource.TRUSTED_FLAGGER
-        else:
-            report.source = request.source
-    connection = session.connection()
-    if new_cases:  # before the rows that refer to them; kept out of the session (set-wise, not one by one)
+        # DSA Art. 22: a trusted flagger's report is marked as such whatever the platform said.
+        report.source = ReportSource.TRUSTED_FLAGGER if request.reporter in trusted else request.source
+    return new_cases
+
+
+def _insert_rows(ctx: Context, tx: Transaction, stored: list[_Stored], new_cases: list[CaseRow]) -> None:
+    """One multi-row statement per table. The cases opened stay out of the session: nothing else in the batch
+    changes them but their triage, written after it."""
+    connection = tx.session.connection()
+    if new_cases:  # before the rows that refer to them
         connection.execute(insert(_table(CaseRow)), [_case_values(case) for case in new_cases])
         connection.execute(insert(_table(CaseEventRow)), [
             {"id": new_id("cev"), "case_id": case.id, "at": tx.now, "actor": None, "kind": "opened",
@@ -162,6 +183,12 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
         repeated_text.PrintedReport(s.id, s.scored.text_print, s.subject.id, s.scored.request.reporter or s.id)
         for s in stored if s.scored.text_print and s.subject is not None])
     _count_reporters(tx, Counter(s.scored.request.reporter for s in stored if s.scored.request.reporter))
+
+
+def _triage(ctx: Context, tx: Transaction, stored: list[_Stored], new_cases: list[CaseRow]) -> list[str]:
+    """Language, queue and priority of every case the batch touched, once each, after the campaign count; the
+    campaigns' other cases to re-prioritise after commit."""
+    session = tx.session
     touched = {s.case.id: (s.case, s.subject) for s in stored if s.case is not None and s.subject is not None}
     # The case's language follows its content (most of its reports), not the first report alone.
     languages = content_languages(session, {case_id: case.language for case_id, (case, _) in touched.items()})
@@ -174,19 +201,20 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
                                         touched.values(), strict=True):
         case.queue, case.priority, case.priority_line = triage.queue, triage.priority.score, triage.priority.line
     if new_cases:  # the cases already in the session are written at commit by the ORM
-        cases_table = _table(CaseRow)
-        connection.execute(
-            update(cases_table).where(cases_table.c.id == bindparam("case_id")).values(
+        cases = _table(CaseRow)
+        session.connection().execute(
+            update(cases).where(cases.c.id == bindparam("case_id")).values(
                 language=bindparam("language"), queue=bindparam("queue"), priority=bindparam("priority"),
                 priority_line=bindparam("priority_line")),
             [{"case_id": case.id, "language": case.language, "queue": case.queue, "priority": case.priority,
               "priority_line": case.priority_line} for case in new_cases])
-    # The receipt goes to the reporter: in the language of their own words, not of the content reported.
-    acknowledge_reports(ctx, tx, [
-        Receipt(report.id, report.case.id, report.scored.request.reporter, report.scored.request.category,
-                report.source is ReportSource.TRUSTED_FLAGGER, report.subject, report.scored.reporter_language)
-        for report in stored if report.case is not None and report.subject is not None])
-    default = default_platform(session)
+    return grown
+
+
+def _record(tx: Transaction, stored: list[_Stored]) -> None:
+    """The audit entries, in the order the reports came: a case's opening before the report that opened it; each
+    report's entry records the queue and priority its case has after the batch."""
+    default = default_platform(tx.session)
     for report in stored:
         assert report.case is not None and report.subject is not None
         request = report.scored.request
@@ -206,7 +234,6 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
                      "language": signals.language if signals else None,
                      "abuse": f"{signals.abuse:.4f}" if signals else None},
         )
-    return grown
 
 
 def _table(row: type[Base]) -> Table:

@@ -1,4 +1,4 @@
-"""`trustdesk policy …`: read, check and compare the safeguard policy."""
+"""`trustdesk policy …`: read, check and compare the safeguard policy; propose and decide new versions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from trustdesk.domain.actions import ActionType
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.staff import EmploymentKind, Role, StaffFacts
 
-policy_app = typer.Typer(help="The safeguard policy: explain, show, check, diff.", no_args_is_help=True)
+policy_app = typer.Typer(help="The safeguard policy: explain, show, check, diff; propose, approve, reject or "
+                         "withdraw a new version.", no_args_is_help=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 
 
@@ -218,3 +219,44 @@ def approve(
         raise typer.Exit(2) from None
     typer.echo(f"policy version {view['id']} is {view['state']}")
 
+
+@policy_app.command()
+def reject(
+    version_id: str,
+    reason: Annotated[str, typer.Option(help="Why you turn it down (kept in the audit log)")] = "",
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Turn down a proposed policy version (as POST /policy/versions/ID/reject); the proposer withdraws instead."""
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.safeguards.policy_versions import reject_policy
+    from trustdesk.services.safeguards.proposals import ProposerCannotReject
+
+    try:
+        ctx, principal = session_for(token, db)
+        view = reject_policy(ctx, actor=principal, version_id=version_id, reason=reason)
+    except DomainError as error:
+        typer.echo(f"error: {error}", err=True)
+        if isinstance(error, ProposerCannotReject):
+            typer.echo(f"to withdraw it: trustdesk policy withdraw {version_id}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"policy version {view['id']} is {view['state']}")
+
+
+@policy_app.command()
+def withdraw(
+    version_id: str,
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Withdraw your own pending policy version (as POST /policy/versions/ID/cancel); others reject it."""
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.safeguards.policy_versions import cancel_policy
+
+    try:
+        ctx, principal = session_for(token, db)
+        view = cancel_policy(ctx, actor=principal, version_id=version_id)
+    except DomainError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"policy version {view['id']} is {view['state']}")

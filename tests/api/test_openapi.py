@@ -44,8 +44,11 @@ def test_every_api_operation_describes_its_successful_answer(document):
             vague.append(f"{name}: no 2xx response")
         for code, response in successes.items():
             schema = _json_schema(document, response)
+            # One route may answer one of several shapes (GET /policy/explain: an action or a desk permission);
+            # each must then be described.
+            shapes = [_resolve(document, option) for option in schema.get("anyOf", [])] or [schema]
             # `dict` or a missing model documents as {} or a bare object: it tells a client nothing.
-            if schema.get("type") != "object" or not schema.get("properties"):
+            if any(shape.get("type") != "object" or not shape.get("properties") for shape in shapes):
                 vague.append(f"{name} {code}: {schema or 'no schema'}")
     assert not vague, "operations whose answer the OpenAPI document does not describe:\n" + "\n".join(vague)
 

@@ -123,6 +123,27 @@ class PolicyDescription(View):
     rules: list[PolicyRule]
 
 
+class DeskPermissionDecision(View):
+    permission: str = Field(description="the desk permission's Cedar action, e.g. read-audit-log")
+    description: str = Field(description='what it lets a member do, after "may": "read the audit log"')
+    allowed: bool
+    policy_ids: list[str] = Field(description="the @id of each rule that decided: the permits, or a refusing forbid")
+    reasons: list[str] = Field(description="those rules' @reason, in the same order")
+    roles_allowed: list[str] = Field(description="the roles the policy lets do this, the member's other facts the same")
+    explanation: str = Field(description="the answer in plain words, as `trustdesk policy explain --desk` prints it")
+
+
+class DeskExplanation(View):
+    """What the safeguard policy says one member may do at the desk (GET /policy/explain?desk=…)."""
+
+    who: str = Field(description="the member asked about: the caller, or the one named by `as`")
+    role: str
+    permissions: list[DeskPermissionDecision]
+    policy_origin: str
+    policy_digest: str
+    explanation: str = Field(description="every answer in plain words, then the policy in force")
+
+
 class PolicyVersion(View):
     id: str
     state: str = Field(description="pending_approval, active, superseded or rejected")

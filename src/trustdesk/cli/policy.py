@@ -1,4 +1,4 @@
-"""`trustdesk policy …`: read, check and compare the safeguard policy."""
+"""`trustdesk policy …`: read, check and compare the safeguard policy; propose and decide new versions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from trustdesk.domain.actions import ActionType
 from trustdesk.domain.errors import InvalidInput
 from trustdesk.domain.staff import EmploymentKind, Role, StaffFacts
 
-policy_app = typer.Typer(help="The safeguard policy: explain, show, check, diff.", no_args_is_help=True)
+policy_app = typer.Typer(help="The safeguard policy: explain, show, check, diff; propose, approve, reject or "
+                         "withdraw a new version.", no_args_is_help=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL")]
 
 
@@ -74,33 +75,17 @@ STAFF_CHANGE_ACTIONS = ("propose-staff-change", "approve-staff-change")
 def _explain_desk(ctx, desk: str, as_staff: str | None) -> str:  # noqa: ANN001 - a Context
     """Whether one person (default: a moderator) holds a desk permission, and which rule says so."""
     from trustdesk.cli.common import fail
-    from trustdesk.domain.permissions import DeskPermission
-    from trustdesk.services.base.authorization import decide_desk
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.safeguards.policy_reading import desk_explanation, desk_permissions, staff_named
 
+    moderator = StaffFacts(id="-", name="a moderator", role=Role.MODERATOR, employment=EmploymentKind.EMPLOYEE,
+                           access_start=None, access_end=None)
     try:
-        permissions = list(DeskPermission) if desk.strip().lower() == "all" else [DeskPermission.parse(desk)]
-    except ValueError as error:
-        fail(InvalidInput(str(error)))
-    actor = _actor(ctx, as_staff, StaffFacts(id="-", name="a moderator", role=Role.MODERATOR,
-                                             employment=EmploymentKind.EMPLOYEE, access_start=None, access_end=None))
-    lines = [line for permission in permissions
-             for line in decide_desk(ctx, actor, permission, list_roles=True).explain_lines()]
-    lines.append(f"  policy: {ctx.policy.origin} (sha256 {ctx.policy.digest[:12]})")
-    return "\n".join(lines)
-
-
-def _actor(ctx, as_staff: str | None, default: StaffFacts) -> StaffFacts:  # noqa: ANN001 - a Context
-    from trustdesk.cli.common import fail
-    from trustdesk.services.base.principals import staff_facts
-    from trustdesk.storage.tables import StaffRow
-
-    if not as_staff:
-        return default
-    with ctx.db.read() as session:
-        row = session.execute(select(StaffRow).where(StaffRow.name == as_staff)).scalar_one_or_none()
-        if row is None:
-            fail(InvalidInput(f"no staff member {as_staff!r}"))
-        return staff_facts(row)
+        permissions = desk_permissions(desk)
+        actor = staff_named(ctx, as_staff) if as_staff else moderator
+    except DomainError as error:
+        fail(error)
+    return str(desk_explanation(ctx, actor, permissions)["explanation"])
 
 
 def _explain_staff_change(ctx, action: str, as_staff: str | None, role: str) -> str:  # noqa: ANN001 - a Context
@@ -229,6 +214,48 @@ def approve(
     try:
         ctx, principal = session_for(token, db)
         view = approve_policy(ctx, actor=principal, version_id=version_id)
+    except DomainError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"policy version {view['id']} is {view['state']}")
+
+
+@policy_app.command()
+def reject(
+    version_id: str,
+    reason: Annotated[str, typer.Option(help="Why you turn it down (kept in the audit log)")] = "",
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Turn down a proposed policy version (as POST /policy/versions/ID/reject); the proposer withdraws instead."""
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.safeguards.policy_versions import reject_policy
+    from trustdesk.services.safeguards.proposals import ProposerCannotReject
+
+    try:
+        ctx, principal = session_for(token, db)
+        view = reject_policy(ctx, actor=principal, version_id=version_id, reason=reason)
+    except DomainError as error:
+        typer.echo(f"error: {error}", err=True)
+        if isinstance(error, ProposerCannotReject):
+            typer.echo(f"to withdraw it: trustdesk policy withdraw {version_id}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"policy version {view['id']} is {view['state']}")
+
+
+@policy_app.command()
+def withdraw(
+    version_id: str,
+    token: Annotated[str | None, typer.Option("--token", help="Your API token (or TRUSTDESK_TOKEN)")] = None,
+    db: DbOption = None,
+) -> None:
+    """Withdraw your own pending policy version (as POST /policy/versions/ID/cancel); others reject it."""
+    from trustdesk.domain.errors import DomainError
+    from trustdesk.services.safeguards.policy_versions import cancel_policy
+
+    try:
+        ctx, principal = session_for(token, db)
+        view = cancel_policy(ctx, actor=principal, version_id=version_id)
     except DomainError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None

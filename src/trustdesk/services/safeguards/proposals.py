@@ -50,6 +50,10 @@ class ApprovalRefused(NotPermitted):
     """An approval the rules do not count (the proposer's own, not independent, wrong role, access ended)."""
 
 
+class ProposerCannotReject(NotPermitted):
+    """The proposer tried to reject their own proposal; entry points may say how they withdraw it there."""
+
+
 def approve(ctx: Context, tx: Transaction, proposal: Proposal, approver: StaffFacts, *, reason: str = "") -> Tally:
     """Record `approver`'s approval and say whether the approvals now suffice.
 
@@ -88,7 +92,7 @@ def reject(ctx: Context, tx: Transaction, proposal: Proposal, reviewer: StaffFac
     ensure_open_for_review(proposal.kind, proposal.id, proposal.state)
     reviewer = current_facts(tx, reviewer)
     if reviewer.id == proposal.proposed_by:
-        raise NotPermitted(f"the proposer cannot reject their own {proposal.kind.noun}; "
+        raise ProposerCannotReject(f"the proposer cannot reject their own {proposal.kind.noun}; "
                            "withdraw your own proposal with cancel")
     allowed, why = ctx.policy.may_reject(decision=proposal.decision, reviewer=reviewer,
                                          proposer_id=proposal.proposed_by, now=tx.now)

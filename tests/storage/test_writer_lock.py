@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from trustdesk.storage.writer_lock import FairLock
+from trustdesk.storage.writer_lock import FairLock, FileLock
 
 
 def test_a_waiting_thread_gets_the_lock_before_a_holder_that_takes_it_again_at_once():
@@ -47,3 +47,33 @@ def test_the_lock_is_reentrant_and_a_wait_gives_up_at_its_timeout_without_blocki
     thread.start()
     thread.join(5)
     assert other == [True]  # the abandoned wait left nothing behind in the queue
+
+
+def test_processes_take_turns_at_a_file_lock_and_a_wait_gives_up_at_its_timeout(tmp_path):
+    # Two open files on one path conflict like two processes do (flock belongs to the open file).
+    path = str(tmp_path / "trustdesk.db.writer-lock")
+    mine, theirs = FileLock(path), FileLock(path)
+    assert mine.acquire(1)
+    assert not theirs.acquire(0.01)
+    mine.release()
+    assert theirs.acquire(1)
+    theirs.release()
+
+
+def test_a_second_serving_process_on_one_sqlite_file_waits_its_turn_and_fails_as_locked_past_the_timeout(tmp_path):
+    import pytest
+    from sqlalchemy.exc import OperationalError
+
+    from trustdesk.clock import SystemClock
+    from trustdesk.storage.database import Database, DatabaseOptions
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    first = Database(url)
+    second = Database(url, options=DatabaseOptions(sqlite_busy_timeout_ms=50))  # as if in another process
+    with first.transaction(SystemClock()), pytest.raises(OperationalError, match="another process holds it"), \
+            second.transaction(SystemClock()):
+        pass
+    with second.transaction(SystemClock()):  # its turn once the first is done
+        pass
+    first.dispose()
+    second.dispose()

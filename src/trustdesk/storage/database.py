@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from trustdesk.audit.verbs import CATALOGUE, AuditVerb, catalogued
 from trustdesk.clock import Clock
 from trustdesk.storage.audit_log import PendingAuditEntry, append_entries
 from trustdesk.storage.stuck_connections import ConnectionWatchdog
-from trustdesk.storage.writer_lock import FairLock
+from trustdesk.storage.writer_lock import FairLock, FileLock
 
 STUCK_GRACE_SECONDS = 2.0  # past the statement timeout, a statement's connection is taken for stuck
 
@@ -117,6 +118,9 @@ class Database:
         # Other processes still meet at the file lock, through busy_timeout. Reentrant: nothing nests
         # transactions, but a nested one must fail at SQLite's lock as before, not hang here.
         self._write_lock = FairLock() if self.is_sqlite else None
+        path = self.url.split("///", 1)[-1] if self.is_sqlite else ""
+        on_disk = bool(path) and path != ":memory:" and not path.startswith("file:")
+        self._process_lock = FileLock(f"{path}.writer-lock") if on_disk else None
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
@@ -138,16 +142,26 @@ class Database:
 
     @contextmanager
     def _writer_turn(self) -> Iterator[None]:
-        """SQLite: wait for this process's write lock as long as SQLite would wait for its own (busy_timeout),
-        then fail the same way ("database is locked": a 503), never hang."""
+        """SQLite: wait for this process's write lock, then the other processes' (FileLock), as long as SQLite
+        would wait for its own (busy_timeout), then fail the same way ("database is locked": a 503), never hang."""
         if self._write_lock is None:
             yield
             return
-        if not self._write_lock.acquire(self.options.sqlite_busy_timeout_ms / 1000):
-            locked = sqlite3.OperationalError("database is locked (another transaction of this process holds it)")
-            raise sa_exc.OperationalError("BEGIN IMMEDIATE", None, locked)
+        timeout = self.options.sqlite_busy_timeout_ms / 1000
+        deadline = time.monotonic() + timeout
+        if not self._write_lock.acquire(timeout):
+            raise _locked("another transaction of this process holds it")
         try:
-            yield
+            # Taken once per process, not again by a nested transaction of the same thread.
+            outermost = self._write_lock.depth == 1
+            if outermost and self._process_lock is not None and \
+                    not self._process_lock.acquire(max(0.0, deadline - time.monotonic())):
+                raise _locked("another process holds it")
+            try:
+                yield
+            finally:
+                if outermost and self._process_lock is not None:
+                    self._process_lock.release()
         finally:
             self._write_lock.release()
 
@@ -214,6 +228,10 @@ class Database:
         self.engine.dispose()
         if self.read_engine is not self.engine:
             self.read_engine.dispose()
+
+
+def _locked(why: str) -> sa_exc.OperationalError:
+    return sa_exc.OperationalError("BEGIN IMMEDIATE", None, sqlite3.OperationalError(f"database is locked ({why})"))
 
 
 def _ensure_sqlite_dir(url: str) -> None:

@@ -83,3 +83,20 @@ def test_the_log_config_sends_trustdesk_and_uvicorn_logs_through_the_json_format
             logger = logging.getLogger(name)
             logger.handlers[:] = handlers
             logger.propagate, logger.level = propagate, level
+
+
+def test_metrics_say_how_much_of_the_audit_log_waits_for_a_signed_head_and_since_when(client, ctx):
+    from trustdesk.services.oversight.audit import checkpoint
+
+    integration = platform(ctx)
+    checkpoint(ctx)
+    signed = client.get("/metrics").text
+    assert _value(signed, "trustdesk_audit_unsigned_entries") == 0
+    assert _value(signed, "trustdesk_audit_signing_lag_seconds") == 0
+    assert client.post("/api/v1/reports", headers=integration.headers, json=REPORT).status_code == 201
+    ctx.clock.advance(seconds=7)
+    waiting = client.get("/metrics").text
+    assert _value(waiting, "trustdesk_audit_unsigned_entries") >= 2  # the case opened and the report filed
+    assert _value(waiting, "trustdesk_audit_signing_lag_seconds") >= 7
+    checkpoint(ctx)
+    assert _value(client.get("/metrics").text, "trustdesk_audit_unsigned_entries") == 0

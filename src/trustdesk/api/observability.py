@@ -145,6 +145,10 @@ class _OperationalCollector:
             ("trustdesk_scheduler_due", state.scheduler_due, "Scheduled actions past their time"),
             ("trustdesk_scheduler_lag_seconds", state.scheduler_lag_seconds,
              "How long the most overdue scheduled action has waited"),
+            ("trustdesk_audit_unsigned_entries", state.audit_unsigned_entries,
+             "Audit entries not yet covered by a signed tree head"),
+            ("trustdesk_audit_signing_lag_seconds", state.audit_signing_lag_seconds,
+             "How long the oldest of those has waited for a signed tree head"),
         ):
             gauge = GaugeMetricFamily(name, doc)
             gauge.add_metric([], value)

@@ -37,9 +37,14 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
     if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or lowering:
         return None
+    # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation
+    # ("raid tonight at 9?") shares its words with plans. Only a text in which the writer speaks of themselves
+    # can carry the writer's plan on the model's say-so; plans reported about others need the rules' words.
+    if not harm.writer_speaks:
+        return None
     p = seed.top_probability
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
-    strong_plan = {"means", "farewell"} & set(harm.plan)
+    strong_plan = {"means", "farewell", "finality"} & set(harm.plan)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
     # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
     with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN

@@ -7,6 +7,8 @@ a friend who talks about suicide") lower it: those are reports a desk should rea
 
 from __future__ import annotations
 
+import re
+
 from trustdesk.triage.rules import FacetMatcher, HarmFinding
 
 _I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
@@ -59,7 +61,13 @@ MATCHER = FacetMatcher({
         r"\b(?:kill|hang|hurt|cut) (?:herself|himself|themselves)\b", r"\bend (?:her|his|their) (?:life|lives)\b",
         r"\bs? ?(?:se|s) (?:tuer|suicider|pendre|foutre en l air|jeter sous)\b", r"\bmettre fin a ses jours\b",
         # Methods said without the usual words.
-        r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
+        # Everyday objects as the method, said in the present or future: a car into a tree, walking into the sea.
+        r"\b(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|"
+        r"river|lake|cliff|truck|lorry|pillar)\b", r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake|traffic)\b",
+        r"\b(?:fonce|foncer|foncerai|jette|jeter) (?:a fond )?dans (?:un|une|le|la) (?:platane|arbre|mur|poteau|pile|"
+        r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
+        r"loire|rhone|garonne)\b",
+                r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
@@ -85,6 +93,8 @@ MATCHER = FacetMatcher({
         r"antidepresseurs|insuline|javel|hopital|sang)\b",
         r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|rasoir|cable|ceinture|bois|foret|voiture|mur|"
         r"autoroute|cachets?|rasoir)\b",
+        r"\b(?:tree|sea|ocean|beam|rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|"
+        r"arbre|platane|mer|ocean|poutre|carabine|fusil de chasse|morphine|xanax|tramadol|codeine)\b",
     ],
     "time": [
         r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
@@ -119,6 +129,29 @@ MATCHER = FacetMatcher({
         r"\b(?:ma decision est prise|prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
         r"c est la fin|j ai dit au revoir)\b",
     ],
+    # Finality: the affairs settled, the method known, no way back, the pain about to end. Said by someone whom the
+    # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
+    # my bank account", "je sais deja comment", "marre de faire semblant").
+    "finality": [
+        r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
+        r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
+        r"(?:already |i )know (?:exactly )?(?:how|where|when) (?:i ll|im|i m|to)?|it s all planned|all planned out|"
+        r"the plan is (?:set|ready|made|on)|(?:everything|it) is (?:ready|planned|arranged|sorted)|"
+        r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
+        r"affairs in order|(?:wrote|written|made|updated) my will|won t (?:need|be needing) (?:it|them|any|my)|"
+        r"giv(?:e|ing|en) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)|gave away (?:all )?my|"
+        r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
+        r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon)|"
+        r"want (?:it|this) (?:to be )?(?:over|done)|checking out|won t come (?:back )?(?:up|home|back))\b",
+        r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
+        r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
+        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand) (?:je vais|faire|le faire)?|c est prevu|"
+        r"tout est (?:prevu|pret|regle|organise|planifie)|j ai tout (?:regle|organise|prevu|planifie)|"
+        r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
+        r"(?:je )?donne (?:toutes )?mes affaires|tient mon poids|que tout le monde (?:dorme|soit couche)|"
+        r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
+        r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon)\b",
+    ],
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
         r"\bi m not suicidal\b", r"\b(?:pas|jamais) (?:me suicider|suicidaire|me tuer)\b", r"\bsuis pas suicidaire\b",
@@ -138,6 +171,9 @@ MATCHER = FacetMatcher({
         r"me couche|au lit)\b",
         r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
         r"nothing serious|stitches)\b",
+        # The pharmacy counter: dosage and interactions asked about to stay safe, not to die.
+        r"\b(?:pharmacist|pharmacy|chemist|side effects|dosage|refill|is it (?:safe|ok|okay) to|mix (?:\w+ )?with|"
+        r"pharmacien\w*|pharmacie|effets secondaires|posologie|renouvel\w*|est ce que je peux|melanger)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
@@ -160,6 +196,13 @@ MATCHER = FacetMatcher({
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
         r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # Leaving a job, a city or a platform for somewhere else: farewells with a destination.
+        r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
+        r"sunset|sunrise|photos?|pictures)\b",
+        r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
+        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|je pars (?:a|en|au|pour)|"
+        r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
         r"\ben finir avec (?!" + _LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
@@ -174,6 +217,29 @@ MATCHER = FacetMatcher({
 _FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b",
                                      r"\bwanna\b", r"\bwant to\b", r"\benvie de\b"]})
 _THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lui)\b"]})
+# The writer as the one who acts or is acted on: a pronoun of the first person, its SMS forms, or the writer's own
+# parent addressed in a farewell. News ("3 people drowned"), invitations ("anyone want to raid tonight?") and
+# postcards ("goodbye London, off to Lisbon tomorrow") have none, so the seed model alone never makes them a plan.
+_WRITER = FacetMatcher({"writer": [
+    r"\b(?:i|im|ive|i m|i ve|i ll|i d|me|my|myself|mine)\b",
+    r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|g|me|m|moi|mon|ma|mes|mien|mienne)\b",
+    r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
+    # Someone addressing everyone is a writer speaking ("sleep well everyone", "bonne nuit a tous").
+    r"\b(?:sleep well|good ?night|bye|goodbye|farewell|love you|thank you|thanks|sorry|forgive me) "
+    r"(?:everyone|everybody|all|y all|guys)\b",
+    r"\b(?:bonne nuit|adieu|au revoir|salut|merci|pardon|je vous aime|bisous) (?:a tous|tout le monde|les gars)\b",
+]})
+# An English clause that starts with a verb has the writer as its subject ("took 40 tablets", "going to the tracks
+# after school"); after a full stop or at the start only, so "the river burst" or "3 people drowned" do not count.
+_ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:took|taken|going|gonna|heading|headed|got|bought|tested|saved|gave|"
+                       r"sealed|sitting|standing|wrote|written|deleted|done|finished|ready|leaving|swallowed|"
+                       r"packed|counted|loaded|parked|climbed|walking|driving|waiting|planning|planned)\b",
+                       re.IGNORECASE)
+
+
+def writer_speaks(text: str, normalized: str) -> bool:
+    """The text says something about its writer (first person), not only about others or the world."""
+    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:
@@ -187,7 +253,7 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     facets = MATCHER.scan(normalized)
     if "ordinary" in facets:
         return ()
-    return tuple(f for f in ("means", "time", "farewell") if f in facets)
+    return tuple(f for f in ("means", "time", "farewell", "finality") if f in facets)
 
 
 def ordinary(normalized: str) -> bool:
@@ -208,18 +274,19 @@ def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support", "medical", "reported", "ordinary") or not ("means" in facets
-                                                                                     and "farewell" in facets):
+        if facets.any("negation", "support", "medical", "reported", "ordinary") or not (
+                "means" in facets and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
-        return HarmFinding("self_harm_intent", 0.8, ("means", "farewell"), facets.evidence("farewell"))
+        closing = "farewell" if "farewell" in facets else "finality"
+        return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
     if facets.any("negation", "support", "medical", "reported"):
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
-    extras = tuple(f for f in ("declared", "means", "time", "farewell") if f in facets)
+    extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality") if f in facets)
     if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

@@ -28,7 +28,7 @@ SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows i
 # ordinary medicine or plans, fiction or news, or in a game or idiom.
 INTENT_WITH_PLAN = 0.5
 INTENT_WITH_TIME = 0.65
-HARM_WITH_PLAN = 0.75
+HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speaks) now keeps news and invitations out
 INTENT_ALONE = 0.8
 
 

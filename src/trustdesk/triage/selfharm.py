@@ -87,16 +87,20 @@ MATCHER = FacetMatcher({
         r"cliffs?|train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
-        r"\b(?:knife|noose|overpass|tracks|poison|engine running|floor|balcony|lake|river|antidepressants|oxys?|"
-        r"insulin|bleach|hospital)\b",
-        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|moteur|etage|balcon|lac|riviere|seine|"
-        r"antidepresseurs|insuline|javel|hopital|sang)\b",
-        r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|rasoir|cable|ceinture|bois|foret|voiture|mur|"
-        r"autoroute|cachets?|rasoir)\b",
-        r"\b(?:tree|sea|ocean|beam|rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|"
-        r"arbre|platane|mer|ocean|poutre|carabine|fusil de chasse|morphine|xanax|tramadol|codeine)\b",
+        r"\b(?:knife|noose|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
+        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
+        r"rasoir)\b",
+        r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
     ],
-    "time": [
+    # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
+    # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
+    # finality, never alone.
+    "place": [
+        r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|floor|lake|river|hospital|tree|sea|ocean|"
+        r"beam|garage)\b",
+        r"\b(?:voiture|mur|autoroute|cable|ceinture|bois|foret|etage|lac|riviere|seine|hopital|sang|arbre|platane|"
+        r"mer|poutre|moteur)\b",
+    ],    "time": [
         r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
         r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"
@@ -135,7 +139,7 @@ MATCHER = FacetMatcher({
     "finality": [
         r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
-        r"(?:already |i )know (?:exactly )?(?:how|where|when) (?:i ll|im|i m|to)?|it s all planned|all planned out|"
+        r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|it s all planned|all planned out|"
         r"the plan is (?:set|ready|made|on)|(?:everything|it) is (?:ready|planned|arranged|sorted)|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
         r"affairs in order|(?:wrote|written|made|updated) my will|won t (?:need|be needing) (?:it|them|any|my)|"
@@ -145,7 +149,7 @@ MATCHER = FacetMatcher({
         r"want (?:it|this) (?:to be )?(?:over|done)|checking out|won t come (?:back )?(?:up|home|back))\b",
         r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
-        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand) (?:je vais|faire|le faire)?|c est prevu|"
+        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|c est prevu|"
         r"tout est (?:prevu|pret|regle|organise|planifie)|j ai tout (?:regle|organise|prevu|planifie)|"
         r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
         r"(?:je )?donne (?:toutes )?mes affaires|tient mon poids|que tout le monde (?:dorme|soit couche)|"
@@ -253,7 +257,10 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     facets = MATCHER.scan(normalized)
     if "ordinary" in facets:
         return ()
-    return tuple(f for f in ("means", "time", "farewell", "finality") if f in facets)
+    found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
+    if "means" not in found and "place" in facets and found:
+        found.insert(0, "means")
+    return tuple(found)
 
 
 def ordinary(normalized: str) -> bool:
@@ -275,7 +282,7 @@ def assess(normalized: str) -> HarmFinding | None:
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
         if facets.any("negation", "support", "medical", "reported", "ordinary") or not (
-                "means" in facets and facets.any("farewell", "finality")):
+                facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
@@ -286,7 +293,9 @@ def assess(normalized: str) -> HarmFinding | None:
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
-    extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality") if f in facets)
+    means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))
+    extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality")
+                   if (means if f == "means" else f in facets))
     if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

@@ -728,8 +728,9 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 
 
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
-# sentences, and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
-PARTS = ("templates", "handwritten", "variants")
+# sentences, round 3's lookalikes and indirect plans (corpus/lookalikes.py), and surface variants (VARIANT_RATE of
+# all texts get one more spelling of themselves).
+PARTS = ("templates", "handwritten", "lookalikes", "variants")
 VARIANT_RATE = 0.5
 
 
@@ -754,6 +755,14 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
                     add(text, lang, label, f"{lang}:{label}:{template}")
     if "handwritten" in parts:
         for (label, lang), sentences in _handwritten().items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "lookalikes" in parts:
+        from trustdesk.triage.corpus import lookalikes
+
+        for (label, lang), sentences in {("benign", "en"): lookalikes.BENIGN_EN, ("benign", "fr"): lookalikes.BENIGN_FR,
+                                         ("selfharm", "en"): lookalikes.SELFHARM_EN,
+                                         ("selfharm", "fr"): lookalikes.SELFHARM_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

@@ -76,6 +76,10 @@ MATCHER = FacetMatcher({
         r"\bprochain (?:train|metro|rer)\b.{0,12}\bje (?:saute|me jette)\b",
         r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
         r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?(?:pills?|tablets|meds)\b",
+        # One's own death announced in the future tense ("I'll be dead by morning"), not a hyperbole.
+        r"\b(?:i ll|i will|ill|i m going to) be dead\b"
+        r"(?! (?:tired|meat|serious|jealous|if|when|before i|by the time i))",
+        r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
         r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
         r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
@@ -100,7 +104,10 @@ MATCHER = FacetMatcher({
         r"beam|garage)\b",
         r"\b(?:voiture|mur|autoroute|cable|ceinture|bois|foret|etage|lac|riviere|seine|hopital|sang|arbre|platane|"
         r"mer|poutre|moteur)\b",
-    ],    "time": [
+    ],
+    "time": [
+        r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|a l aube|"
+        r"au lever du (?:soleil|jour)|au petit matin|avant le lever du (?:soleil|jour))\b",
         r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
         r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"

@@ -1,0 +1,79 @@
+"""The self-harm urgent route reads who does what: a text in which nobody speaks of themselves (news, an
+invitation, a postcard) never takes it on the seed model's say-so, however many "means" or "time" words it holds;
+a plan said by its writer in everyday words (affairs put in order, a car into a tree, no way back) does.
+
+None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trustdesk.triage.evaluation import read_examples
+from trustdesk.triage.harms import SELF_HARM_INTENT
+from trustdesk.triage.rules import normalize
+from trustdesk.triage.seed_model import read_corpus
+from trustdesk.triage.selfharm import writer_speaks
+from trustdesk.triage.signals import CompositeScorer
+
+BENIGN_WITH_PLAN_WORDS = [
+    # news: deaths, a river, a bridge, a time, and no writer
+    "Landslide on the coast road: two cars swept into the sea, divers searching tonight",
+    "Glissement de terrain sur la corniche : deux voitures emportées dans la mer, les plongeurs cherchent cette nuit",
+    "Man rescued from the canal after jumping from the footbridge on saturday, police say",
+    # invitations and postcards: a time and a farewell, nobody's plan
+    "who's coming to the quiz night tomorrow at 8? bring snacks",
+    "qui vient au blind test demain soir 20h ? ramenez des chips",
+    "farewell Berlin, thanks for the techno. next stop Vienna on sunday",
+    # the writer speaks, but of an ordinary life
+    "my pharmacist says I can take my antidepressants in the morning instead, any experience?",
+    "ma pharmacienne dit que je peux prendre mes cachets le matin plutôt, des avis ?",
+    "handed in my notice, sold the car and booked a flight to Chile for monday",
+    "j'ai posé ma dem, vendu la voiture et pris un vol pour le Chili lundi",
+    "what a day, my car broke down on the motorway and the phone died",
+    "quitting the app for good, it eats my evenings. bye all, see you elsewhere",
+]
+
+URGENT_IN_EVERYDAY_WORDS = [
+    "the rent is covered until march and the plants have new owners. I know exactly where I'm driving tonight",
+    "le loyer est payé jusqu'en mars et les plantes ont trouvé preneur. je sais exactement où je roule ce soir",
+    "tonight I'm driving into the pillar under the bridge on the ring road",
+    "ce soir je fonce dans un poteau sur la nationale, c'est décidé",
+    "gave the keys back, wrote to my brother. walking into the lake at sunrise",
+    "no more pain after the weekend. the rope is in the boot of my car",
+]
+
+
+@pytest.mark.parametrize("text", BENIGN_WITH_PLAN_WORDS)
+def test_benign_text_with_a_means_or_a_time_never_takes_the_urgent_route(composite: CompositeScorer,
+                                                                          text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", URGENT_IN_EVERYDAY_WORDS)
+def test_a_plan_in_everyday_words_takes_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize(("text", "speaks"), [
+    ("3 people drowned when the river burst its banks", False),
+    ("anyone up for a match at 9 tonight?", False),
+    ("took the whole box an hour ago", True),  # a clause that starts with a verb has the writer as subject
+    ("sleep well everyone", True),
+    ("bonne nuit à tous", True),
+    ("jai tout avalé", True),
+    ("sorry mom", True),
+])
+def test_the_writer_speaks_of_themselves(text: str, speaks: bool) -> None:
+    assert writer_speaks(text, normalize(text)) is speaks
+
+
+def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {text for text, _, _ in read_corpus()}
+    seen |= {e.text for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {*BENIGN_WITH_PLAN_WORDS, *URGENT_IN_EVERYDAY_WORDS}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from trustdesk.triage.rules import FacetMatcher, HarmFinding
+from trustdesk.triage.rules import FacetMatcher, HarmFinding, normalize
 
 _I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 # "en finir" is about one's life unless it is "en finir avec" something else ("avec ce dossier", "avec les travaux").
@@ -268,6 +268,26 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
+
+
+_QUOTE = re.compile(r"[«“\"]([^«»“”\"]{8,})[»”\"]")
+
+
+def quoted_plan(text: str) -> tuple[str, ...] | None:
+    """The plan in the words someone at risk sent, quoted by the person reporting them and asking what to do.
+
+    Support-seeking blocks a plan ("how do I help a friend who talks about suicide"), but not a plan the friend
+    quotes word for word ("she texted me « I bought the rope, don't try to stop me », what do I do?"): that one is
+    as urgent as the writer's own. Fiction, news and negation still block.
+    """
+    facets = MATCHER.scan(normalize(text))
+    if "support" not in facets or facets.any("reported", "negation", "medical", "ordinary"):
+        return None
+    for quote in _QUOTE.findall(text):
+        inner = normalize(quote)
+        if writer_speaks(quote, inner) and (plan := plan_facets(inner)):
+            return plan
+    return None
 
 
 def ordinary(normalized: str) -> bool:

@@ -65,6 +65,23 @@ def test_a_plan_in_everyday_words_takes_the_urgent_route(composite: CompositeSco
     assert SELF_HARM_INTENT in signals.labels, signals.explanation
 
 
+PASSIVE_IDEATION = [
+    "honestly the people around me would breathe easier if I was gone",
+    "franchement les gens autour de moi respireraient mieux si j'étais plus là",
+    "4am once more, lying here wishing I could just stop",
+    "encore 4h du mat, allongée à souhaiter que tout s'arrête",
+]
+SMALL_TALK = ["the bus was late again, 4am start tomorrow", "encore 4h du mat et toujours pas fini ce mémoire"]
+
+
+@pytest.mark.parametrize("text", PASSIVE_IDEATION)
+def test_passive_ideation_is_read_before_small_talk_but_is_not_the_urgent_route(composite: CompositeScorer,
+                                                                                text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+    assert signals.abuse > max(s.abuse for s in composite.score_many(SMALL_TALK)), signals.explanation
+
+
 @pytest.mark.parametrize(("text", "speaks"), [
     ("3 people drowned when the river burst its banks", False),
     ("anyone up for a match at 9 tonight?", False),
@@ -82,4 +99,4 @@ def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     bench = Path(__file__).resolve().parents[2] / "bench"
     seen = {text for text, _, _ in read_corpus()}
     seen |= {e.text for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {*BENIGN_WITH_PLAN_WORDS, *URGENT_IN_EVERYDAY_WORDS}
+    assert not seen & {*BENIGN_WITH_PLAN_WORDS, *URGENT_IN_EVERYDAY_WORDS, *PASSIVE_IDEATION, *SMALL_TALK}

@@ -23,13 +23,14 @@ RULE_WEIGHT = 0.5
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
-# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means or farewell the rules
-# found, at INTENT_WITH_TIME with a time, or at INTENT_ALONE on its own; never when negated, support-seeking,
-# ordinary medicine or plans, fiction or news, or in a game or idiom.
+# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, farewell or finality
+# the rules found, or at INTENT_WITH_TIME with a time; never when negated, support-seeking, ordinary medicine or
+# plans, fiction or news, or in a game or idiom. Without any plan facet the model never makes intent: since round 3
+# its self-harm class also holds passive ideation ("I wish I could stop existing"), which a desk reads soon but
+# which is not the urgent route.
 INTENT_WITH_PLAN = 0.5
 INTENT_WITH_TIME = 0.65
 HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speaks) now keeps news and invitations out
-INTENT_ALONE = 0.8
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
@@ -48,10 +49,9 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
     # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
     with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
-    # With neither a plan nor a self-harm word the rules know, a confident model is only a model: small talk
-    # ("can't believe it's already december") must never take the urgent route on its say-so.
-    said = any(f.label in (SELF_HARM_INTENT, "self_harm") for f in harm.findings)
-    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or (p >= INTENT_ALONE and said):
+    # With no plan, a confident model is only a model: small talk ("can't believe it's already december") and
+    # passive ideation must never take the urgent route on its say-so.
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan):
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

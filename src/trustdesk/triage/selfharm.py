@@ -80,7 +80,11 @@ MATCHER = FacetMatcher({
         r"\b(?:i ll|i will|ill|i m going to) be dead\b"
         r"(?! (?:tired|meat|serious|jealous|if|when|before i|by the time i))",
         r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
-        r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+        # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
+        r"\bbetter off without me\b", r"\bmieux sans moi\b",
+                r"\b(?:want|wanted|wish|wishing) (?:it all|everything) (?:to|would) (?:stop|end)\b",
+        r"\b(?:veux|voudrais|souhaite\w*|envie) que tout (?:s arrete|se termine|finisse)\b",
+                r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
         r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
@@ -132,8 +136,8 @@ MATCHER = FacetMatcher({
         r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
-        r"let me go|better off without me|last time|deleted (?:all )?my accounts)\b",
-        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|mieux sans moi|"
+        r"let me go|last time|deleted (?:all )?my accounts)\b",
+        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|"
         r"derniere fois|supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
@@ -162,6 +166,16 @@ MATCHER = FacetMatcher({
         r"(?:je )?donne (?:toutes )?mes affaires|tient mon poids|que tout le monde (?:dorme|soit couche)|"
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon)\b",
+    ],
+    # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
+    # is set: it does not make ideation a plan on its own.
+    "habitual": [
+        r"\b(?:again|once more|every (?:night|day|morning|evening)|most nights|some nights|another (?:night|sleepless)|"
+        r"lately|these days|sometimes|often|always|all the time|keep thinking|can t stop thinking|can t sleep|"
+        r"still awake|lying (?:here|awake|in bed))\b",
+        r"\b(?:encore (?:une fois|une nuit|\d+ ?h)|toutes les nuits|tous les soirs|certains soirs|ces temps ci|"
+        r"en ce moment|des fois|parfois|souvent|toujours|arrete pas de penser|pense tout le temps|"
+        r"(?:arrive|peux) pas (?:a )?dormir|allongee?|insomnie)\b",
     ],
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
@@ -265,6 +279,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if "ordinary" in facets:
         return ()
     found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
+    if found == ["time"] and "habitual" in facets:
+        return ()
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -323,6 +339,8 @@ def assess(normalized: str) -> HarmFinding | None:
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))
     extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality")
                    if (means if f == "means" else f in facets))
+    if extras == ("time",) and "habitual" in facets:  # "3am again and I want it all to stop": when, not a plan
+        extras = ()
     if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

@@ -730,7 +730,7 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
 # sentences, round 3's lookalikes and indirect plans (corpus/lookalikes.py), and surface variants (VARIANT_RATE of
 # all texts get one more spelling of themselves).
-PARTS = ("templates", "handwritten", "lookalikes", "variants")
+PARTS = ("templates", "handwritten", "lookalikes", "ideation", "variants")
 VARIANT_RATE = 0.5
 
 
@@ -763,6 +763,15 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
         for (label, lang), sentences in {("benign", "en"): lookalikes.BENIGN_EN, ("benign", "fr"): lookalikes.BENIGN_FR,
                                          ("selfharm", "en"): lookalikes.SELFHARM_EN,
                                          ("selfharm", "fr"): lookalikes.SELFHARM_FR}.items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "ideation" in parts:
+        from trustdesk.triage.corpus import lookalikes
+
+        for (label, lang), sentences in {("selfharm", "en"): lookalikes.IDEATION_EN,
+                                         ("selfharm", "fr"): lookalikes.IDEATION_FR,
+                                         ("benign", "en"): lookalikes.IDEATION_LOOKALIKES_EN,
+                                         ("benign", "fr"): lookalikes.IDEATION_LOOKALIKES_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

@@ -358,3 +358,62 @@ SELFHARM_FR = [
     "j'ai rangé toute ma chambre pour que personne ait à le faire après. c'est ce soir",
     "y a plus rien à régler. tout le monde recevra une lettre par la poste lundi",
 ]
+
+# Passive ideation, first person, no plan: a desk wants these read soon (they rank above small talk), but they are
+# not the urgent route, which still needs a plan the rules find. Their lookalikes are tiredness and idioms.
+IDEATION_EN = [
+    "some days I just wish I could stop existing for a while",
+    "everyone would be lighter without me dragging them down",
+    "I don't see the point of getting up anymore",
+    "honestly wouldn't mind if I just didn't wake up one day",
+    "I feel like a weight on everyone around me",
+    "I'm so tired of being alive, not sleepy, just tired of all of it",
+    "sometimes I imagine my funeral and who would come",
+    "nothing is ever going to get better for me, what's the point",
+    "I wish I could vanish and nobody would have to deal with me",
+    "my family would be happier if I wasn't around",
+    "I think about dying more than I think about my future",
+    "I'm just a burden to my friends, they'd be relieved",
+    "why am I even still here",
+    "I've stopped caring whether I live or not",
+    "being alive feels like a chore I never signed up for",
+    "I keep thinking the world would be better with one less me",
+]
+IDEATION_FR = [
+    "certains jours j'aimerais juste arrêter d'exister un moment",
+    "tout le monde serait plus léger si j'étais pas là à les plomber",
+    "je vois plus l'intérêt de me lever le matin",
+    "ça me dérangerait pas de pas me réveiller un jour",
+    "j'ai l'impression d'être un fardeau pour tous ceux qui m'entourent",
+    "jsuis tellement lasse d'être en vie, pas fatiguée, lasse de tout",
+    "des fois j'imagine mon enterrement et qui viendrait",
+    "ça ira jamais mieux pour moi, à quoi ça sert",
+    "j'aimerais m'effacer et que plus personne ait à me supporter",
+    "ma famille serait plus heureuse si j'existais pas",
+    "je pense plus à la mort qu'à mon avenir",
+    "je suis qu'une charge pour mes amis, ils seraient soulagés",
+    "pourquoi je suis encore là franchement",
+    "ça m'est égal de vivre ou pas",
+    "vivre c'est une corvée que j'ai jamais demandée",
+    "le monde irait mieux avec un moi en moins",
+]
+IDEATION_LOOKALIKES_EN = [
+    "so tired of living out of a suitcase, can't wait to unpack for good",
+    "dead tired after the night shift, going straight to bed",
+    "I'm dying to see the new season, no spoilers please",
+    "tired of being the only one who cleans the kitchen in this flat",
+    "what's the point of ironing shirts if you wear a jumper over them",
+    "my plants would be happier without me, I've killed three cacti",
+    "some days I wish I could stop checking my email forever",
+    "I feel like a burden asking my neighbour for lifts, should I just buy a bike?",
+]
+IDEATION_LOOKALIKES_FR = [
+    "marre de vivre dans les cartons, vivement que je déballe pour de bon",
+    "mort de fatigue après la garde de nuit, direct au lit",
+    "je meurs d'envie de voir la nouvelle saison, pas de spoil svp",
+    "fatigué d'être le seul à faire la vaisselle dans cette coloc",
+    "à quoi ça sert de repasser les chemises si on met un pull dessus",
+    "mes plantes seraient plus heureuses sans moi, j'ai tué trois cactus",
+    "certains jours j'aimerais arrêter de lire mes mails pour toujours",
+    "j'ai l'impression de déranger en demandant à ma voisine de me conduire, j'achète un vélo ?",
+]

@@ -28,7 +28,9 @@ MATCHER = FacetMatcher({
     ],
     "idiom": [
         r"\b(?:killed me|killing me|kill me with|i m dead|dead funny|killed it|dying to|battery died|phone is dying|"
-        r"to die for|could murder a|laughed|laughing|lol|lmao|haha|mdr|ptdr)\b", r"[💀😂🤣]",
+        r"to die for|could murder a|lol|lmao|haha|mdr|ptdr)\b", r"[💀😂🤣]",
+        # Laughing is humour, but being laughed at is a grievance ("the people who laughed at me are first").
+        r"\b(?:laughed|laughing)\b(?! at (?:me|us|my))",
         r"\b(?:m a tue|(?:ca|il|elle|ce \w+|cette \w+|\w+s) me tuen?t?|mort de rire|tue le game|meurs (?:de faim|"
         r"d envie)|a tomber|m a acheve|"
         r"journee de merde|envie de mourir mdr|est en train de mourir)\b",

@@ -730,7 +730,7 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
 # sentences, round 3's lookalikes and indirect plans (corpus/lookalikes.py), and surface variants (VARIANT_RATE of
 # all texts get one more spelling of themselves).
-PARTS = ("templates", "handwritten", "lookalikes", "ideation", "variants")
+PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "variants")
 VARIANT_RATE = 0.5
 
 
@@ -772,6 +772,14 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
                                          ("selfharm", "fr"): lookalikes.IDEATION_FR,
                                          ("benign", "en"): lookalikes.IDEATION_LOOKALIKES_EN,
                                          ("benign", "fr"): lookalikes.IDEATION_LOOKALIKES_FR}.items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "attacks" in parts:
+        from trustdesk.triage.corpus import lookalikes
+
+        for (label, lang), sentences in {("threat", "en"): lookalikes.ATTACK_EN, ("threat", "fr"): lookalikes.ATTACK_FR,
+                                         ("benign", "en"): lookalikes.ATTACK_LOOKALIKES_EN,
+                                         ("benign", "fr"): lookalikes.ATTACK_LOOKALIKES_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

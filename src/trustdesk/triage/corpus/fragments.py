@@ -728,9 +728,12 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 
 
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
-# sentences, round 3's lookalikes and indirect plans (corpus/lookalikes.py), and surface variants (VARIANT_RATE of
-# all texts get one more spelling of themselves).
+# sentences, round 3's lookalikes and indirect plans, passive ideation and planned attacks with their lookalikes
+# (corpus/lookalikes.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
 PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "variants")
+# Measured and not kept (bench/results/README.md, round 3): lifts v2, lowers v3 and v4 across three seeds.
+# ``bench/triage_measure.py --parts templates,handwritten,lookalikes,ideation,attacks,counter,variants`` tries it.
+OPTIONAL_PARTS = ("counter",)
 VARIANT_RATE = 0.5
 
 
@@ -780,6 +783,13 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
         for (label, lang), sentences in {("threat", "en"): lookalikes.ATTACK_EN, ("threat", "fr"): lookalikes.ATTACK_FR,
                                          ("benign", "en"): lookalikes.ATTACK_LOOKALIKES_EN,
                                          ("benign", "fr"): lookalikes.ATTACK_LOOKALIKES_FR}.items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "counter" in parts:
+        from trustdesk.triage.corpus import lookalikes
+
+        for (label, lang), sentences in {("benign", "en"): lookalikes.COUNTER_EN,
+                                         ("benign", "fr"): lookalikes.COUNTER_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

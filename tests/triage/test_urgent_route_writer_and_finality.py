@@ -34,6 +34,12 @@ BENIGN_WITH_PLAN_WORDS = [
     "j'ai posé ma dem, vendu la voiture et pris un vol pour le Chili lundi",
     "what a day, my car broke down on the motorway and the phone died",
     "quitting the app for good, it eats my evenings. bye all, see you elsewhere",
+    # an outing, a gift of specific things, readiness for a trip, an apology for being late
+    "ce soir je monte sur le toit de l'immeuble pour voir les étoiles avec ma fille",
+    "j'ai donné toutes mes affaires de ski, je skie plus depuis mon genou",
+    "everything is ready for tomorrow, the car is packed and the kids are asleep",
+    "sorry mom I'll be late tonight, the train is stuck at the station",
+    "pardon maman je rentre tard ce soir, le train est bloqué",
     # asking how to help, with no plan quoted
     "my sister says she sometimes wants to disappear, what should I say to her tonight?",
     "in the play she says \"I have the poison, tonight it ends\", how do I help my students read that scene?",
@@ -46,6 +52,9 @@ URGENT_IN_EVERYDAY_WORDS = [
     "ce soir je fonce dans un poteau sur la nationale, c'est décidé",
     "gave the keys back, wrote to my brother. walking into the lake at sunrise",
     "no more pain after the weekend. the rope is in the boot of my car",
+    "my brother can have my bike. I won't be needing it after this weekend",
+    "je suis allé à la carrière et je suis resté au bord une heure. demain je reviendrai pas",
+    "ce soir j'avale toute la boîte et je dors pour de bon",
     # a friend quotes the plan word for word and asks what to do
     "my flatmate just messaged \"I have the tablets, don't come home tonight\" and isn't picking up, what do I do?",
     "mon pote m'a envoyé « j'ai les cachets, rentre pas ce soir » et il répond plus, je fais quoi ?",

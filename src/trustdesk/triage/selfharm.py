@@ -131,9 +131,11 @@ MATCHER = FacetMatcher({
         r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
         r"ne me cherchez pas)\b",
         r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|"
+        # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
+        r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
+        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|it s decided|"
         r"i ve decided|nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|"
+        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|c est decide|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
         r"let me go|last time|deleted (?:all )?my accounts)\b",
@@ -150,20 +152,21 @@ MATCHER = FacetMatcher({
     "finality": [
         r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
-        r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|it s all planned|all planned out|"
-        r"the plan is (?:set|ready|made|on)|(?:everything|it) is (?:ready|planned|arranged|sorted)|"
+        r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
         r"affairs in order|(?:wrote|written|made|updated) my will|won t (?:need|be needing) (?:it|them|any|my)|"
-        r"giv(?:e|ing|en) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)|gave away (?:all )?my|"
+        r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
+        r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
         r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon)|"
         r"want (?:it|this) (?:to be )?(?:over|done)|checking out|won t come (?:back )?(?:up|home|back))\b",
         r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
-        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|c est prevu|"
-        r"tout est (?:prevu|pret|regle|organise|planifie)|j ai tout (?:regle|organise|prevu|planifie)|"
+        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
+        r"j ai tout (?:regle|organise|prevu|planifie)|"
         r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
-        r"(?:je )?donne (?:toutes )?mes affaires|tient mon poids|que tout le monde (?:dorme|soit couche)|"
+        r"(?:je )?donne (?:toutes )?mes affaires(?! (?:de|d|a la|au|aux|pour))|tient mon poids|"
+        r"que tout le monde (?:dorme|soit couche)|"
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon)\b",
     ],
@@ -197,8 +200,9 @@ MATCHER = FacetMatcher({
         r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
         r"nothing serious|stitches)\b",
         # The pharmacy counter: dosage and interactions asked about to stay safe, not to die.
-        r"\b(?:pharmacist|pharmacy|chemist|side effects|dosage|refill|is it (?:safe|ok|okay) to|mix (?:\w+ )?with|"
-        r"pharmacien\w*|pharmacie|effets secondaires|posologie|renouvel\w*|est ce que je peux|melanger)\b",
+        r"\b(?:pharmacist|at the pharmacy|chemist said|side effects|dosage|refill|is it (?:safe|ok|okay) to|"
+        r"mix (?:\w+ )?with|pharmacien\w*|a la pharmacie|effets secondaires|posologie|renouvel\w*|"
+        r"est ce que je peux|melanger)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
@@ -228,6 +232,15 @@ MATCHER = FacetMatcher({
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
         r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|je pars (?:a|en|au|pour)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
+        # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
+        r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
+        r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
+        r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
+        # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
+        r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
+        r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
+        r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
+        r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + _LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.

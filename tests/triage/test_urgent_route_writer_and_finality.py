@@ -40,6 +40,10 @@ BENIGN_WITH_PLAN_WORDS = [
     "everything is ready for tomorrow, the car is packed and the kids are asleep",
     "sorry mom I'll be late tonight, the train is stuck at the station",
     "pardon maman je rentre tard ce soir, le train est bloqué",
+    "quand vous lirez ça je serai dans l'avion pour Tokyo",
+    "demain je saute dans le lac gelé pour l'association, on récolte des dons",
+    "j'ai supprimé tous mes comptes sauf celui là, mois de détox",
+    "I bought a rope for the tire swing, the kids will love it this weekend",
     # asking how to help, with no plan quoted
     "my sister says she sometimes wants to disappear, what should I say to her tonight?",
     "in the play she says \"I have the poison, tonight it ends\", how do I help my students read that scene?",

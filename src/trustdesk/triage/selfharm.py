@@ -48,7 +48,10 @@ MATCHER = FacetMatcher({
         _EN_FINIR, r"\bj en finis\b(?! avec (?!" + _LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
         r"\bmets fin a mes jours\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
-        r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
+        r"\breviendrai pas\b", r"\bsauter du\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
+        # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.
+        r"\bje saute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer|bain|riviere)|en parachute|a l elastique|"
+        r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion))",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
         # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
         r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
@@ -232,6 +235,12 @@ MATCHER = FacetMatcher({
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
         r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|je pars (?:a|en|au|pour)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
+        # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
+        # break from the platform, a plane to catch.
+        r"\b(?:rope|corde|knife|couteau|pills?|cachets?|medocs?|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|"
+        r"un|une|mon|ma|nos|notre)\b",
+        r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
+        r"flight to|charity|association|fundraiser|dons)\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"

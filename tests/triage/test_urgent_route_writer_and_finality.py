@@ -44,6 +44,9 @@ BENIGN_WITH_PLAN_WORDS = [
     "demain je saute dans le lac gelé pour l'association, on récolte des dons",
     "j'ai supprimé tous mes comptes sauf celui là, mois de détox",
     "I bought a rope for the tire swing, the kids will love it this weekend",
+    "I'm leaving tonight and I'm not coming back, this city broke me, moving to the countryside",
+    "I'm on the 9th floor balcony with a glass of wine, what a view tonight",
+    "walking to the bridge every morning is my favourite part of the day",
     # asking how to help, with no plan quoted
     "my sister says she sometimes wants to disappear, what should I say to her tonight?",
     "in the play she says \"I have the poison, tonight it ends\", how do I help my students read that scene?",

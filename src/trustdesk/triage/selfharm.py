@@ -30,6 +30,14 @@ _DECLARED = [
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
 ]
+# Ideation said the way everyday life says other things ("I'm leaving tonight and not coming back, moving to the
+# countryside", "je saute dans le lac"): an ordinary plan around them explains them, unlike explicit words.
+_EUPHEMISMS = [
+    r"\bwon t (?:be here|see)\b", r"\bnot coming back\b", r"\breviendrai pas\b", r"\bswallowed\b",
+    r"\bj ai avale\b", r"\bi m done\b.*\bbye\b", r"\bc est fini pour moi\b", r"\bjump (?:off|from)\b",
+    r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+    r"\bje prends tout\b",
+]
 MATCHER = FacetMatcher({
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -92,6 +100,7 @@ MATCHER = FacetMatcher({
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
     "declared": _DECLARED,
+    "euphemism": _EUPHEMISMS,
     "means": [
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
@@ -245,6 +254,8 @@ MATCHER = FacetMatcher({
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
         r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
+        r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
+        r"pique nique|fireworks|feu d artifice|concert|festival)\b",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
         r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
@@ -260,6 +271,8 @@ MATCHER = FacetMatcher({
         r"documentaire)\b",
     ],
 })
+_EUPHEMISM = re.compile("|".join(f"(?:{p})" for p in _EUPHEMISMS))
+
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
 _FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b",
                                      r"\bwanna\b", r"\bwant to\b", r"\benvie de\b"]})
@@ -301,7 +314,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if "ordinary" in facets:
         return ()
     found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
-    if found == ["time"] and "habitual" in facets:
+    # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
+    if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
@@ -342,8 +356,21 @@ def blocked(normalized: str) -> bool:
     return MATCHER.scan(normalized).any("negation", "support", "medical", "reported")
 
 
+def _explicit_ideation(normalized: str) -> bool:
+    """Ideation beyond the euphemisms everyday plans also use."""
+    facets = MATCHER.scan(normalized)
+    if "ideation" not in facets:
+        return False
+    if "euphemism" not in facets:
+        return True
+    # Remove the euphemisms and look again: "not coming back" next to "I'll kill myself" is still explicit.
+    return MATCHER.scan(_EUPHEMISM.sub(" ", normalized)).any("ideation")
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
+    if "ideation" in facets and "ordinary" in facets and not _explicit_ideation(normalized):
+        return None  # "leaving tonight and not coming back, moving to the countryside"
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
         if facets.any("negation", "support", "medical", "reported", "ordinary") or not (

@@ -47,6 +47,17 @@ MATCHER = FacetMatcher({
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",
+        r"\b(?:if|when|once) i m (?:not|no longer) (?:here|around|alive)\b", r"\bsi je suis (?:plus|pas) la\b",
+        # Life as the thing one leaves: a break from it, a trip one does not come back from.
+        # (a break from life for good, not "a break from life online this weekend")
+        r"\b(?:break|rest|exit|escape|vacation) from (?:life|living|this life|existence)\b"
+        r"(?! (?:online|on|for|this|until|till|admin|in))",
+        r"\bpause (?:definitive |permanente )?(?:avec|de) (?:la|cette) vie\b"
+        r"(?! (?:en ligne|numerique|sociale|pro|ce week end|cette semaine|pendant|jusqu))",
+        r"\b(?:the kind|a trip|one) (?:you|i) (?:don t|do not|won t|never) come back from\b",
+        r"\bdont on (?:ne )?revient (?:pas|jamais)\b", r"\b(?:aller|voyage|trip) sans retour\b",
+        r"\bjump(?:ing)? (?:off|from) (?:the )?(?:top (?:floor )?of (?:the |my )?)?(?:car park|multi storey|parking|"
+        r"tower block|block of flats|roof of (?:my|the) (?:building|block|flats?))\b",
         r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
@@ -111,6 +122,7 @@ MATCHER = FacetMatcher({
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
+        r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
     ],
     # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
     # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
@@ -124,7 +136,7 @@ MATCHER = FacetMatcher({
     "time": [
         r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|a l aube|"
         r"au lever du (?:soleil|jour)|au petit matin|avant le lever du (?:soleil|jour))\b",
-        r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
+        r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:sleeps|go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
         r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"
         r"dormiront|sera couche|seront couches)\b",
@@ -143,6 +155,10 @@ MATCHER = FacetMatcher({
         r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
         r"ne me cherchez pas)\b",
         r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
+        # A lone apology where a message ends ("… tonight. sorry"), love in the past tense, "see you never".
+        r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?)\s*[.!…]*$",
+        r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
+        r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
         # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
         r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|it s decided|"
@@ -180,7 +196,15 @@ MATCHER = FacetMatcher({
         r"(?:je )?donne (?:toutes )?mes affaires(?! (?:de|d|a la|au|aux|pour))|tient mon poids|"
         r"que tout le monde (?:dorme|soit couche)|"
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
-        r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon)\b",
+        r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
+        r"une derniere fois|apres (?:ca )?c est fini)\b",
+        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of))\b",
+    ],
+    # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
+    "ending": [
+        r"\b(?:then|after that|and then) it s (?:over|finished|done)|i m letting go(?! of)|"
+        r"one last time\b.{0,40}\bover\b|"
+        r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)",
     ],
     # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
     # is set: it does not make ideation a plan on its own.
@@ -205,9 +229,11 @@ MATCHER = FacetMatcher({
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
     ],
     "medical": [
-        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|prescription|prescribed|doctor said|antibiotics|"
+        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
+        r"prescription|prescribed|doctor said|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
-        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|ordonnance|prescrit|le medecin|antibiotiques|"
+        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|(?<!toute mon )ordonnance|prescrit|le medecin|"
+        r"antibiotiques|"
         r"me couche|au lit)\b",
         r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
         r"nothing serious|stitches)\b",
@@ -249,7 +275,7 @@ MATCHER = FacetMatcher({
         r"\b(?:rope|corde|knife|couteau|pills?|cachets?|medocs?|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|"
         r"un|une|mon|ma|nos|notre)\b",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
-        r"flight to|charity|association|fundraiser|dons)\b",
+        r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
@@ -284,6 +310,7 @@ _WRITER = FacetMatcher({"writer": [
     r"\b(?:i|im|ive|i m|i ve|i ll|i d|me|my|myself|mine)\b",
     r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|g|me|m|moi|mon|ma|mes|mien|mienne)\b",
     r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
+    r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
     # Someone addressing everyone is a writer speaking ("sleep well everyone", "bonne nuit a tous").
     r"\b(?:sleep well|good ?night|bye|goodbye|farewell|love you|thank you|thanks|sorry|forgive me) "
     r"(?:everyone|everybody|all|y all|guys)\b",
@@ -311,7 +338,7 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if blocked(normalized):
         return ()
     facets = MATCHER.scan(normalized)
-    if "ordinary" in facets:
+    if ordinary(normalized):
         return ()
     found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
@@ -343,8 +370,10 @@ def quoted_plan(text: str) -> tuple[str, ...] | None:
 
 
 def ordinary(normalized: str) -> bool:
-    """Camping, moving house, a project, a job notice: words of a plan that are not about dying."""
-    return "ordinary" in MATCHER.scan(normalized)
+    """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
+    says outright that it ends: "to see the sea one last time, then it's over")."""
+    facets = MATCHER.scan(normalized)
+    return "ordinary" in facets and "ending" not in facets
 
 
 def blocked(normalized: str) -> bool:

@@ -86,6 +86,8 @@ MATCHER = FacetMatcher({
         # Everyday objects as the method, said in the present or future: a car into a tree, walking into the sea.
         r"\b(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|"
         r"river|lake|cliff|truck|lorry|pillar)\b", r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake|traffic)\b",
+        r"\b(?:climb|climbing|step|stepping) over the (?:railing|barrier|parapet|guard rail)\b",
+        r"\b(?:j )?enjambe(?:r|rai)? (?:la|le) (?:rambarde|barriere|balustrade|parapet|garde corps)\b",
         r"\b(?:fonce|foncer|foncerai|jette|jeter) (?:a fond )?dans (?:un|une|le|la) (?:platane|arbre|mur|poteau|pile|"
         r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
         r"loire|rhone|garonne)\b",
@@ -134,7 +136,7 @@ MATCHER = FacetMatcher({
         r"mer|poutre|moteur)\b",
     ],
     "time": [
-        r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|a l aube|"
+        r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|in the morning|a l aube|"
         r"au lever du (?:soleil|jour)|au petit matin|avant le lever du (?:soleil|jour))\b",
         r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:sleeps|go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
@@ -158,12 +160,15 @@ MATCHER = FacetMatcher({
         # A lone apology where a message ends ("… tonight. sorry"), love in the past tense, "see you never".
         r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?)\s*[.!…]*$",
         r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
+        r"\b(?:will|ll) find (?:the|my) (?:letter|note)\b|\btrouvera (?:la|ma) (?:lettre|note)\b",
         r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
         # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|it s decided|"
-        r"i ve decided|nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|c est decide|personne (?:va|"
+        # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
+        r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
+        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|"
+        r"nobody will miss me)\b",
+        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
         r"let me go|last time|deleted (?:all )?my accounts)\b",
@@ -171,7 +176,7 @@ MATCHER = FacetMatcher({
         r"derniere fois|supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
-        r"\b(?:ma decision est prise|prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
+        r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
         r"c est la fin|j ai dit au revoir)\b",
     ],
     # Finality: the affairs settled, the method known, no way back, the pain about to end. Said by someone whom the
@@ -263,6 +268,9 @@ MATCHER = FacetMatcher({
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
         r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # Farewells as events: a card, drinks or a party for someone leaving.
+        r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
         # Leaving a job, a city or a platform for somewhere else: farewells with a destination.
         r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
@@ -272,8 +280,9 @@ MATCHER = FacetMatcher({
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
         # break from the platform, a plane to catch.
-        r"\b(?:rope|corde|knife|couteau|pills?|cachets?|medocs?|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|"
-        r"un|une|mon|ma|nos|notre)\b",
+        # (Not pills: "my dad's heart pills", "les cachets pour le coeur" are what people hoard.)
+        r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
+        r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
         r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.

@@ -35,8 +35,8 @@ _DECLARED = [
 _EUPHEMISMS = [
     r"\bwon t (?:be here|see)\b", r"\bnot coming back\b", r"\breviendrai pas\b", r"\bswallowed\b",
     r"\bj ai avale\b", r"\bi m done\b.*\bbye\b", r"\bc est fini pour moi\b", r"\bjump (?:off|from)\b",
-    r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
-    r"\bje prends tout\b",
+    r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped(?! through)|done it|gone)\b",
+    r"\bon (?:me )?retrouvera\b", r"\bje prends tout\b",
 ]
 MATCHER = FacetMatcher({
     "ideation": [
@@ -87,6 +87,7 @@ MATCHER = FacetMatcher({
         r"\b(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|"
         r"river|lake|cliff|truck|lorry|pillar)\b", r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake|traffic)\b",
         r"\b(?:climb|climbing|step|stepping) over the (?:railing|barrier|parapet|guard rail)\b",
+        r"\b(?:legs? (?:are )?dangling|les jambes dans le vide|on the edge of the roof|au bord du toit)\b",
         r"\b(?:j )?enjambe(?:r|rai)? (?:la|le) (?:rambarde|barriere|balustrade|parapet|garde corps)\b",
         r"\b(?:fonce|foncer|foncerai|jette|jeter) (?:a fond )?dans (?:un|une|le|la) (?:platane|arbre|mur|poteau|pile|"
         r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
@@ -106,9 +107,9 @@ MATCHER = FacetMatcher({
         r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
         # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
         r"\bbetter off without me\b", r"\bmieux sans moi\b",
-                r"\b(?:want|wanted|wish|wishing) (?:it all|everything) (?:to|would) (?:stop|end)\b",
+        r"\b(?:want|wanted|wish|wishing) (?:it all|everything) (?:to|would) (?:stop|end)\b",
         r"\b(?:veux|voudrais|souhaite\w*|envie) que tout (?:s arrete|se termine|finisse)\b",
-                r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+        r"\bi ll have (?:jumped(?! through)|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
         r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
@@ -192,7 +193,7 @@ MATCHER = FacetMatcher({
         r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
         r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon)|"
-        r"want (?:it|this) (?:to be )?(?:over|done)|checking out|won t come (?:back )?(?:up|home|back))\b",
+        r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
         r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
         r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
@@ -202,14 +203,16 @@ MATCHER = FacetMatcher({
         r"que tout le monde (?:dorme|soit couche)|"
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
-        r"une derniere fois|apres (?:ca )?c est fini)\b",
-        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of))\b",
+        r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
+        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time)\b",
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
     "ending": [
         r"\b(?:then|after that|and then) it s (?:over|finished|done)|i m letting go(?! of)|"
         r"one last time\b.{0,40}\bover\b|"
-        r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)",
+        r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"
+        r"(?:going to bed|go to sleep|falling asleep|closing my eyes) for the last time|"
+        r"(?:me couche|m endors|ferme les yeux) pour la derniere fois",
     ],
     # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
     # is set: it does not make ideation a plan on its own.
@@ -268,6 +271,9 @@ MATCHER = FacetMatcher({
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
         r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # Chores and parking: the roof for the gutters, the top floor of a full car park.
+        r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
+        r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
@@ -391,7 +397,9 @@ def blocked(normalized: str) -> bool:
     Someone else's plan is not blocked: "she wrote she's going to kill herself tonight" is as urgent as the first
     person, and reports are often written by a friend.
     """
-    return MATCHER.scan(normalized).any("negation", "support", "medical", "reported")
+    facets = MATCHER.scan(normalized)
+    # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
+    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets)
 
 
 def _explicit_ideation(normalized: str) -> bool:

@@ -731,9 +731,10 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 # sentences, round 3's lookalikes and indirect plans, passive ideation and planned attacks with their lookalikes
 # (corpus/lookalikes.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
 PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "variants")
-# Measured and not kept (bench/results/README.md, round 3): lifts v2, lowers v3 and v4 across three seeds.
-# ``bench/triage_measure.py --parts templates,handwritten,lookalikes,ideation,attacks,counter,variants`` tries it.
-OPTIONAL_PARTS = ("counter",)
+# Measured and not kept (bench/results/README.md, round 3): counter-speech lifts v2 and lowers v3 and v4 across three
+# seeds; outings (templated everyday plans) leave the sets unchanged. ``bench/triage_measure.py --parts
+# templates,handwritten,lookalikes,ideation,attacks,outings,variants`` tries one.
+OPTIONAL_PARTS = ("counter", "outings")
 VARIANT_RATE = 0.5
 
 
@@ -785,6 +786,15 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
                                          ("benign", "fr"): lookalikes.ATTACK_LOOKALIKES_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
+    if "outings" in parts:
+        from trustdesk.triage.corpus import lookalikes
+
+        SLOTS.update(lookalikes.OUTING_SLOTS)
+        outings = random.Random(seed + 2)  # its own draws: the other parts' rows stay byte-identical
+        for lang, templates in (("en", lookalikes.OUTINGS_EN), ("fr", lookalikes.OUTINGS_FR)):
+            for template in templates:
+                for text in _variants(template, VARIANTS["benign"], outings):
+                    add(text, lang, "benign", f"{lang}:benign:{template}")
     if "counter" in parts:
         from trustdesk.triage.corpus import lookalikes
 

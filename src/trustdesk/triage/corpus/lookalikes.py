@@ -512,3 +512,40 @@ COUNTER_FR = [
     "toutes les femmes voilées veulent pas votre avis, laissez les gens vivre",
     "un mec m'a écrit « tu vas le regretter » quand je l'ai recalé, capture et bloqué, tout va bien",
 ]
+
+# Everyday plans in the words of the self-harm templates: the same places, objects and times ("the bridge",
+# "a rope", "tonight") with a purpose, company or errand around them. The self-harm templates fill those slots
+# nine times each; without their ordinary uses the model learnt "a place and a time" as a plan. Slots below are
+# filled like the templates in ``fragments`` (``fragments.SLOTS`` holds their values).
+OUTING_SLOTS: dict[str, list[str]] = {
+    "place_en": ["the bridge", "the roof", "the river", "the station", "the top floor of the car park", "the cliffs",
+                 "the lake", "the old railway line", "the balcony", "the motorway services"],
+    "place_fr": ["le pont", "le toit", "la rivière", "la gare", "le dernier étage du parking", "les falaises",
+                 "le lac", "l'ancienne voie ferrée", "le balcon", "l'aire d'autoroute"],
+    "purpose_en": ["to take photos of the fog", "to meet Sam and his sister", "to fix the aerial", "for a run",
+                   "with the kids", "to pick up my cousin", "for the fireworks", "to fly the drone",
+                   "with my camera club", "for a picnic with the neighbours"],
+    "purpose_fr": ["pour photographier la brume", "retrouver Sam et sa soeur", "pour réparer l'antenne",
+                   "pour courir", "avec les enfants", "chercher ma cousine", "pour le feu d'artifice",
+                   "faire voler le drone", "avec le club photo", "pique-niquer avec les voisins"],
+    "errand_en": ["a new rope for the boat", "the cat's pills from the vet", "sleeping pills for the long flight",
+                  "razor blades for the workshop", "a knife set for the new kitchen", "my mum's prescription",
+                  "a tow rope for the car", "paracetamol for the kids' fever"],
+    "errand_fr": ["une corde neuve pour le bateau", "les cachets du chat chez le véto",
+                  "des somnifères pour le long vol", "des lames pour l'atelier", "des couteaux pour la cuisine neuve",
+                  "l'ordonnance de ma mère", "une corde de remorquage", "du doliprane pour la fièvre des petits"],
+}
+OUTINGS_EN = [
+    "going to {place_en} {time_en} {purpose_en}",
+    "{time_en} I'll be at {place_en} {purpose_en}, text me",
+    "meet me at {place_en} {time_en}, we're going {purpose_en}",
+    "picked up {errand_en}, {time_en} we're all set",
+    "don't forget {errand_en} {time_en}, I'll be home late",
+]
+OUTINGS_FR = [
+    "je vais sur {place_fr} {time_fr} {purpose_fr}",
+    "{time_fr} je serai sur {place_fr} {purpose_fr}, écris moi",
+    "rdv sur {place_fr} {time_fr}, on y va {purpose_fr}",
+    "j'ai récupéré {errand_fr}, {time_fr} on est prêts",
+    "oublie pas {errand_fr} {time_fr}, je rentre tard",
+]

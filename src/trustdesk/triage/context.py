@@ -12,7 +12,9 @@ from trustdesk.triage.rules import FacetMatcher
 MATCHER = FacetMatcher({
     "game or sport": [
         r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
-        r"minecraft|lol|tekken|ranked|round|match|gg|headshot|game|rematch|revanche|partie|parties|"
+        r"minecraft|lol|tekken|ranked|(?:next|last|this|first|second|third|final|bonus|prochain|dernier|premier) round|"
+        r"round \d+|match|gg|"
+        r"headshot|game|rematch|revanche|partie|parties|"
         r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
         r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
         r"monopoly|ps5|xbox|switch|manette|controller|manche|level|niveau|boss|respawn|lobby|squad|1v1|elo|"

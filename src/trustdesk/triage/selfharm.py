@@ -37,6 +37,7 @@ _EUPHEMISMS = [
     r"\bj ai avale\b", r"\bi m done\b.*\bbye\b", r"\bc est fini pour moi\b", r"\bjump (?:off|from)\b",
     r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped(?! through)|done it|gone)\b",
     r"\bon (?:me )?retrouvera\b", r"\bje prends tout\b",
+    r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
 ]
 MATCHER = FacetMatcher({
     "ideation": [
@@ -70,6 +71,7 @@ MATCHER = FacetMatcher({
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
         # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.
         r"\bje saute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer|bain|riviere)|en parachute|a l elastique|"
+        r"d un avion|"
         r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion))",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
         # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
@@ -121,7 +123,7 @@ MATCHER = FacetMatcher({
         r"cliffs?|train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
-        r"\b(?:knife|noose|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
+        r"\b(?:knife|noose|knot|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
@@ -172,9 +174,15 @@ MATCHER = FacetMatcher({
         r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
-        r"let me go|last time|deleted (?:all )?my accounts)\b",
+        r"let me go|deleted (?:all )?my accounts)\b",
+        # "Last time" closes a life, not an activity ("the last time I fly with them", "la dernière fois que…").
+        r"\blast time\b(?! (?:i|that|we|you|he|she|they|it|at|in|on|for))",
+        r"\bderniere fois\b(?! (?:que|qu|de|a|au|en))",
+        r"\blast thing i ll (?:ever )?(?:write|post|say)\b|\bderniere chose que j (?:ecris|ecrirai|poste)\b",
+        r"\btell (?:my|him|her|them) \w+ (?:i m sorry|i love)|"
+        r"\bdites a (?:mon|ma|mes) \w+ que (?:je (?:suis desolee?|l aime|les aime))",
         r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|"
-        r"derniere fois|supprime tous mes comptes)\b",
+        r"supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
         r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
@@ -204,7 +212,8 @@ MATCHER = FacetMatcher({
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
         r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
-        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time)\b",
+        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time|"
+        r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
     "ending": [
@@ -274,6 +283,9 @@ MATCHER = FacetMatcher({
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
         r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
         r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
+        # Someone else's regimen and adventure sports.
+        r"\b(?:pill ?box|pill organi[sz]er|pilulier|dosette|for the week|pour la semaine|skydiv\w*|parachute|"
+        r"bungee|out of a plane|d un avion)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",

@@ -42,8 +42,8 @@ def assess(text: str) -> HarmAssessment:
     findings.sort(key=lambda f: -f.strength)
     plan = selfharm.plan_facets(normalized)
     blocked = selfharm.blocked(normalized) or selfharm.ordinary(normalized)
-    quoted = selfharm.quoted_plan(text)
-    if blocked and quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
+    quoted = selfharm.quoted_plan(text) if blocked else None
+    if quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
         plan, blocked = quoted, False
     # Finality ("no more pain after tonight", "pour de bon") speaks of the writer even with no pronoun.
     speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)

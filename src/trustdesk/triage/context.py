@@ -38,7 +38,7 @@ MATCHER = FacetMatcher({
         r"journee de merde|envie de mourir mdr|est en train de mourir)\b",
     ],
     "negation": [
-        r"\b(?:would never|i d never|i m not going to|not suicidal|never hurt)\b",
+        r"\b(?:would never|i d never(?! been)|i m not going to|not suicidal|never hurt)\b",
         r"\b(?:ferais jamais|vais pas|suis pas suicidaire)\b",
     ],
 })

@@ -109,6 +109,9 @@ MATCHER = FacetMatcher({
         r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
         # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
         r"\bbetter off without me\b", r"\bmieux sans moi\b",
+        r"\b(?:wish|wished) i (?:had|d) never been born\b", r"\bj aurais (?:du|prefere|aime) (?:ne )?jamais naitre\b",
+        r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist)\b",
+        r"\b(?:voudrais|aimerais) (?:juste )?(?:disparaitre|ne plus exister|plus exister)\b",
         r"\b(?:want|wanted|wish|wishing) (?:it all|everything) (?:to|would) (?:stop|end)\b",
         r"\b(?:veux|voudrais|souhaite\w*|envie) que tout (?:s arrete|se termine|finisse)\b",
         r"\bi ll have (?:jumped(?! through)|done it|gone)\b", r"\bon (?:me )?retrouvera\b",

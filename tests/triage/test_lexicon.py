@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.triage import lexicon
+from trustdesk.triage.signals import CompositeScorer
 
 
 def labels(text: str, language: str | None) -> set[str]:
@@ -65,3 +66,18 @@ def test_harmless_text_has_no_abuse_labels(text: str, language: str | None) -> N
 def test_every_trustdesk_rule_compiles_in_every_pack() -> None:
     for language in (*lexicon.PACK_LANGUAGES, None):
         assert lexicon.scan("hello", language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("espèce de tocard, personne te calcule", "fr"),
+    ("regardez ce gros thon qui se prend pour un mannequin", "fr"),
+    ("t'es tellement débile que ça fait peur", "fr"),
+    ("what an ugly freak, the stupidest guy on this app", "en"),
+])
+def test_finds_insults_aimed_at_a_person_without_swear_words(text: str, language: str) -> None:
+    assert "harassment" in labels(text, language)
+
+
+def test_insults_in_game_banter_are_lowered(composite: CompositeScorer) -> None:
+    banter, insult = composite.score_many(["t'es trop débile au Mario Kart mdr", "t'es trop débile, dégage"])
+    assert banter.abuse < insult.abuse

@@ -55,10 +55,10 @@ _RULES: tuple[tuple[str, str, float, str, str], ...] = (
     # "t'es tellement moche"). Banter among friends ("t'es nul au Mario Kart mdr") is lowered by context.
     ("td.fr.insult.espece-de", "medium", 0.6, "insult",
      "(espece|bande|pauvre) de (bouffon|bouffons|debile|debiles|abruti|abrutie|abrutis|attarde|attardee|attardes|"
-     "mongol|mongole|gogol|tocard|tocarde|clown|cassos|boloss|batard|demeure|demeuree|thon|boudin|grognasse)"),
+     "mongol|mongole|gogol|tocard|tocarde|clown|cassos|boloss|batard|demeure|demeuree|grognasse)"),
     ("td.fr.insult.sale-gros", "medium", 0.6, "insult",
-     "(sale|gros|grosse) (tocard|tocarde|bouffon|bouffonne|vache|porc|truie|lard|debile|mongol|mongole|thon|"
-     "boudin|cassos|clown|baleine|cochon)"),
+     "(sale|gros|grosse) (tocard|tocarde|bouffon|bouffonne|vache|porc|truie|lard|debile|mongol|mongole|"
+     "cassos|clown|baleine|cochon)"),
     ("td.fr.insult.t-es", "medium", 0.55, "insult",
      "(t|tu|toi) (es|etes)? (tellement|trop|vraiment|juste|qu)? (un|une)? (moche|laid|laide|debile|"
      "bouffon|bouffonne|mongol|mongole|attarde|attardee|gogol|abruti|abrutie|tocard|tocarde|cassos|boloss|"

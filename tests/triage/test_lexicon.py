@@ -59,6 +59,8 @@ def test_a_quoted_threat_in_a_report_still_counts_most_of_its_weight() -> None:
         ("t'es mort de fatigue après le match, va dormir", "fr"),
         ("une espèce de thon menacée a été retrouvée en Méditerranée", "fr"),  # a species, not an insult
         ("la vache, quelle journée", "fr"),
+        ("wait until you reply to the landlord before you sign", "en"),
+        ("attends jusqu'à ce que tu répondes au prof pour t'inscrire", "fr"),
     ],
 )
 def test_harmless_text_has_no_abuse_labels(text: str, language: str | None) -> None:
@@ -75,6 +77,8 @@ def test_every_trustdesk_rule_compiles_in_every_pack() -> None:
     ("regardez cette grosse baleine qui se prend pour un mannequin", "fr"),
     ("t'es tellement débile que ça fait peur", "fr"),
     ("what an ugly freak, the stupidest guy on this app", "en"),
+    ("I'll be in your replies every day until you quit, you can't block me", "en"),
+    ("je reviendrai sous chaque vidéo jusqu'à ce que tu supprimes ta chaîne", "fr"),
 ])
 def test_finds_insults_aimed_at_a_person_without_swear_words(text: str, language: str) -> None:
     assert "harassment" in labels(text, language)

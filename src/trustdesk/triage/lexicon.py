@@ -73,6 +73,16 @@ _RULES: tuple[tuple[str, str, float, str, str], ...] = (
     ("td.en.insult.dumbest", "medium", 0.55, "insult",
      "(dumbest|ugliest|stupidest) (person|human|thing|girl|guy|loser)"),
     ("td.en.insult.delete", "low", 0.5, "insult", "(delete|leave) (your|this) (account|app)"),
+    # Harassment by persistence: following someone until they leave, answer or cannot block it.
+    ("td.en.persist.until", "medium", 0.6, "insult",
+     "until (you|u) (leave|quit|delete|disappear)"),
+    ("td.en.persist.cant-block", "medium", 0.6, "insult", "(you|u) (cant|cannot) (block|escape) me"),
+    ("td.en.persist.can-t-block", "medium", 0.6, "insult", "(you|u) (can|won) t (block|escape) me"),
+    ("td.en.persist.new-accounts", "medium", 0.55, "insult",
+     "(new|another|more) accounts? (to|just) (message|find|reach|harass|follow) (you|u)"),
+    ("td.fr.persist.until", "medium", 0.6, "insult",
+     "jusqu a ce que (tu|vous) (quittes|quittiez|partes|supprimes|craques|disparaisses)"),
+    ("td.fr.persist.cant-block", "medium", 0.6, "insult", "(tu|vous) (peux|pouvez) (pas|jamais) me (bloquer|echapper)"),
     # French self-harm
     ("td.fr.self-harm.want-die", "critical", 0.75, "self-harm-risk",
      "(je|j) (veux|vais|voudrais|compte) (me)? (tuer|suicider|pendre|mourir)"),

@@ -106,3 +106,21 @@ def test_wishing_one_had_never_been_born_is_ideation_not_negation(composite: Com
     [signals] = composite.score_many([text])
     assert "self_harm" in signals.labels and "negation" not in signals.explanation
     assert "self_harm_intent" not in signals.labels
+
+
+@pytest.mark.parametrize("text", [
+    "sweetheart I'm stuck at the airport in Accra, can you send 1200 dollars for the release fee? I'll pay you back",
+    "mon coeur je suis coincé à la douane, j'ai besoin de 1500 € en recharges PCS pour sortir",
+])
+def test_a_stranded_sweetheart_asking_for_money_is_a_scam(text: str) -> None:
+    found = harms.assess(text).strongest
+    assert found is not None and found.label == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "stuck at the airport for 6 hours, I need a coffee and a 5€ sandwich lol",
+    "paid 45€ of customs fees on my parcel from the US, annoying",
+    "bought a steam gift card for my nephew's birthday",
+])
+def test_being_stuck_or_paying_fees_is_not_a_scam(text: str) -> None:
+    assert harms.assess(text).strongest is None

@@ -5,10 +5,12 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv): the composite content score with a
-  model trained on the whole corpus; a text the self-harm urgent route takes ranks above all others, as in the
-  queue. These sets have shaped the rules and corpus, so they are development numbers, not held-out numbers;
-  ``trustdesk triage eval`` on a set nobody has tuned on is the honest measurement.
+- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3, _v4): the composite content
+  score with a model trained on the whole corpus; a text the self-harm urgent route takes ranks above all others,
+  as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval`` counts them),
+  ``_falseurg`` the benign texts the urgent route takes. These sets have shaped the rules and corpus, so they are
+  development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is the honest
+  measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv")
+DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage_heldout_v3.tsv",
+            "triage_heldout_v4.tsv")
 
 
 def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:
@@ -50,28 +53,39 @@ def grouped_cv(rows: Sequence[tuple[str, str, str, str]], train: Callable[[Any],
     return out
 
 
-def dev_scores(pipeline: Any) -> dict[str, float]:
+def _short(name: str) -> str:
+    short = name.removeprefix("triage_").removesuffix(".tsv").removeprefix("heldout_")
+    return "v2" if short == "heldout" else short
+
+
+def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | int]:
     from trustdesk.triage import seed_model
-    from trustdesk.triage.evaluation import read_examples
+    from trustdesk.triage.evaluation import Scored, evaluate, read_examples
     from trustdesk.triage.harms import SELF_HARM_INTENT
     from trustdesk.triage.signals import CompositeScorer
 
     seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
     scorer = CompositeScorer()
-    out: dict[str, float] = {}
+    out: dict[str, float | str | int] = {}
     for name in DEV_SETS:
         examples = read_examples(ROOT / "bench" / name)
         signals = scorer.score_many([e.text for e in examples])
         urgent = [SELF_HARM_INTENT in s.labels for s in signals]
         scores = [s.abuse + (1.0 if u else 0.0) for s, u in zip(signals, urgent, strict=True)]
-        short = name.removeprefix("triage_").removesuffix(".tsv").replace("heldout_v1", "v1").replace("heldout", "v2")
+        short = _short(name)
         out[short] = _auc([e.abusive for e in examples], scores)
         for lang in ("en", "fr"):
             idx = [i for i, e in enumerate(examples) if e.lang == lang]
             out[f"{short}_{lang}"] = _auc([examples[i].abusive for i in idx], [scores[i] for i in idx])
-        selfharm = [i for i, e in enumerate(examples) if e.label == "selfharm"]
-        out[f"{short}_sh"] = sum(urgent[i] for i in selfharm) / len(selfharm)
-        out[f"{short}_falseurg"] = sum(u for u, e in zip(urgent, examples, strict=True) if e.label != "selfharm")
+        rows = [Scored(e, score) for e, score in zip(examples, scores, strict=True)]
+        top, total = evaluate(rows).urgent_in_top_decile
+        out[f"{short}_sh"] = f"{top}/{total}"
+        out[f"{short}_falseurg"] = sum(u for u, e in zip(urgent, examples, strict=True) if not e.abusive)
+        if show:
+            for e, s, u in zip(examples, signals, urgent, strict=True):
+                if u != (e.label == "selfharm"):
+                    print(f"{short} {'FALSE-URGENT' if u else 'MISSED'} {s.abuse:.2f} {e.label} {e.text[:110]!r}"
+                          f" [{s.explanation[:80]}]")
     return out
 
 
@@ -82,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-cv", action="store_true")
+    parser.add_argument("--shipped", action="store_true", help="score with the shipped model, not one trained here")
+    parser.add_argument("--show", action="store_true", help="print the texts the urgent route gets wrong")
     parser.add_argument("--parts", default=",".join(PARTS), help="corpus parts, comma-separated")
     parser.add_argument("--features", default="{}", help="overrides of seed_model.FEATURES, a Python dict literal")
     parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
@@ -92,10 +108,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         setattr(blend, name, value)
     overrides = ast.literal_eval(args.features)
     rows = expand_grouped(parts=tuple(args.parts.split(",")))
-    result = {} if args.no_cv else grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides))
-    result.update(dev_scores(seed_model.train([row[:3] for row in rows], **overrides)))
-    print(f"{len(rows)} corpus texts")
-    print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    result: dict[str, float | str | int] = {}
+    if not args.no_cv:
+        result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
+    pipeline = seed_model.load().pipeline if args.shipped else seed_model.train([row[:3] for row in rows], **overrides)
+    result.update(dev_scores(pipeline, show=args.show))
+    print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
+          "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
+    print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10}")
+    for name in DEV_SETS:
+        short = _short(name)
+        print(f"{short:<5} {result[short]:6.3f} {result[short + '_en']:6.3f} {result[short + '_fr']:6.3f} "
+              f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10}")
 
 
 if __name__ == "__main__":

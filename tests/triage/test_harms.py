@@ -81,3 +81,46 @@ def test_stored_labels_read_back_as_the_priority_lines_words() -> None:
     assert harms.describe_labels(["self_harm_intent", "facet:means", "facet:time", "threat"]) == (
         "self_harm", "self-harm intent (means + time)")
     assert harms.describe_labels(["profanity"]) == (None, "")
+
+
+@pytest.mark.parametrize("text", [
+    "honestly some races are just less intelligent, it's science",
+    "y a des races moins évoluées que d'autres, c'est comme ça",
+])
+def test_inferiority_said_politely_is_hate(text: str) -> None:
+    found = harms.assess(text).strongest
+    assert found is not None and found.label == "hate"
+
+
+@pytest.mark.parametrize("text", [
+    "certaines races de chiens sont moins intelligentes, le border collie est le plus malin",
+    "some races of dogs are less intelligent than others, my beagle proves it",
+])
+def test_animal_breeds_are_not_a_group_of_people(text: str) -> None:
+    assert harms.assess(text).strongest is None
+
+
+@pytest.mark.parametrize("text", ["I wish I'd never been born, I wish I could just vanish",
+                                  "j'aurais préféré jamais naître, je voudrais juste disparaître"])
+def test_wishing_one_had_never_been_born_is_ideation_not_negation(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert "self_harm" in signals.labels and "negation" not in signals.explanation
+    assert "self_harm_intent" not in signals.labels
+
+
+@pytest.mark.parametrize("text", [
+    "sweetheart I'm stuck at the airport in Accra, can you send 1200 dollars for the release fee? I'll pay you back",
+    "mon coeur je suis coincé à la douane, j'ai besoin de 1500 € en recharges PCS pour sortir",
+])
+def test_a_stranded_sweetheart_asking_for_money_is_a_scam(text: str) -> None:
+    found = harms.assess(text).strongest
+    assert found is not None and found.label == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "stuck at the airport for 6 hours, I need a coffee and a 5€ sandwich lol",
+    "paid 45€ of customs fees on my parcel from the US, annoying",
+    "bought a steam gift card for my nephew's birthday",
+])
+def test_being_stuck_or_paying_fees_is_not_a_scam(text: str) -> None:
+    assert harms.assess(text).strongest is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.triage import lexicon
+from trustdesk.triage.signals import CompositeScorer
 
 
 def labels(text: str, language: str | None) -> set[str]:
@@ -56,6 +57,10 @@ def test_a_quoted_threat_in_a_report_still_counts_most_of_its_weight() -> None:
         ("Je vais te retrouver à la gare ce soir", None),
         ("What a killer goal, you are dead right about that team", "en"),
         ("t'es mort de fatigue après le match, va dormir", "fr"),
+        ("une espèce de thon menacée a été retrouvée en Méditerranée", "fr"),  # a species, not an insult
+        ("la vache, quelle journée", "fr"),
+        ("wait until you reply to the landlord before you sign", "en"),
+        ("attends jusqu'à ce que tu répondes au prof pour t'inscrire", "fr"),
     ],
 )
 def test_harmless_text_has_no_abuse_labels(text: str, language: str | None) -> None:
@@ -65,3 +70,20 @@ def test_harmless_text_has_no_abuse_labels(text: str, language: str | None) -> N
 def test_every_trustdesk_rule_compiles_in_every_pack() -> None:
     for language in (*lexicon.PACK_LANGUAGES, None):
         assert lexicon.scan("hello", language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("espèce de tocard, personne te calcule", "fr"),
+    ("regardez cette grosse baleine qui se prend pour un mannequin", "fr"),
+    ("t'es tellement débile que ça fait peur", "fr"),
+    ("what an ugly freak, the stupidest guy on this app", "en"),
+    ("I'll be in your replies every day until you quit, you can't block me", "en"),
+    ("je reviendrai sous chaque vidéo jusqu'à ce que tu supprimes ta chaîne", "fr"),
+])
+def test_finds_insults_aimed_at_a_person_without_swear_words(text: str, language: str) -> None:
+    assert "harassment" in labels(text, language)
+
+
+def test_insults_in_game_banter_are_lowered(composite: CompositeScorer) -> None:
+    banter, insult = composite.score_many(["t'es trop débile au Mario Kart mdr", "t'es trop débile, dégage"])
+    assert banter.abuse < insult.abuse

@@ -23,30 +23,43 @@ RULE_WEIGHT = 0.5
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
-# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means or farewell the rules
-# found, at INTENT_WITH_TIME with a time, or at INTENT_ALONE on its own; never when negated, support-seeking,
-# ordinary medicine or plans, fiction or news, or in a game or idiom.
+# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, farewell or finality
+# the rules found, or at INTENT_WITH_TIME with a time; never when negated, support-seeking, ordinary medicine or
+# plans, fiction or news, or in a game or idiom. Without any plan facet the model never makes intent: since round 3
+# its self-harm class also holds passive ideation ("I wish I could stop existing"), which a desk reads soon but
+# which is not the urgent route.
 INTENT_WITH_PLAN = 0.5
-INTENT_WITH_TIME = 0.65
-HARM_WITH_PLAN = 0.75
-INTENT_ALONE = 0.8
+INTENT_WITH_TIME = 0.9  # 0.65 until round 3, when passive ideation joined the model's self-harm class
+HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speaks) now keeps news and invitations out
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
     # Quotation does not lower this: reports quote what the person at risk posted ("she wrote: « … »").
     lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
-    if harm is None or seed is None or seed.top_class != "selfharm" or harm.selfharm_blocked or lowering:
+    if harm is None or seed is None or harm.selfharm_blocked or lowering:
         return None
-    p = seed.top_probability
+    # A model that reads a first-person means-and-time plan as hate or a scam has lost its way ("les médicaments
+    # sont prêts, je les prends à 3h": hate 0.38, self-harm 0.31); when no hate or scam rule agrees with it, the
+    # plan the rules found says which harm it is. A threat is a real alternative reading and stays one.
+    other_rule = any(f.label in ("hate", "scam") for f in harm.findings)
+    confused = seed.top_class in ("hate", "scam") and not other_rule and {"means"} & set(harm.plan) \
+        and len(harm.plan) > 1
+    if seed.top_class != "selfharm" and not confused:
+        return None
+    # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation
+    # ("raid tonight at 9?") shares its words with plans. Only a text in which the writer speaks of themselves
+    # can carry the writer's plan on the model's say-so; plans reported about others need the rules' words.
+    if not harm.writer_speaks:
+        return None
+    p = seed.top_probability if seed.top_class == "selfharm" else 0.0
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
-    strong_plan = {"means", "farewell"} & set(harm.plan)
+    strong_plan = {"means", "farewell", "finality"} & set(harm.plan)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
     # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
     with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
-    # With neither a plan nor a self-harm word the rules know, a confident model is only a model: small talk
-    # ("can't believe it's already december") must never take the urgent route on its say-so.
-    said = any(f.label in (SELF_HARM_INTENT, "self_harm") for f in harm.findings)
-    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or (p >= INTENT_ALONE and said):
+    # With no plan, a confident model is only a model: small talk ("can't believe it's already december") and
+    # passive ideation must never take the urgent route on its say-so.
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan):
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

@@ -12,7 +12,9 @@ from trustdesk.triage.rules import FacetMatcher
 MATCHER = FacetMatcher({
     "game or sport": [
         r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
-        r"minecraft|lol|tekken|ranked|round|match|gg|headshot|game|rematch|revanche|partie|parties|"
+        r"minecraft|lol|tekken|ranked|(?:next|last|this|first|second|third|final|bonus|prochain|dernier|premier) round|"
+        r"round \d+|match|gg|"
+        r"headshot|game|rematch|revanche|partie|parties|"
         r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
         r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
         r"monopoly|ps5|xbox|switch|manette|controller|manche|level|niveau|boss|respawn|lobby|squad|1v1|elo|"
@@ -28,13 +30,15 @@ MATCHER = FacetMatcher({
     ],
     "idiom": [
         r"\b(?:killed me|killing me|kill me with|i m dead|dead funny|killed it|dying to|battery died|phone is dying|"
-        r"to die for|could murder a|laughed|laughing|lol|lmao|haha|mdr|ptdr)\b", r"[💀😂🤣]",
+        r"to die for|could murder a|lol|lmao|haha|mdr|ptdr)\b", r"[💀😂🤣]",
+        # Laughing is humour, but being laughed at is a grievance ("the people who laughed at me are first").
+        r"\b(?:laughed|laughing)\b(?! at (?:me|us|my))",
         r"\b(?:m a tue|(?:ca|il|elle|ce \w+|cette \w+|\w+s) me tuen?t?|mort de rire|tue le game|meurs (?:de faim|"
         r"d envie)|a tomber|m a acheve|"
         r"journee de merde|envie de mourir mdr|est en train de mourir)\b",
     ],
     "negation": [
-        r"\b(?:would never|i d never|i m not going to|not suicidal|never hurt)\b",
+        r"\b(?:would never|i d never(?! been)|i m not going to|not suicidal|never hurt)\b",
         r"\b(?:ferais jamais|vais pas|suis pas suicidaire)\b",
     ],
 })

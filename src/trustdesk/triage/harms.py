@@ -27,6 +27,7 @@ class HarmAssessment:
     contexts: tuple[str, ...]
     plan: tuple[str, ...] = ()  # self-harm means/time/farewell in a text not negated nor about someone else
     selfharm_blocked: bool = False  # negated, support-seeking, fiction or news, or an ordinary plan
+    writer_speaks: bool = True  # the writer speaks of themselves (first person): a plan can be theirs
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -41,7 +42,12 @@ def assess(text: str) -> HarmAssessment:
     findings.sort(key=lambda f: -f.strength)
     plan = selfharm.plan_facets(normalized)
     blocked = selfharm.blocked(normalized) or selfharm.ordinary(normalized)
-    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked)
+    quoted = selfharm.quoted_plan(text) if blocked else None
+    if quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
+        plan, blocked = quoted, False
+    # Finality ("no more pain after tonight", "pour de bon") speaks of the writer even with no pronoun.
+    speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)
+    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks)
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

@@ -12,9 +12,11 @@ MATCHER = FacetMatcher({
     "group": [
         r"\b(?:immigrants?|migrants?|refugees?|muslims?|jews?|gays?|homosexuals?|trans people|black people|blacks|"
         r"gypsies|roma|arabs?|women|asians?|asian people|mexicans|africans|invaders|those people|these people|"
-        r"foreigners)\b",
+        r"foreigners|(?:some|certain|other) races(?! of (?:dogs?|cats?|horses|cattle)))\b",
         r"\b(?:immigres|migrants|refugies|musulmans|juifs|homos?|homosexuels?|homosexualite|trans|noirs|roms|"
-        r"arabes|femmes|maghrebins|africains|gitans|asiatiques|envahisseurs|ces gens la|etrangers)\b",
+        r"arabes|femmes|maghrebins|africains|gitans|asiatiques|envahisseurs|ces gens la|etrangers|"
+        r"(?:des|les|certaines|autres) races"
+        r"(?! d animaux| de (?:chiens?|chats?|chevaux|vaches|poules|moutons|lapins)))\b",
     ],
     "dehumanising": [
         r"\b(?:vermin|rats?|parasites?|cockroach(?:es)?|animals|disease|plague|subhuman|sub human|filth|savages|"
@@ -27,6 +29,12 @@ MATCHER = FacetMatcher({
         r"\b(?:get rid of|exterminate|cleanse|deport(?:ed)?|sterili[sz]ed?|lock them (?:all )?up|send \w+ back|"
         r"keep them out|burn the camps|stop them|be removed|must be removed|treat them like)\b",
         r"\b(?:inferior|don t deserve|have no place|only good one|thieves by blood|closer to apes)\b",
+        # Inferiority said politely: "less intelligent", "violent by nature".
+        r"\b(?:less (?:intelligent|civili[sz]ed|evolved|capable|human)|(?:naturally|genetically|by nature) "
+        r"(?:violent|criminal|inferior|stupid|lazy))\b",
+        r"\b(?:moins (?:intelligente?s?|civilisee?s?|evoluee?s?|capables?|humaine?s?)|"
+        r"(?:naturellement|genetiquement|par nature) "
+        r"(?:violente?s?|criminel(?:le)?s?|inferieure?s?|betes|paresseu\w*))\b",
         r"\b(?:devraient pas|devrait pas|doivent pas) (?:avoir le droit|exister)\b",
         r"\b(?:se debarrasser|exterminer|purifier|expulser|steriliser|enfermez les|renvoyez|gardez les dehors|"
         r"brulez|les arreter|les eliminer|les parquer|traiter comme|les virer)\b",

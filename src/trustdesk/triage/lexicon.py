@@ -51,6 +51,38 @@ _RULES: tuple[tuple[str, str, float, str, str], ...] = (
     ("td.fr.threat.attack-place", "critical", 0.8, "threat",
      "(je|j|on) (vais|va)? (faire)? (sauter|bruler|tirer) (sur)? (l|la|le|ton|ta|votre|cette|cet)? "
      "(ecole|maison|bureau|eglise|mosquee|synagogue|immeuble)"),
+    # Insults aimed at a person, without a swear word: the French pack has few ("espèce de bouffon", "grosse vache",
+    # "t'es tellement moche"). Banter among friends ("t'es nul au Mario Kart mdr") is lowered by context.
+    ("td.fr.insult.espece-de", "medium", 0.6, "insult",
+     "(espece|bande|pauvre) de (bouffon|bouffons|debile|debiles|abruti|abrutie|abrutis|attarde|attardee|attardes|"
+     "mongol|mongole|gogol|tocard|tocarde|clown|cassos|boloss|batard|demeure|demeuree|grognasse)"),
+    ("td.fr.insult.sale-gros", "medium", 0.6, "insult",
+     "(sale|gros|grosse) (tocard|tocarde|bouffon|bouffonne|vache|porc|truie|lard|debile|mongol|mongole|"
+     "cassos|clown|baleine|cochon)"),
+    ("td.fr.insult.t-es", "medium", 0.55, "insult",
+     "(t|tu|toi) (es|etes)? (tellement|trop|vraiment|juste|qu)? (un|une)? (moche|laid|laide|debile|"
+     "bouffon|bouffonne|mongol|mongole|attarde|attardee|gogol|abruti|abrutie|tocard|tocarde|cassos|boloss|"
+     "pathetique|degueulasse|immonde)"),
+    ("td.fr.insult.slur-person", "medium", 0.55, "insult",
+     "(le|la|ce|cette|eh|oh) (mongol|mongole|gogol|attarde|attardee|tocard|tocarde|bouffon|bouffonne)"),
+    ("td.fr.insult.nobody", "medium", 0.5, "insult",
+     "personne (te|t) (aime|supporte|veut|calcule|parle)"),
+    ("td.fr.insult.delete", "low", 0.5, "insult", "supprime (ton|ta) (compte|vie|appli)"),
+    ("td.en.insult.fat-cow", "medium", 0.6, "insult",
+     "(fat|ugly|stupid|dumb|disgusting) (cow|pig|whale|loser|freak|slob|idiot|moron|troll)"),
+    ("td.en.insult.dumbest", "medium", 0.55, "insult",
+     "(dumbest|ugliest|stupidest) (person|human|thing|girl|guy|loser)"),
+    ("td.en.insult.delete", "low", 0.5, "insult", "(delete|leave) (your|this) (account|app)"),
+    # Harassment by persistence: following someone until they leave, answer or cannot block it.
+    ("td.en.persist.until", "medium", 0.6, "insult",
+     "until (you|u) (leave|quit|delete|disappear)"),
+    ("td.en.persist.cant-block", "medium", 0.6, "insult", "(you|u) (cant|cannot) (block|escape) me"),
+    ("td.en.persist.can-t-block", "medium", 0.6, "insult", "(you|u) (can|won) t (block|escape) me"),
+    ("td.en.persist.new-accounts", "medium", 0.55, "insult",
+     "(new|another|more) accounts? (to|just) (message|find|reach|harass|follow) (you|u)"),
+    ("td.fr.persist.until", "medium", 0.6, "insult",
+     "jusqu a ce que (tu|vous) (quittes|quittiez|partes|supprimes|craques|disparaisses)"),
+    ("td.fr.persist.cant-block", "medium", 0.6, "insult", "(tu|vous) (peux|pouvez) (pas|jamais) me (bloquer|echapper)"),
     # French self-harm
     ("td.fr.self-harm.want-die", "critical", 0.75, "self-harm-risk",
      "(je|j) (veux|vais|voudrais|compte) (me)? (tuer|suicider|pendre|mourir)"),

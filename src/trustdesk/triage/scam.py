@@ -6,7 +6,14 @@ One facet alone is ordinary (a link to meeting notes, "I bought bitcoin years ag
 
 from __future__ import annotations
 
+import re
+
 from trustdesk.triage.rules import FacetMatcher, HarmFinding
+
+_REQUEST = re.compile(r"\b(?:i need|need you to|send me|lend me|wire me|can you send|il me faut|j ai besoin de|"
+                      r"envoie moi|prete moi|tu peux m envoyer)\b")
+# A sum worth a story: three digits or more ("$1500", "2 000 €", "900 dollars"), not a 5€ sandwich.
+_AMOUNT = re.compile(r"(?:[$€£] ?\d[\d ,.]{2,}|\d[\d ,.]{2,} ?(?:[$€£]|(?:eur|euros|dollars|usd|pounds|livres)\b))")
 
 MATCHER = FacetMatcher({
     "money promise": [
@@ -45,6 +52,19 @@ MATCHER = FacetMatcher({
         r"\b(?:verifiez|mettez a jour votre carte|compte (?:sera suspendu|bloque)|paiement .{0,12}a echoue|"
         r"frais pour|confirmez vos infos|colis est bloque)\b",
     ],
+    # Advance-fee and romance scams: a stranded sweetheart, a fee to release something, paid in untraceable cards.
+    "stranded": [
+        r"\b(?:stuck|stranded|blocked|detained|held) (?:at|in) (?:the )?(?:airport|customs|border|hospital)\b",
+        r"\b(?:bloquee?|coincee?|retenue?) (?:a l|a la|en|au) ?(?:aeroport|douane|frontiere|hopital)\b",
+    ],
+    "release fee": [
+        r"\b(?:customs|release|clearance|transfer|unlock) fees?\b",
+        r"\bfrais (?:de douane|de dedouanement|de liberation|de deblocage|de transfert)\b",
+    ],
+    "untraceable payment": [
+        r"\b(?:gift ?cards?|steam (?:cards?|gift)|itunes cards?|google play cards?|western union|moneygram|"
+        r"pcs (?:coupons?|cards?)|coupons? pcs|transcash|neosurf|cartes? cadeaux?|recharges? pcs)\b",
+    ],
     "spam": [
         r"\b(?:buy now|cheap|spam spam|followers for|abonnes (?:pour|gratuits)|without prescription|"
         r"sans ordonnance|cloned cards|cartes clonees|hot singles|rencontres chaudes)\b",
@@ -55,8 +75,11 @@ MATCHER = FacetMatcher({
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     found = tuple(f for f in ("money promise", "crypto", "urgency", "short link", "solicitation", "phishing",
-                              "spam") if f in facets)
-    strong = facets.any("phishing", "spam")
+                              "spam", "stranded", "release fee", "untraceable payment") if f in facets)
+    # Someone stranded who needs a sum is the advance-fee story even with no link ("stuck at the airport in Lagos,
+    # I need $1500 for the customs fee").
+    strong = facets.any("phishing", "spam") or ("stranded" in facets and _AMOUNT.search(normalized) is not None
+                                                and _REQUEST.search(normalized) is not None)
     if len(found) < 2 and not (strong or "money promise" in facets and "day" in normalized):
         return None
     strength = min(0.45 + 0.15 * len(found), 0.9)

@@ -7,7 +7,9 @@ a friend who talks about suicide") lower it: those are reports a desk should rea
 
 from __future__ import annotations
 
-from trustdesk.triage.rules import FacetMatcher, HarmFinding
+import re
+
+from trustdesk.triage.rules import FacetMatcher, HarmFinding, normalize
 
 _I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 # "en finir" is about one's life unless it is "en finir avec" something else ("avec ce dossier", "avec les travaux").
@@ -28,6 +30,15 @@ _DECLARED = [
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
 ]
+# Ideation said the way everyday life says other things ("I'm leaving tonight and not coming back, moving to the
+# countryside", "je saute dans le lac"): an ordinary plan around them explains them, unlike explicit words.
+_EUPHEMISMS = [
+    r"\bwon t (?:be here|see)\b", r"\bnot coming back\b", r"\breviendrai pas\b", r"\bswallowed\b",
+    r"\bj ai avale\b", r"\bi m done\b.*\bbye\b", r"\bc est fini pour moi\b", r"\bjump (?:off|from)\b",
+    r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped(?! through)|done it|gone)\b",
+    r"\bon (?:me )?retrouvera\b", r"\bje prends tout\b",
+    r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
+]
 MATCHER = FacetMatcher({
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -37,6 +48,17 @@ MATCHER = FacetMatcher({
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",
+        r"\b(?:if|when|once) i m (?:not|no longer) (?:here|around|alive)\b", r"\bsi je suis (?:plus|pas) la\b",
+        # Life as the thing one leaves: a break from it, a trip one does not come back from.
+        # (a break from life for good, not "a break from life online this weekend")
+        r"\b(?:break|rest|exit|escape|vacation) from (?:life|living|this life|existence)\b"
+        r"(?! (?:online|on|for|this|until|till|admin|in))",
+        r"\bpause (?:definitive |permanente )?(?:avec|de) (?:la|cette) vie\b"
+        r"(?! (?:en ligne|numerique|sociale|pro|ce week end|cette semaine|pendant|jusqu))",
+        r"\b(?:the kind|a trip|one) (?:you|i) (?:don t|do not|won t|never) come back from\b",
+        r"\bdont on (?:ne )?revient (?:pas|jamais)\b", r"\b(?:aller|voyage|trip) sans retour\b",
+        r"\bjump(?:ing)? (?:off|from) (?:the )?(?:top (?:floor )?of (?:the |my )?)?(?:car park|multi storey|parking|"
+        r"tower block|block of flats|roof of (?:my|the) (?:building|block|flats?))\b",
         r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
@@ -46,7 +68,11 @@ MATCHER = FacetMatcher({
         _EN_FINIR, r"\bj en finis\b(?! avec (?!" + _LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
         r"\bmets fin a mes jours\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
-        r"\breviendrai pas\b", r"\bsauter du\b", r"\bje saute\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
+        r"\breviendrai pas\b", r"\bsauter du\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
+        # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.
+        r"\bje saute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer|bain|riviere)|en parachute|a l elastique|"
+        r"d un avion|"
+        r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion))",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
         # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
         r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
@@ -59,7 +85,16 @@ MATCHER = FacetMatcher({
         r"\b(?:kill|hang|hurt|cut) (?:herself|himself|themselves)\b", r"\bend (?:her|his|their) (?:life|lives)\b",
         r"\bs? ?(?:se|s) (?:tuer|suicider|pendre|foutre en l air|jeter sous)\b", r"\bmettre fin a ses jours\b",
         # Methods said without the usual words.
-        r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
+        # Everyday objects as the method, said in the present or future: a car into a tree, walking into the sea.
+        r"\b(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|"
+        r"river|lake|cliff|truck|lorry|pillar)\b", r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake|traffic)\b",
+        r"\b(?:climb|climbing|step|stepping) over the (?:railing|barrier|parapet|guard rail)\b",
+        r"\b(?:legs? (?:are )?dangling|les jambes dans le vide|on the edge of the roof|au bord du toit)\b",
+        r"\b(?:j )?enjambe(?:r|rai)? (?:la|le) (?:rambarde|barriere|balustrade|parapet|garde corps)\b",
+        r"\b(?:fonce|foncer|foncerai|jette|jeter) (?:a fond )?dans (?:un|une|le|la) (?:platane|arbre|mur|poteau|pile|"
+        r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
+        r"loire|rhone|garonne)\b",
+                r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
@@ -68,26 +103,48 @@ MATCHER = FacetMatcher({
         r"\bprochain (?:train|metro|rer)\b.{0,12}\bje (?:saute|me jette)\b",
         r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
         r"\b(?:took|taken|take) (?:every|all (?:the|my)?) ?(?:pills?|tablets|meds)\b",
-        r"\bi ll have (?:jumped|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
+        # One's own death announced in the future tense ("I'll be dead by morning"), not a hyperbole.
+        r"\b(?:i ll|i will|ill|i m going to) be dead\b"
+        r"(?! (?:tired|meat|serious|jealous|if|when|before i|by the time i))",
+        r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
+        # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
+        r"\bbetter off without me\b", r"\bmieux sans moi\b",
+        r"\b(?:wish|wished) i (?:had|d) never been born\b", r"\bj aurais (?:du|prefere|aime) (?:ne )?jamais naitre\b",
+        r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist)\b",
+        r"\b(?:voudrais|aimerais) (?:juste )?(?:disparaitre|ne plus exister|plus exister)\b",
+        r"\b(?:want|wanted|wish|wishing) (?:it all|everything) (?:to|would) (?:stop|end)\b",
+        r"\b(?:veux|voudrais|souhaite\w*|envie) que tout (?:s arrete|se termine|finisse)\b",
+        r"\bi ll have (?:jumped(?! through)|done it|gone)\b", r"\bon (?:me )?retrouvera\b",
         r"\b(?:won t|will not|wont) (?:see|make it to|reach) my (?:\d+\w* )?birthday\b",
         r"\b(?:vais|jvais|verrai|feterai) pas (?:feter |voir )?mes \d+ ans\b",
     ],
     "declared": _DECLARED,
+    "euphemism": _EUPHEMISMS,
     "means": [
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
         r"cliffs?|train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
-        r"\b(?:knife|noose|overpass|tracks|poison|engine running|floor|balcony|lake|river|antidepressants|oxys?|"
-        r"insulin|bleach|hospital)\b",
-        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|moteur|etage|balcon|lac|riviere|seine|"
-        r"antidepresseurs|insuline|javel|hopital|sang)\b",
-        r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|rasoir|cable|ceinture|bois|foret|voiture|mur|"
-        r"autoroute|cachets?|rasoir)\b",
+        r"\b(?:knife|noose|knot|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
+        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
+        r"rasoir)\b",
+        r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
+        r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
+    ],
+    # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
+    # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
+    # finality, never alone.
+    "place": [
+        r"\b(?:car|wall|highway|motorway|cable|cord|belt|woods|forest|floor|lake|river|hospital|tree|sea|ocean|"
+        r"beam|garage)\b",
+        r"\b(?:voiture|mur|autoroute|cable|ceinture|bois|foret|etage|lac|riviere|seine|hopital|sang|arbre|platane|"
+        r"mer|poutre|moteur)\b",
     ],
     "time": [
-        r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:go(?:es)? to sleep|"
+        r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|in the morning|a l aube|"
+        r"au lever du (?:soleil|jour)|au petit matin|avant le lever du (?:soleil|jour))\b",
+        r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:sleeps|go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
         r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"
         r"dormiront|sera couche|seront couches)\b",
@@ -106,18 +163,78 @@ MATCHER = FacetMatcher({
         r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
         r"ne me cherchez pas)\b",
         r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|sorry mom|won t be here|it s decided|"
-        r"i ve decided|nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|pardon maman|c est decide|personne (?:va|"
+        # A lone apology where a message ends ("… tonight. sorry"), love in the past tense, "see you never".
+        r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?)\s*[.!…]*$",
+        r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
+        r"\b(?:will|ll) find (?:the|my) (?:letter|note)\b|\btrouvera (?:la|ma) (?:lettre|note)\b",
+        r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
+        # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
+        r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
+        # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
+        r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
+        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|"
+        r"nobody will miss me)\b",
+        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
-        r"let me go|better off without me|last time|deleted (?:all )?my accounts)\b",
-        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|mieux sans moi|"
-        r"derniere fois|supprime tous mes comptes)\b",
+        r"let me go|deleted (?:all )?my accounts)\b",
+        # "Last time" closes a life, not an activity ("the last time I fly with them", "la dernière fois que…").
+        r"\blast time\b(?! (?:i|that|we|you|he|she|they|it|at|in|on|for))",
+        r"\bderniere fois\b(?! (?:que|qu|de|a|au|en))",
+        r"\blast thing i ll (?:ever )?(?:write|post|say)\b|\bderniere chose que j (?:ecris|ecrirai|poste)\b",
+        r"\btell (?:my|him|her|them) \w+ (?:i m sorry|i love)|"
+        r"\bdites a (?:mon|ma|mes) \w+ que (?:je (?:suis desolee?|l aime|les aime))",
+        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|"
+        r"supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
-        r"\b(?:ma decision est prise|prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
+        r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
         r"c est la fin|j ai dit au revoir)\b",
+    ],
+    # Finality: the affairs settled, the method known, no way back, the pain about to end. Said by someone whom the
+    # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
+    # my bank account", "je sais deja comment", "marre de faire semblant").
+    "finality": [
+        r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
+        r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
+        r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
+        r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
+        r"affairs in order|(?:wrote|written|made|updated) my will|won t (?:need|be needing) (?:it|them|any|my)|"
+        r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
+        r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
+        r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
+        r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon)|"
+        r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
+        r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
+        r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
+        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
+        r"j ai tout (?:regle|organise|prevu|planifie)|"
+        r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
+        r"(?:je )?donne (?:toutes )?mes affaires(?! (?:de|d|a la|au|aux|pour))|tient mon poids|"
+        r"que tout le monde (?:dorme|soit couche)|"
+        r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
+        r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
+        r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
+        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time|"
+        r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
+    ],
+    # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
+    "ending": [
+        r"\b(?:then|after that|and then) it s (?:over|finished|done)|i m letting go(?! of)|"
+        r"one last time\b.{0,40}\bover\b|"
+        r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"
+        r"(?:going to bed|go to sleep|falling asleep|closing my eyes) for the last time|"
+        r"(?:me couche|m endors|ferme les yeux) pour la derniere fois",
+    ],
+    # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
+    # is set: it does not make ideation a plan on its own.
+    "habitual": [
+        r"\b(?:again|once more|every (?:night|day|morning|evening)|most nights|some nights|another (?:night|sleepless)|"
+        r"lately|these days|sometimes|often|always|all the time|keep thinking|can t stop thinking|can t sleep|"
+        r"still awake|lying (?:here|awake|in bed))\b",
+        r"\b(?:encore (?:une fois|une nuit|\d+ ?h)|toutes les nuits|tous les soirs|certains soirs|ces temps ci|"
+        r"en ce moment|des fois|parfois|souvent|toujours|arrete pas de penser|pense tout le temps|"
+        r"(?:arrive|peux) pas (?:a )?dormir|allongee?|insomnie)\b",
     ],
     "negation": [
         r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
@@ -132,12 +249,18 @@ MATCHER = FacetMatcher({
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
     ],
     "medical": [
-        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|prescription|prescribed|doctor said|antibiotics|"
+        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
+        r"prescription|prescribed|doctor said|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
-        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|ordonnance|prescrit|le medecin|antibiotiques|"
+        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|(?<!toute mon )ordonnance|prescrit|le medecin|"
+        r"antibiotiques|"
         r"me couche|au lit)\b",
         r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
         r"nothing serious|stitches)\b",
+        # The pharmacy counter: dosage and interactions asked about to stay safe, not to die.
+        r"\b(?:pharmacist|at the pharmacy|chemist said|side effects|dosage|refill|is it (?:safe|ok|okay) to|"
+        r"mix (?:\w+ )?with|pharmacien\w*|a la pharmacie|effets secondaires|posologie|renouvel\w*|"
+        r"est ce que je peux|melanger)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
@@ -160,6 +283,40 @@ MATCHER = FacetMatcher({
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
         r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # Chores and parking: the roof for the gutters, the top floor of a full car park.
+        r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
+        r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
+        # Someone else's regimen and adventure sports.
+        r"\b(?:pill ?box|pill organi[sz]er|pilulier|dosette|for the week|pour la semaine|skydiv\w*|parachute|"
+        r"bungee|out of a plane|d un avion)\b",
+        # Farewells as events: a card, drinks or a party for someone leaving.
+        r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
+        # Leaving a job, a city or a platform for somewhere else: farewells with a destination.
+        r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
+        r"sunset|sunrise|photos?|pictures)\b",
+        r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
+        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|je pars (?:a|en|au|pour)|"
+        r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
+        # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
+        # break from the platform, a plane to catch.
+        # (Not pills: "my dad's heart pills", "les cachets pour le coeur" are what people hoard.)
+        r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
+        r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
+        r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
+        r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
+        # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
+        r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
+        r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
+        r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
+        r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
+        r"pique nique|fireworks|feu d artifice|concert|festival)\b",
+        # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
+        r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
+        r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
+        r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
+        r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + _LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
@@ -170,10 +327,36 @@ MATCHER = FacetMatcher({
         r"documentaire)\b",
     ],
 })
+_EUPHEMISM = re.compile("|".join(f"(?:{p})" for p in _EUPHEMISMS))
+
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
 _FIRST_PERSON = FacetMatcher({"me": [rf"\b{_I}\b", r"\bmy\b", r"\bmyself\b", r"\bma vie\b", r"\bmes\b",
                                      r"\bwanna\b", r"\bwant to\b", r"\benvie de\b"]})
 _THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lui)\b"]})
+# The writer as the one who acts or is acted on: a pronoun of the first person, its SMS forms, or the writer's own
+# parent addressed in a farewell. News ("3 people drowned"), invitations ("anyone want to raid tonight?") and
+# postcards ("goodbye London, off to Lisbon tomorrow") have none, so the seed model alone never makes them a plan.
+_WRITER = FacetMatcher({"writer": [
+    r"\b(?:i|im|ive|i m|i ve|i ll|i d|me|my|myself|mine)\b",
+    r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|g|me|m|moi|mon|ma|mes|mien|mienne)\b",
+    r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
+    r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
+    # Someone addressing everyone is a writer speaking ("sleep well everyone", "bonne nuit a tous").
+    r"\b(?:sleep well|good ?night|bye|goodbye|farewell|love you|thank you|thanks|sorry|forgive me) "
+    r"(?:everyone|everybody|all|y all|guys)\b",
+    r"\b(?:bonne nuit|adieu|au revoir|salut|merci|pardon|je vous aime|bisous) (?:a tous|tout le monde|les gars)\b",
+]})
+# An English clause that starts with a verb has the writer as its subject ("took 40 tablets", "going to the tracks
+# after school"); after a full stop or at the start only, so "the river burst" or "3 people drowned" do not count.
+_ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:took|taken|going|gonna|heading|headed|got|bought|tested|saved|gave|"
+                       r"sealed|sitting|standing|wrote|written|deleted|done|finished|ready|leaving|swallowed|"
+                       r"packed|counted|loaded|parked|climbed|walking|driving|waiting|planning|planned)\b",
+                       re.IGNORECASE)
+
+
+def writer_speaks(text: str, normalized: str) -> bool:
+    """The text says something about its writer (first person), not only about others or the world."""
+    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:
@@ -185,14 +368,42 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if blocked(normalized):
         return ()
     facets = MATCHER.scan(normalized)
-    if "ordinary" in facets:
+    if ordinary(normalized):
         return ()
-    return tuple(f for f in ("means", "time", "farewell") if f in facets)
+    found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
+    # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
+    if "habitual" in facets and not {"farewell", "finality"} & set(found):
+        return ()
+    if "means" not in found and "place" in facets and found:
+        found.insert(0, "means")
+    return tuple(found)
+
+
+_QUOTE = re.compile(r"[«“\"]([^«»“”\"]{8,})[»”\"]")
+
+
+def quoted_plan(text: str) -> tuple[str, ...] | None:
+    """The plan in the words someone at risk sent, quoted by the person reporting them and asking what to do.
+
+    Support-seeking blocks a plan ("how do I help a friend who talks about suicide"), but not a plan the friend
+    quotes word for word ("she texted me « I bought the rope, don't try to stop me », what do I do?"): that one is
+    as urgent as the writer's own. Fiction, news and negation still block.
+    """
+    facets = MATCHER.scan(normalize(text))
+    if "support" not in facets or facets.any("reported", "negation", "medical", "ordinary"):
+        return None
+    for quote in _QUOTE.findall(text):
+        inner = normalize(quote)
+        if writer_speaks(quote, inner) and (plan := plan_facets(inner)):
+            return plan
+    return None
 
 
 def ordinary(normalized: str) -> bool:
-    """Camping, moving house, a project, a job notice: words of a plan that are not about dying."""
-    return "ordinary" in MATCHER.scan(normalized)
+    """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
+    says outright that it ends: "to see the sea one last time, then it's over")."""
+    facets = MATCHER.scan(normalized)
+    return "ordinary" in facets and "ending" not in facets
 
 
 def blocked(normalized: str) -> bool:
@@ -201,25 +412,45 @@ def blocked(normalized: str) -> bool:
     Someone else's plan is not blocked: "she wrote she's going to kill herself tonight" is as urgent as the first
     person, and reports are often written by a friend.
     """
-    return MATCHER.scan(normalized).any("negation", "support", "medical", "reported")
+    facets = MATCHER.scan(normalized)
+    # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
+    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets)
+
+
+def _explicit_ideation(normalized: str) -> bool:
+    """Ideation beyond the euphemisms everyday plans also use."""
+    facets = MATCHER.scan(normalized)
+    if "ideation" not in facets:
+        return False
+    if "euphemism" not in facets:
+        return True
+    # Remove the euphemisms and look again: "not coming back" next to "I'll kill myself" is still explicit.
+    return MATCHER.scan(_EUPHEMISM.sub(" ", normalized)).any("ideation")
 
 
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
+    if "ideation" in facets and "ordinary" in facets and not _explicit_ideation(normalized):
+        return None  # "leaving tonight and not coming back, moving to the countryside"
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support", "medical", "reported", "ordinary") or not ("means" in facets
-                                                                                     and "farewell" in facets):
+        if facets.any("negation", "support", "medical", "reported", "ordinary") or not (
+                facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
-        return HarmFinding("self_harm_intent", 0.8, ("means", "farewell"), facets.evidence("farewell"))
+        closing = "farewell" if "farewell" in facets else "finality"
+        return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
     if facets.any("negation", "support", "medical", "reported"):
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
-    extras = tuple(f for f in ("declared", "means", "time", "farewell") if f in facets)
+    means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))
+    extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality")
+                   if (means if f == "means" else f in facets))
+    if extras == ("time",) and "habitual" in facets:  # "3am again and I want it all to stop": when, not a plan
+        extras = ()
     if extras:  # the writer's plan or someone else's: both are urgent
         return HarmFinding("self_harm_intent", min(0.8 + 0.07 * len(extras), 1.0), extras,
                            facets.evidence("ideation"))

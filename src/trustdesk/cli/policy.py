@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from sqlalchemy import select
@@ -208,16 +209,9 @@ def approve(
     db: DbOption = None,
 ) -> None:
     """Approve a proposed policy version."""
-    from trustdesk.domain.errors import DomainError
     from trustdesk.services.safeguards.policy_versions import approve_policy
 
-    try:
-        ctx, principal = session_for(token, db)
-        view = approve_policy(ctx, actor=principal, version_id=version_id)
-    except DomainError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(f"policy version {view['id']} is {view['state']}")
+    _verdict(token, db, lambda ctx, principal: approve_policy(ctx, actor=principal, version_id=version_id))
 
 
 @policy_app.command()
@@ -228,19 +222,13 @@ def reject(
     db: DbOption = None,
 ) -> None:
     """Turn down a proposed policy version (as POST /policy/versions/ID/reject); the proposer withdraws instead."""
-    from trustdesk.domain.errors import DomainError
     from trustdesk.services.safeguards.policy_versions import reject_policy
     from trustdesk.services.safeguards.proposals import ProposerCannotReject
 
-    try:
-        ctx, principal = session_for(token, db)
-        view = reject_policy(ctx, actor=principal, version_id=version_id, reason=reason)
-    except DomainError as error:
-        typer.echo(f"error: {error}", err=True)
-        if isinstance(error, ProposerCannotReject):
-            typer.echo(f"to withdraw it: trustdesk policy withdraw {version_id}", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(f"policy version {view['id']} is {view['state']}")
+    _verdict(token, db, lambda ctx, principal: reject_policy(ctx, actor=principal, version_id=version_id,
+                                                             reason=reason),
+             hint=lambda error: f"to withdraw it: trustdesk policy withdraw {version_id}"
+             if isinstance(error, ProposerCannotReject) else None)
 
 
 @policy_app.command()
@@ -250,13 +238,22 @@ def withdraw(
     db: DbOption = None,
 ) -> None:
     """Withdraw your own pending policy version (as POST /policy/versions/ID/cancel); others reject it."""
-    from trustdesk.domain.errors import DomainError
     from trustdesk.services.safeguards.policy_versions import cancel_policy
+
+    _verdict(token, db, lambda ctx, principal: cancel_policy(ctx, actor=principal, version_id=version_id))
+
+
+def _verdict(token: str | None, db: str | None, decide: Callable[[Any, Any], dict],
+             hint: Callable[[Exception], str | None] | None = None) -> None:
+    """A member's verdict on a policy version, with their own token: the new state, or the refusal (exit 2)."""
+    from trustdesk.domain.errors import DomainError
 
     try:
         ctx, principal = session_for(token, db)
-        view = cancel_policy(ctx, actor=principal, version_id=version_id)
+        view = decide(ctx, principal)
     except DomainError as error:
         typer.echo(f"error: {error}", err=True)
+        if hint is not None and (extra := hint(error)):
+            typer.echo(extra, err=True)
         raise typer.Exit(2) from None
     typer.echo(f"policy version {view['id']} is {view['state']}")

@@ -1,5 +1,5 @@
 """Group commit for reports: requests hand their checked report to one writer thread, which stores everything
-waiting in ONE transaction (a savepoint per report, one commit, one fsync) and then answers them all.
+waiting in ONE transaction (set by set: report_batch.py; one commit, one fsync) and then answers them all.
 
 Why: on SQLite with synchronous=FULL each commit waits for the disk, and one writer at a time holds the file;
 a transaction per report caps intake at the disk's commit rate shared with everyone else. Batched, the cost of
@@ -8,9 +8,10 @@ grows with the load and the throughput with it, while a lone report still goes o
 batch to fill).
 
 Guarantees: a report's answer is sent only after its batch committed, so an acknowledged report (201/200) is
-on disk with its audit entry, chained in the same transaction. A report that fails inside a batch (its own
-4xx, or a bug) fails alone. If the batch's transaction fails (database down or read-only, disk full, a crash
-in the writer) every report of the batch gets 503 and none is stored; the writer goes on with the next batch.
+on disk with its audit entry, chained in the same transaction. A report refused on its own (4xx) fails alone,
+and so does one that triggers a bug (503: the batch is filed again report by report). If the batch's
+transaction fails (database down or read-only, disk full, a crash in the writer) every report of the batch gets
+503 and none is stored; the writer goes on with the next batch.
 
 One writer per serving process (each `serve --workers` process has its own); processes meet at the database's
 lock. The thread starts on the first report and ends after a few idle seconds, so contexts that only ever
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # A batch holds the write lock while it is written, and a claim-next waits behind it: the bound keeps that wait
 # to about 32 reports' work. Past a few dozen, a bigger batch saves little: the commit's fsync is already shared
-# by 32, and the per-report work (rows, savepoint, audit entry) is the same in any batch.
+# by 32, and the per-report work (rows, signals, audit entry) is the same in any batch.
 MAX_BATCH = 32
 IDLE_EXIT_SECONDS = 5.0
 # Under load, answering a batch sets its clients sending their next reports at once, while the writer would

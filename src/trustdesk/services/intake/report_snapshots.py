@@ -53,5 +53,5 @@ def known_content(session: Session, actor: Principal, ref: SubjectRef) -> str | 
     try:
         row = find_subject(session, resolve_ref(session, actor, ref))
     except DomainError:
-        return None  # an unknown platform, say: the report itself fails on it, in its own savepoint
+        return None  # an unknown platform, say: the report itself is refused on it, alone
     return row.content if row is not None else None

@@ -14,11 +14,17 @@ MATCHER = FacetMatcher({
         r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
         r"minecraft|lol|tekken|ranked|(?:next|last|this|first|second|third|final|bonus|prochain|dernier|premier) round|"
         r"round \d+|match|gg|"
-        r"headshot|game|rematch|revanche|partie|parties|"
+        r"headshot|rematch|revanche|partie|parties|"
         r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
         r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
-        r"monopoly|ps5|xbox|switch|manette|controller|manche|level|niveau|boss|respawn|lobby|squad|1v1|elo|"
+        r"monopoly|manche|level \d+|niveau \d+|boss|respawn|lobby|squad|1v1|elo|"
         r"karaoke|overtime|prolongation|penalty|tournoi|tournament|league|ligue|ranked|rematch)\b",
+    ],
+    # Consoles and games as things one owns: banter when played, a farewell sign when given away or sold.
+    "gaming gear": [r"\b(?:ps5|ps4|xbox|switch|manette|controller|game|games|jeux)\b"],
+    "giving away": [
+        r"\b(?:sold|selling|sell|gave|giving|give away|anyone wants|who wants|take my|have my|vendu|vends|vendre|"
+        r"donne|donner|donnes|qui veut|je laisse)\b",
     ],
     "quotation or news": [
         r"[«“\"].{3,}[»”\"]", r"\b(?:in the (?:movie|film|book)|dans le (?:film|livre)|quoting|citation|he says|il dit|"
@@ -50,7 +56,8 @@ FLOOR = 0.2
 def lowering(normalized: str) -> tuple[float, tuple[str, ...]]:
     """Factor (FLOOR..1) by which context lowers abuse evidence, and the contexts found."""
     facets = MATCHER.scan(normalized)
-    found = tuple(name for name in FACTOR if name in facets)
+    gaming = "gaming gear" in facets and "giving away" not in facets
+    found = tuple(name for name in FACTOR if name in facets or (gaming and name == "game or sport"))
     factor = 1.0
     for name in found:
         factor *= FACTOR[name]

@@ -25,12 +25,18 @@ SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
 # Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, farewell or finality
 # the rules found, or at INTENT_WITH_TIME with a time; never when negated, support-seeking, ordinary medicine or
-# plans, fiction or news, or in a game or idiom. Without any plan facet the model never makes intent: since round 3
-# its self-harm class also holds passive ideation ("I wish I could stop existing"), which a desk reads soon but
-# which is not the urgent route.
-INTENT_WITH_PLAN = 0.5
+# plans, fiction or news, or in a game or idiom. Since round 3 its self-harm class also holds passive ideation ("I
+# wish I could stop existing"), which a desk reads soon but which is not the urgent route: without a plan facet the
+# model makes intent only at INTENT_ALONE.
+INTENT_WITH_PLAN = 0.6  # 0.5 until round 4
 INTENT_WITH_TIME = 0.9  # 0.65 until round 3, when passive ideation joined the model's self-harm class
 HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speaks) now keeps news and invitations out
+# The model's self-harm class alone, when the writer speaks of themselves and nothing lowers or blocks it. Round 3
+# closed this path (passive ideation had joined the class); blind sets v5-v7 then showed plans in words no rule
+# knows missing the route (23, 17 and 18 of 40). With round 4's corpus (first-person plans in everyday words and
+# the first-person everyday sentences that look like them) the model is trusted alone from 0.9, and a plan facet
+# needs it at 0.6 rather than 0.5 (bench/results/README.md, round 4).
+INTENT_ALONE = 0.9
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
@@ -57,9 +63,9 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
     # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
     with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
-    # With no plan, a confident model is only a model: small talk ("can't believe it's already december") and
-    # passive ideation must never take the urgent route on its say-so.
-    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan):
+    # With no plan, only a very confident model, with the writer speaking and nothing lowering it: small talk
+    # ("can't believe it's already december") and passive ideation stay below INTENT_ALONE.
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

@@ -729,8 +729,9 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
 # sentences, round 3's lookalikes and indirect plans, passive ideation and planned attacks with their lookalikes
-# (corpus/lookalikes.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
-PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "variants")
+# (corpus/lookalikes.py), round 4's first-person plans in everyday words with their lookalikes (corpus/round4.py),
+# and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
+PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round4", "variants")
 # Measured and not kept (bench/results/README.md, round 3): counter-speech lifts v2 and lowers v3 and v4 across three
 # seeds; outings (templated everyday plans) leave the sets unchanged. ``bench/triage_measure.py --parts
 # templates,handwritten,lookalikes,ideation,attacks,outings,variants`` tries one.
@@ -800,6 +801,15 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
 
         for (label, lang), sentences in {("benign", "en"): lookalikes.COUNTER_EN,
                                          ("benign", "fr"): lookalikes.COUNTER_FR}.items():
+            for text in sentences:
+                add(text, lang, label, f"{lang}:{label}:{text}")
+    if "round4" in parts:
+        from trustdesk.triage.corpus import round4
+
+        # Passive ideation joins the self-harm class, as round 3's did (the route asks the rules for a plan).
+        for label, lang, sentences in (("selfharm", "en", round4.SELFHARM_EN), ("selfharm", "fr", round4.SELFHARM_FR),
+                                       ("benign", "en", round4.BENIGN_EN), ("benign", "fr", round4.BENIGN_FR),
+                                       ("selfharm", "en", round4.IDEATION_EN), ("selfharm", "fr", round4.IDEATION_FR)):
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

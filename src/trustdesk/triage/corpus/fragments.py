@@ -806,7 +806,8 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
     if "round4" in parts:
         from trustdesk.triage.corpus import round4
 
-        # Passive ideation joins the self-harm class, as round 3's did (the route asks the rules for a plan).
+        # Passive ideation joins the self-harm class, as round 3's did (the route needs a plan facet, or the model
+        # at blend.INTENT_ALONE).
         for label, lang, sentences in (("selfharm", "en", round4.SELFHARM_EN), ("selfharm", "fr", round4.SELFHARM_FR),
                                        ("benign", "en", round4.BENIGN_EN), ("benign", "fr", round4.BENIGN_FR),
                                        ("selfharm", "en", round4.IDEATION_EN), ("selfharm", "fr", round4.IDEATION_FR)):

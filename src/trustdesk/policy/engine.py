@@ -3,7 +3,7 @@
 Everything that can change a subject asks `decide` (or `decide_protection_change`) first; reviewers
 ask `counts_as_approval`, `may_cancel`, `may_reverse`. The rules themselves are the Cedar policy
 (policy/default/safeguards.cedar unless the operator supplies another); this module only turns facts
-into a Cedar request and the matching policies into a Decision.
+into a Cedar request; verdicts.py turns the matching policies into a Decision.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from trustdesk.policy.observers import notify
 from trustdesk.policy.rules import Rule
 from trustdesk.policy.settings import PolicySettings, build_settings, merge, settings_to_dict
 from trustdesk.policy.tiers import RiskTier, risk_tier
+from trustdesk.policy.verdicts import decision_from
 
 DESK_PERMISSIONS = frozenset(permission.value for permission in DeskPermission)
 
@@ -148,7 +149,7 @@ class SafeguardPolicy:
         staff = staff_entity(actor, now, self._settings.last_hours_window)
         resource = subject_entity(subject, tier)
         verdict = evaluate(self._policy, action=action.value, staff=staff, resource=resource, context=context)
-        decision = self._decision(verdict, base, actor)
+        decision = decision_from(verdict, base, actor, self._settings)
         if decision.rate_limited:
             # Refused only for the hourly limit? Say 429 only if it would be allowed under the limit.
             unlimited = dict(context, recent_high_impact_count=0)
@@ -156,7 +157,7 @@ class SafeguardPolicy:
                 self._policy, action=action.value, staff=staff, resource=resource, context=unlimited
             )
             if not retry.allowed:
-                decision = self._decision(retry, base, actor)
+                decision = decision_from(retry, base, actor, self._settings)
         notify(decision)
         return decision
 
@@ -195,7 +196,7 @@ class SafeguardPolicy:
             resource=subject_entity(subject, old_tier),
             context=context,
         )
-        return self._decision(verdict, base, actor)
+        return decision_from(verdict, base, actor, self._settings)
 
     def decide_policy_change(self, *, actor: StaffFacts, now: datetime) -> Decision:
         """Replacing the safeguard policy itself: admin only, with another approval."""
@@ -205,7 +206,7 @@ class SafeguardPolicy:
             tier_reasons=("the policy protects every subject",), verb="edit the safeguard policy",
         )
         verdict = self._desk(actor, now, "edit-policy")
-        return self._decision(verdict, base, actor)
+        return decision_from(verdict, base, actor, self._settings)
 
     def decide_staff_change(
         self, *, actor: StaffFacts, change: str, role: str, target: str, now: datetime
@@ -224,7 +225,7 @@ class SafeguardPolicy:
         verdict = evaluate(self._policy, action="propose-staff-change",
                            staff=staff_entity(actor, now, self._settings.last_hours_window), resource=DESK,
                            context={"change": change, "role": role})
-        return self._decision(verdict, base, actor)
+        return decision_from(verdict, base, actor, self._settings)
 
     def may_approve_staff_change(self, *, approver: StaffFacts, now: datetime) -> tuple[bool, str]:
         """The desk rule for approving staff changes; independence is checked by counts_as_approval."""
@@ -234,61 +235,6 @@ class SafeguardPolicy:
             return False, "; ".join(forbids) or (f"no policy lets a {approver.role.value} approve staff changes; "
                                                  f"{approver.name} is {approver.role.value}")
         return True, f"{approver.name} ({approver.role.value}) may approve staff changes"
-
-    def _decision(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
-        if verdict.errors:
-            # Cedar skips a policy it cannot evaluate, which could skip a forbid: refuse instead.
-            return replace(base, reasons=("the policy could not be evaluated: " + "; ".join(verdict.errors),))
-        if not verdict.allowed:
-            return self._refusal(verdict, base, actor)
-        permits = [rule for rule in verdict.matched if rule.effect == "permit"]
-        if base.break_glass:
-            emergency = [rule for rule in permits if rule.break_glass]
-            if not emergency:
-                return replace(base, reasons=("this policy has no break-glass path for this request",))
-            return replace(
-                base, allowed=True, reasons=tuple(r.reason for r in emergency),
-                policy_ids=tuple(r.id for r in emergency), ratify_within=self._settings.ratify_within,
-            )
-        # An emergency-only permit never grants an ordinary request.
-        permits = [rule for rule in permits if not rule.break_glass]
-        if not permits:
-            return self._refusal(Verdict(False, (), ()), base, actor)
-        return self._requirements(permits, base)
-
-    def _requirements(self, permits: list[Rule], base: Decision) -> Decision:
-        """Every matching permit must be met: most approvals, longest delay, roles all accept."""
-        tier_minutes = self._settings.delay_minutes[base.tier]
-        needed = max(rule.approvals for rule in permits)
-        delay = max(rule.delay_minutes(tier_minutes) for rule in permits)
-        role_sets = [rule.approver_roles for rule in permits if rule.approvals]
-        roles = frozenset.intersection(*role_sets) if role_sets else frozenset()
-        deciding = [rule for rule in permits if rule.approvals or rule.delay_minutes(tier_minutes)] or permits
-        deciding.sort(key=lambda rule: (-rule.approvals, -rule.delay_minutes(tier_minutes)))
-        ids, reasons = tuple(r.id for r in deciding), tuple(r.reason for r in deciding)
-        if needed and not roles:
-            no_roles = ("these policies accept no approver role in common",)
-            return replace(base, reasons=no_roles, policy_ids=ids)
-        return replace(
-            base, allowed=True, approvals_required=needed, approver_roles=roles,
-            delay=timedelta(minutes=delay), reasons=reasons, policy_ids=ids,
-        )
-
-    def _refusal(self, verdict: Verdict, base: Decision, actor: StaffFacts) -> Decision:
-        forbids = [rule for rule in verdict.matched if rule.effect == "forbid"]
-        if not forbids:
-            what = base.verb
-            if base.subject:
-                what += f"{'' if base.action else ' on'} a {base.tier.value}-tier subject"
-            return replace(base, reasons=(f"no policy allows {actor.role.value} staff to {what}",))
-        steer = next((rule.steer_to for rule in forbids if rule.steer_to), None)
-        return replace(
-            base,
-            rate_limited=all(rule.rate_limit for rule in forbids),
-            steer_to=steer,
-            reasons=tuple(rule.reason for rule in forbids),
-            policy_ids=tuple(rule.id for rule in forbids),
-        )
 
     # -- reviewing -----------------------------------------------------------------------------
 

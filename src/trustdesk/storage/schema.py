@@ -7,6 +7,7 @@ from trustdesk.storage import (
     tables_coordination,  # noqa: F401
     tables_people,  # noqa: F401
     tables_platforms,  # noqa: F401
+    tables_proposals,  # noqa: F401
     tables_triage,  # noqa: F401
 )
 from trustdesk.storage.tables import Base

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from trustdesk.domain.proposals import ProposalState
 from trustdesk.policy import SafeguardPolicy
 from trustdesk.storage.database import Database
-from trustdesk.storage.tables import PolicyVersionRow
+from trustdesk.storage.tables_proposals import PolicyVersionRow
 
 ACTIVE = ProposalState.ACTIVE.value
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.proposals import PENDING_TTL, ProposalKind, ProposalState, transition
 from trustdesk.services.base.context import Context
-from trustdesk.storage.tables import PolicyVersionRow, ProtectionChangeRow, StaffChangeRow
+from trustdesk.storage.tables_proposals import PolicyVersionRow, ProtectionChangeRow, StaffChangeRow
 
 SYSTEM = "trustdesk"
 ProposalTable = type[ProtectionChangeRow] | type[PolicyVersionRow] | type[StaffChangeRow]

@@ -20,7 +20,8 @@ from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.safeguards import proposals
 from trustdesk.services.safeguards.proposals import Proposal
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import AuditEntryRow, PolicyVersionRow
+from trustdesk.storage.tables import AuditEntryRow
+from trustdesk.storage.tables_proposals import PolicyVersionRow
 
 KIND = ProposalKind.POLICY_VERSION
 ACTIVE = ProposalState.ACTIVE.value

@@ -21,7 +21,8 @@ from trustdesk.services.base.subjects import find_subject, lock_subject, subject
 from trustdesk.services.safeguards import proposals
 from trustdesk.services.safeguards.proposals import Proposal
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import ProtectionChangeRow, SubjectRow
+from trustdesk.storage.tables import SubjectRow
+from trustdesk.storage.tables_proposals import ProtectionChangeRow
 
 KIND = ProposalKind.TAG_CHANGE
 

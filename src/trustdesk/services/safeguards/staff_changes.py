@@ -39,7 +39,8 @@ from trustdesk.services.base.principals import Principal, principal_for_staff, r
 from trustdesk.services.safeguards import proposals
 from trustdesk.services.safeguards.proposals import Proposal
 from trustdesk.storage.database import Transaction
-from trustdesk.storage.tables import StaffChangeRow, StaffRow
+from trustdesk.storage.tables import StaffRow
+from trustdesk.storage.tables_proposals import StaffChangeRow
 
 KIND = ProposalKind.STAFF_CHANGE
 PENDING, APPLIED = ProposalState.PENDING_APPROVAL.value, ProposalState.APPLIED.value

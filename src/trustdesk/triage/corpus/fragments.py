@@ -720,17 +720,24 @@ def _variants(template: str, count: int, rng: random.Random) -> list[str]:
 
 
 def _handwritten() -> dict[tuple[str, str], list[str]]:
-    from trustdesk.triage.corpus import handwritten_en, handwritten_fr
+    from trustdesk.triage.corpus import (
+        handwritten_en,
+        handwritten_en_benign,
+        handwritten_fr,
+        handwritten_fr_benign,
+    )
 
-    return {(label, lang): getattr(module, label.upper())
-            for lang, module in (("en", handwritten_en), ("fr", handwritten_fr))
+    # In this order (each language's harms, then its benign sentences): the corpus and the model depend on it.
+    return {(label, lang): getattr(benign if label == "benign" else harms, label.upper())
+            for lang, harms, benign in (("en", handwritten_en, handwritten_en_benign),
+                                        ("fr", handwritten_fr, handwritten_fr_benign))
             for label in ("selfharm", "hate", "scam", "threat", "benign")}
 
 
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
 # sentences, round 3's lookalikes and indirect plans, passive ideation and planned attacks with their lookalikes
-# (corpus/lookalikes.py), round 4's first-person plans in everyday words with their lookalikes (corpus/round4.py),
-# and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
+# (corpus/lookalikes.py), round 4's first-person plans in everyday words with their lookalikes (corpus/round4_en.py
+# and round4_fr.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
 PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round4", "variants")
 # Measured and not kept (bench/results/README.md, round 3): counter-speech lifts v2 and lowers v3 and v4 across three
 # seeds; outings (templated everyday plans) leave the sets unchanged. ``bench/triage_measure.py --parts
@@ -771,46 +778,47 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "ideation" in parts:
-        from trustdesk.triage.corpus import lookalikes
+        from trustdesk.triage.corpus import round3_parts
 
-        for (label, lang), sentences in {("selfharm", "en"): lookalikes.IDEATION_EN,
-                                         ("selfharm", "fr"): lookalikes.IDEATION_FR,
-                                         ("benign", "en"): lookalikes.IDEATION_LOOKALIKES_EN,
-                                         ("benign", "fr"): lookalikes.IDEATION_LOOKALIKES_FR}.items():
+        for (label, lang), sentences in {("selfharm", "en"): round3_parts.IDEATION_EN,
+                                         ("selfharm", "fr"): round3_parts.IDEATION_FR,
+                                         ("benign", "en"): round3_parts.IDEATION_LOOKALIKES_EN,
+                                         ("benign", "fr"): round3_parts.IDEATION_LOOKALIKES_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "attacks" in parts:
-        from trustdesk.triage.corpus import lookalikes
+        from trustdesk.triage.corpus import round3_parts
 
-        for (label, lang), sentences in {("threat", "en"): lookalikes.ATTACK_EN, ("threat", "fr"): lookalikes.ATTACK_FR,
-                                         ("benign", "en"): lookalikes.ATTACK_LOOKALIKES_EN,
-                                         ("benign", "fr"): lookalikes.ATTACK_LOOKALIKES_FR}.items():
+        for (label, lang), sentences in {("threat", "en"): round3_parts.ATTACK_EN,
+                                         ("threat", "fr"): round3_parts.ATTACK_FR,
+                                         ("benign", "en"): round3_parts.ATTACK_LOOKALIKES_EN,
+                                         ("benign", "fr"): round3_parts.ATTACK_LOOKALIKES_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "outings" in parts:
-        from trustdesk.triage.corpus import lookalikes
+        from trustdesk.triage.corpus import round3_parts
 
-        SLOTS.update(lookalikes.OUTING_SLOTS)
+        SLOTS.update(round3_parts.OUTING_SLOTS)
         outings = random.Random(seed + 2)  # its own draws: the other parts' rows stay byte-identical
-        for lang, templates in (("en", lookalikes.OUTINGS_EN), ("fr", lookalikes.OUTINGS_FR)):
+        for lang, templates in (("en", round3_parts.OUTINGS_EN), ("fr", round3_parts.OUTINGS_FR)):
             for template in templates:
                 for text in _variants(template, VARIANTS["benign"], outings):
                     add(text, lang, "benign", f"{lang}:benign:{template}")
     if "counter" in parts:
-        from trustdesk.triage.corpus import lookalikes
+        from trustdesk.triage.corpus import round3_parts
 
-        for (label, lang), sentences in {("benign", "en"): lookalikes.COUNTER_EN,
-                                         ("benign", "fr"): lookalikes.COUNTER_FR}.items():
+        for (label, lang), sentences in {("benign", "en"): round3_parts.COUNTER_EN,
+                                         ("benign", "fr"): round3_parts.COUNTER_FR}.items():
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "round4" in parts:
-        from trustdesk.triage.corpus import round4
+        from trustdesk.triage.corpus import round4_en, round4_fr
 
         # Passive ideation joins the self-harm class, as round 3's did (the route needs a plan facet, or the model
         # at blend.INTENT_ALONE).
-        for label, lang, sentences in (("selfharm", "en", round4.SELFHARM_EN), ("selfharm", "fr", round4.SELFHARM_FR),
-                                       ("benign", "en", round4.BENIGN_EN), ("benign", "fr", round4.BENIGN_FR),
-                                       ("selfharm", "en", round4.IDEATION_EN), ("selfharm", "fr", round4.IDEATION_FR)):
+        for label, lang, sentences in (("selfharm", "en", round4_en.SELFHARM), ("selfharm", "fr", round4_fr.SELFHARM),
+                                       ("benign", "en", round4_en.BENIGN), ("benign", "fr", round4_fr.BENIGN),
+                                       ("selfharm", "en", round4_en.IDEATION), ("selfharm", "fr", round4_fr.IDEATION)):
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
     if "variants" in parts:

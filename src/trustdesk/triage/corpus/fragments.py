@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections.abc import Sequence
 
 # -- slot values ---------------------------------------------------------------------------------------------
 
@@ -765,39 +766,30 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
             for template in templates:
                 for text in _variants(template, VARIANTS[label], rng):
                     add(text, lang, label, f"{lang}:{label}:{template}")
-    if "handwritten" in parts:
-        for (label, lang), sentences in _handwritten().items():
+    def add_sentences(*lists: tuple[str, str, Sequence[str]]) -> None:
+        """Hand-written sentences, (class, language, sentences) in the order given: each its own group."""
+        for label, lang, sentences in lists:
             for text in sentences:
                 add(text, lang, label, f"{lang}:{label}:{text}")
+
+    if "handwritten" in parts:
+        add_sentences(*((label, lang, sentences) for (label, lang), sentences in _handwritten().items()))
     if "lookalikes" in parts:
         from trustdesk.triage.corpus import lookalikes
 
-        for (label, lang), sentences in {("benign", "en"): lookalikes.BENIGN_EN, ("benign", "fr"): lookalikes.BENIGN_FR,
-                                         ("selfharm", "en"): lookalikes.SELFHARM_EN,
-                                         ("selfharm", "fr"): lookalikes.SELFHARM_FR}.items():
-            for text in sentences:
-                add(text, lang, label, f"{lang}:{label}:{text}")
+        add_sentences(("benign", "en", lookalikes.BENIGN_EN), ("benign", "fr", lookalikes.BENIGN_FR),
+                      ("selfharm", "en", lookalikes.SELFHARM_EN), ("selfharm", "fr", lookalikes.SELFHARM_FR))
+    from trustdesk.triage.corpus import round3_parts
+
     if "ideation" in parts:
-        from trustdesk.triage.corpus import round3_parts
-
-        for (label, lang), sentences in {("selfharm", "en"): round3_parts.IDEATION_EN,
-                                         ("selfharm", "fr"): round3_parts.IDEATION_FR,
-                                         ("benign", "en"): round3_parts.IDEATION_LOOKALIKES_EN,
-                                         ("benign", "fr"): round3_parts.IDEATION_LOOKALIKES_FR}.items():
-            for text in sentences:
-                add(text, lang, label, f"{lang}:{label}:{text}")
+        add_sentences(("selfharm", "en", round3_parts.IDEATION_EN), ("selfharm", "fr", round3_parts.IDEATION_FR),
+                      ("benign", "en", round3_parts.IDEATION_LOOKALIKES_EN),
+                      ("benign", "fr", round3_parts.IDEATION_LOOKALIKES_FR))
     if "attacks" in parts:
-        from trustdesk.triage.corpus import round3_parts
-
-        for (label, lang), sentences in {("threat", "en"): round3_parts.ATTACK_EN,
-                                         ("threat", "fr"): round3_parts.ATTACK_FR,
-                                         ("benign", "en"): round3_parts.ATTACK_LOOKALIKES_EN,
-                                         ("benign", "fr"): round3_parts.ATTACK_LOOKALIKES_FR}.items():
-            for text in sentences:
-                add(text, lang, label, f"{lang}:{label}:{text}")
+        add_sentences(("threat", "en", round3_parts.ATTACK_EN), ("threat", "fr", round3_parts.ATTACK_FR),
+                      ("benign", "en", round3_parts.ATTACK_LOOKALIKES_EN),
+                      ("benign", "fr", round3_parts.ATTACK_LOOKALIKES_FR))
     if "outings" in parts:
-        from trustdesk.triage.corpus import round3_parts
-
         SLOTS.update(round3_parts.OUTING_SLOTS)
         outings = random.Random(seed + 2)  # its own draws: the other parts' rows stay byte-identical
         for lang, templates in (("en", round3_parts.OUTINGS_EN), ("fr", round3_parts.OUTINGS_FR)):
@@ -805,22 +797,15 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
                 for text in _variants(template, VARIANTS["benign"], outings):
                     add(text, lang, "benign", f"{lang}:benign:{template}")
     if "counter" in parts:
-        from trustdesk.triage.corpus import round3_parts
-
-        for (label, lang), sentences in {("benign", "en"): round3_parts.COUNTER_EN,
-                                         ("benign", "fr"): round3_parts.COUNTER_FR}.items():
-            for text in sentences:
-                add(text, lang, label, f"{lang}:{label}:{text}")
+        add_sentences(("benign", "en", round3_parts.COUNTER_EN), ("benign", "fr", round3_parts.COUNTER_FR))
     if "round4" in parts:
         from trustdesk.triage.corpus import round4_en, round4_fr
 
         # Passive ideation joins the self-harm class, as round 3's did (the route needs a plan facet, or the model
         # at blend.INTENT_ALONE).
-        for label, lang, sentences in (("selfharm", "en", round4_en.SELFHARM), ("selfharm", "fr", round4_fr.SELFHARM),
-                                       ("benign", "en", round4_en.BENIGN), ("benign", "fr", round4_fr.BENIGN),
-                                       ("selfharm", "en", round4_en.IDEATION), ("selfharm", "fr", round4_fr.IDEATION)):
-            for text in sentences:
-                add(text, lang, label, f"{lang}:{label}:{text}")
+        add_sentences(("selfharm", "en", round4_en.SELFHARM), ("selfharm", "fr", round4_fr.SELFHARM),
+                      ("benign", "en", round4_en.BENIGN), ("benign", "fr", round4_fr.BENIGN),
+                      ("selfharm", "en", round4_en.IDEATION), ("selfharm", "fr", round4_fr.IDEATION))
     if "variants" in parts:
         varied = random.Random(seed + 1)
         for text, lang, label, group in list(rows):

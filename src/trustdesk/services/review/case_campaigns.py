@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from trustdesk.domain.errors import NotFound
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, require_staff
-from trustdesk.services.review.cases import ensure_visible
+from trustdesk.services.review.cases import visible_case
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_campaigns import ReportTextPrintRow, TextCampaignRow
 from trustdesk.triage.queue_config import load_queues
@@ -50,10 +49,7 @@ def case_campaign(ctx: Context, *, actor: Principal, case_id: str) -> dict | Non
     may see, highest priority first; None when the case is in no campaign."""
     staff = require_staff(actor)
     with ctx.db.read() as session:
-        case = session.get(CaseRow, case_id)
-        if case is None:
-            raise NotFound(f"no case {case_id}")
-        ensure_visible(staff, case)
+        visible_case(session, staff, case_id)  # refuses a case the actor may not know of
         found = _campaign_prints(session, [case_id]).get(case_id)
         if found is None:
             return None

@@ -20,7 +20,6 @@ from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.cases import CaseState
-from trustdesk.domain.errors import NotFound
 from trustdesk.domain.priority import Priority, PriorityInputs, compute_priority, reporter_weight
 from trustdesk.domain.subjects import SubjectFacts, SubjectKind, SubjectRef
 from trustdesk.policy.tiers import reach_of
@@ -29,7 +28,7 @@ from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import subject_state
 from trustdesk.services.review.case_campaigns import campaigns_by_case
 from trustdesk.services.review.case_content import content_by_case
-from trustdesk.services.review.cases import ensure_visible
+from trustdesk.services.review.cases import visible_case
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
@@ -341,10 +340,7 @@ def explain_case(ctx: Context, *, actor: Principal, case_id: str) -> dict:
     """Why a case sits where it does: its priority's parts computed now, its queue and tier, each report's signals."""
     staff = require_staff(actor)
     with ctx.db.read() as session:
-        case = session.get(CaseRow, case_id)
-        if case is None:
-            raise NotFound(f"no case {case_id}")
-        ensure_visible(staff, case)
+        case = visible_case(session, staff, case_id)
         subject = session.get(SubjectRow, case.subject_id)
         assert subject is not None
         (triage,) = compute_triage(ctx, session, ctx.clock.now(), [(case, subject)])

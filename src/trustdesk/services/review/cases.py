@@ -69,6 +69,15 @@ def ensure_visible(staff: StaffFacts, case: CaseRow) -> None:
         raise NotFound(f"no case {case.id}")
 
 
+def visible_case(session: Session, staff: StaffFacts, case_id: str) -> CaseRow:
+    """The case, if the actor may know it exists (ensure_visible); NotFound otherwise, the same either way."""
+    case = session.get(CaseRow, case_id)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    ensure_visible(staff, case)
+    return case
+
+
 def case_summary(case: CaseRow, subject: SubjectRow, *, now: datetime | None = None) -> dict:
     """The case as lists show it, with its queue's SLA; sla_breached is None when no instant is given."""
     view = {

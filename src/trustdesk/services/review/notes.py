@@ -21,7 +21,7 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import subject_label
 from trustdesk.services.base.principals import Principal, require_staff
 from trustdesk.services.base.subjects import find_subject
-from trustdesk.services.review.cases import ensure_visible
+from trustdesk.services.review.cases import visible_case
 from trustdesk.storage.tables import CaseRow, NoteRow, StaffRow, SubjectRow
 from trustdesk.triage.queue_config import load_queues
 
@@ -34,10 +34,7 @@ def _target(session: Session, staff: StaffFacts, case_id: str | None, subject: S
     if (case_id is None) == (subject is None):
         raise InvalidInput("give either a case_id or a subject", field="case_id")
     if case_id is not None:
-        case = session.get(CaseRow, case_id)
-        if case is None:
-            raise NotFound(f"no case {case_id}")
-        ensure_visible(staff, case)
+        case = visible_case(session, staff, case_id)
         row = session.get(SubjectRow, case.subject_id)
         assert row is not None
         return "case", case.id, subject_label(session, row)

@@ -29,7 +29,6 @@ from trustdesk.services.base.subjects import subject_state
 from trustdesk.services.review.case_campaigns import campaigns_by_case
 from trustdesk.services.review.case_content import content_by_case
 from trustdesk.services.review.cases import visible_case
-from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
 from trustdesk.triage.queue_config import QueueSet, load_queues
@@ -243,14 +242,6 @@ def compute_triage(
         )
         results.append(Triage(case.id, queue.name, compute_priority(inputs), tier))
     return results
-
-
-def refresh_case_priority(ctx: Context, tx: Transaction, case: CaseRow, subject: SubjectRow) -> Triage:
-    """Route the case and recompute its priority inside the caller's transaction (intake)."""
-    tx.session.flush()
-    (triage,) = compute_triage(ctx, tx.session, tx.now, [(case, subject)])
-    case.queue, case.priority, case.priority_line = triage.queue, triage.priority.score, triage.priority.line
-    return triage
 
 
 @dataclass(frozen=True)

@@ -61,14 +61,10 @@ def send_notice(
 ) -> NoticeRow:
     """Record what the person is told (the subject's owner unless `recipient` names someone else, a reporter)
     and queue it for the platform, both in the use case's transaction."""
-    notice = NoticeRow(id=notice_id or new_id("ntc"), kind=kind, subject_id=subject.id, action_id=action_id,
-                       case_id=case_id, recipient=recipient or recipient_of(subject), language=language, text=text,
-                       created_at=tx.now)
-    outbox = enqueue_platform_delivery(tx, kind=delivery, subject=subject, payload={
-        "notice_id": notice.id, "kind": kind, "recipient": notice.recipient, "language": language, "text": text,
-        "action_id": action_id, **(extra or {}),
-    })
-    notice.outbox_id = outbox.id
+    values = _notice_values(tx, notice_id or new_id("ntc"), kind=kind, subject=subject, text=text, language=language,
+                            action_id=action_id, case_id=case_id, recipient=recipient)
+    outbox = enqueue_platform_delivery(tx, kind=delivery, subject=subject, payload=_delivery_payload(values, extra))
+    notice = NoticeRow(**values, outbox_id=outbox.id)
     tx.session.add(notice)
     if not audit:
         return notice
@@ -95,16 +91,25 @@ def send_plain_notices(tx: Transaction, *, delivery: str, notices: Sequence[Plai
     through the ORM (intake sends one per report)."""
     if not notices:
         return
-    ids = [new_id("ntc") for _ in notices]
+    rows = [_notice_values(tx, new_id("ntc"), kind=n.kind, subject=n.subject, text=n.text, language=n.language,
+                           action_id=None, case_id=n.case_id, recipient=n.recipient) for n in notices]
     outbox_ids = enqueue_platform_deliveries(tx, kind=delivery, deliveries=[
-        (notice.subject, {"notice_id": notice_id, "kind": notice.kind, "recipient": notice.recipient,
-                          "language": notice.language, "text": notice.text, "action_id": None, **notice.extra})
-        for notice_id, notice in zip(ids, notices, strict=True)])
-    tx.session.execute(insert(NoticeRow), [
-        {"id": notice_id, "kind": notice.kind, "subject_id": notice.subject.id, "action_id": None,
-         "case_id": notice.case_id, "recipient": notice.recipient, "language": notice.language, "text": notice.text,
-         "outbox_id": outbox_id, "created_at": tx.now}
-        for notice_id, outbox_id, notice in zip(ids, outbox_ids, notices, strict=True)])
+        (notice.subject, _delivery_payload(row, notice.extra)) for row, notice in zip(rows, notices, strict=True)])
+    tx.session.execute(insert(NoticeRow), [{**row, "outbox_id": outbox_id}
+                                           for row, outbox_id in zip(rows, outbox_ids, strict=True)])
+
+
+def _notice_values(tx: Transaction, notice_id: str, *, kind: str, subject: SubjectRow, text: str, language: str,
+                   action_id: str | None, case_id: str | None, recipient: str | None) -> dict:
+    return {"id": notice_id, "kind": kind, "subject_id": subject.id, "action_id": action_id, "case_id": case_id,
+            "recipient": recipient or recipient_of(subject), "language": language, "text": text,
+            "created_at": tx.now}
+
+
+def _delivery_payload(notice: dict, extra: dict | None) -> dict:
+    """What the platform gets to deliver a notice."""
+    return {"notice_id": notice["id"], "kind": notice["kind"], "recipient": notice["recipient"],
+            "language": notice["language"], "text": notice["text"], "action_id": notice["action_id"], **(extra or {})}
 
 
 def list_notices(ctx: Context, *, actor: Principal, case_id: str | None = None, subject_id: str | None = None,

@@ -34,15 +34,7 @@ PLATFORM_PREFIX = "platform."
 
 def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow | None, payload: dict) -> OutboxRow:
     """Record a delivery for the subject's platform in the current transaction; it leaves after commit."""
-    if not kind.startswith(PLATFORM_PREFIX):
-        raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
-    body = dict(payload)
-    if subject is not None:
-        body["subject"] = {"platform": subject.platform, "kind": subject.kind, "id": subject.external_id}
-    row = OutboxRow(id=new_id("out"), kind=kind, payload=body, created_at=tx.now, attempts=0)
-    if subject is not None and connector_config(tx.session, subject.platform) is None:
-        # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
-        row.delivered_at, row.last_error = tx.now, None
+    row = OutboxRow(**_delivery_values(tx, kind, subject, payload))
     tx.session.add(row)
     return row
 
@@ -50,20 +42,23 @@ def enqueue_platform_delivery(tx: Transaction, *, kind: str, subject: SubjectRow
 def enqueue_platform_deliveries(tx: Transaction, *, kind: str,
                                 deliveries: Sequence[tuple[SubjectRow, dict]]) -> list[str]:
     """enqueue_platform_delivery for many (subject, payload) pairs in one multi-row statement; their ids."""
-    if not kind.startswith(PLATFORM_PREFIX):
-        raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
-    rows = []
-    for subject, payload in deliveries:
-        # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
-        embedded = connector_config(tx.session, subject.platform) is None
-        rows.append({"id": new_id("out"), "kind": kind, "created_at": tx.now, "attempts": 0, "last_error": None,
-                     "payload": {**payload, "subject": {"platform": subject.platform, "kind": subject.kind,
-                                                        "id": subject.external_id}},
-                     "delivered_at": tx.now if embedded else None, "claimed_until": None, "claim_token": None,
-                     "next_attempt_at": None})
+    rows = [_delivery_values(tx, kind, subject, payload) for subject, payload in deliveries]
     if rows:
         tx.session.execute(insert(OutboxRow), rows)
     return [str(row["id"]) for row in rows]
+
+
+def _delivery_values(tx: Transaction, kind: str, subject: SubjectRow | None, payload: dict) -> dict:
+    if not kind.startswith(PLATFORM_PREFIX):
+        raise ValueError(f"platform delivery kinds start with {PLATFORM_PREFIX!r}, not {kind!r}")
+    body = dict(payload)
+    if subject is not None:
+        body["subject"] = {"platform": subject.platform, "kind": subject.kind, "id": subject.external_id}
+    # The embedded demo platform lives in trustdesk's own database: recording the notice is delivering it.
+    embedded = subject is not None and connector_config(tx.session, subject.platform) is None
+    return {"id": new_id("out"), "kind": kind, "payload": body, "created_at": tx.now, "attempts": 0,
+            "delivered_at": tx.now if embedded else None, "last_error": None, "claimed_until": None,
+            "claim_token": None, "next_attempt_at": None}
 
 
 def deliver_outbox(ctx: Context, *, limit: int = 100, timeout: float = WEBHOOK_TIMEOUT_SECONDS) -> int:

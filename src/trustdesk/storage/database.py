@@ -105,7 +105,9 @@ class Database:
         self.options = options or DatabaseOptions()
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
-            _ensure_sqlite_dir(self.url)
+            file = _sqlite_file(self.url)
+            if file is not None:
+                file.parent.mkdir(parents=True, exist_ok=True)
             self.engine = _sqlite_engine(self.url, immediate=True, options=self.options)
             self.read_engine = _sqlite_engine(self.url, immediate=False, options=self.options)
         else:
@@ -118,9 +120,8 @@ class Database:
         # Other processes still meet at the file lock, through busy_timeout. Reentrant: nothing nests
         # transactions, but a nested one must fail at SQLite's lock as before, not hang here.
         self._write_lock = FairLock() if self.is_sqlite else None
-        path = self.url.split("///", 1)[-1] if self.is_sqlite else ""
-        on_disk = bool(path) and path != ":memory:" and not path.startswith("file:")
-        self._process_lock = FileLock(f"{path}.writer-lock") if on_disk else None
+        file = _sqlite_file(self.url) if self.is_sqlite else None
+        self._process_lock = FileLock(f"{file}.writer-lock") if file is not None else None
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
@@ -234,10 +235,10 @@ def _locked(why: str) -> sa_exc.OperationalError:
     return sa_exc.OperationalError("BEGIN IMMEDIATE", None, sqlite3.OperationalError(f"database is locked ({why})"))
 
 
-def _ensure_sqlite_dir(url: str) -> None:
+def _sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for an in-memory or URI-style database."""
     path = url.split("///", 1)[-1]
-    if path and path != ":memory:" and not path.startswith("file:"):
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return Path(path) if path and path != ":memory:" and not path.startswith("file:") else None
 
 
 def _postgres_engine(url: str, *, pool_size: int, options: DatabaseOptions, statement_timeout: bool = True) -> Engine:

@@ -82,6 +82,7 @@ def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | 
         top, total = evaluate(rows).urgent_in_top_decile
         out[f"{short}_sh"] = f"{top}/{total}"
         out[f"{short}_falseurg"] = sum(u for u, e in zip(urgent, examples, strict=True) if not e.abusive)
+        out[f"{short}_ideation"] = sum(u for u, e in zip(urgent, examples, strict=True) if e.label == "ideation")
         if show:
             for e, s, u in zip(examples, signals, urgent, strict=True):
                 if u != (e.label == "selfharm"):
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--show", action="store_true", help="print the texts the urgent route gets wrong")
     parser.add_argument("--parts", default=",".join(PARTS), help="corpus parts, comma-separated")
     parser.add_argument("--features", default="{}", help="overrides of seed_model.FEATURES, a Python dict literal")
+    parser.add_argument("--ideation", help="class of the corpus's passive ideation (selfharm before round 5)")
     parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
     args = parser.parse_args(argv)
     from trustdesk.triage import blend
@@ -108,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, value in ast.literal_eval(args.blend).items():
         setattr(blend, name, value)
     overrides = ast.literal_eval(args.features)
+    from trustdesk.triage.corpus import fragments
+
+    fragments.IDEATION = args.ideation or fragments.IDEATION
     rows = expand_grouped(parts=tuple(args.parts.split(",")))
     result: dict[str, float | str | int] = {}
     if not args.no_cv:
@@ -116,11 +121,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     result.update(dev_scores(pipeline, show=args.show))
     print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
           "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
-    print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10}")
+    print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8}")
     for name in DEV_SETS:
         short = _short(name)
         print(f"{short:<5} {result[short]:6.3f} {result[short + '_en']:6.3f} {result[short + '_fr']:6.3f} "
-              f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10}")
+              f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10} {result[short + '_ideation']:>8}")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ def test_the_shipped_corpus_is_the_expansion_of_the_fragments_with_every_class_i
     assert [(" ".join(t.split()), lang, c) for t, lang, c in expand()] == rows
     for label in seed_model.CLASSES:
         for lang in ("fr", "en"):
-            assert sum(1 for _, lg, c in rows if (c, lg) == (label, lang)) >= 100
+            # passive ideation is hand-written only (no templates): a smaller class
+            assert sum(1 for _, lg, c in rows if (c, lg) == (label, lang)) >= (50 if label == "ideation" else 100)
 
 
 def test_training_is_deterministic_and_refuses_unknown_classes() -> None:

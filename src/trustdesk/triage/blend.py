@@ -23,20 +23,19 @@ RULE_WEIGHT = 0.5
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
 SEED_LABEL_AT = 0.5  # from this harm probability the seed model's class shows in the explanation
-# Self-harm intent from the seed model: its self-harm class at INTENT_WITH_PLAN with a means, farewell or finality
-# the rules found, or at INTENT_WITH_TIME with a time; never when negated, support-seeking, ordinary medicine or
-# plans, fiction or news, or in a game or idiom. Since round 3 its self-harm class also holds passive ideation ("I
-# wish I could stop existing"), which a desk reads soon but which is not the urgent route: without a plan facet the
-# model makes intent only at INTENT_ALONE.
+# Self-harm intent from the seed model: its self-harm mass (plan and passive ideation, since ideation with a means or
+# farewell is intent) at INTENT_WITH_PLAN with a means, farewell or finality the rules found, or its plan class at
+# INTENT_WITH_TIME with a time; never when negated, support-seeking, ordinary medicine or plans, fiction or news, or
+# in a game or idiom.
 INTENT_WITH_PLAN = 0.6  # 0.5 until round 4
 INTENT_WITH_TIME = 0.9  # 0.65 until round 3, when passive ideation joined the model's self-harm class
 HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speaks) now keeps news and invitations out
-# The model's self-harm class alone, when the writer speaks of themselves and nothing lowers or blocks it. Round 3
-# closed this path (passive ideation had joined the class); blind sets v5-v7 then showed plans in words no rule
-# knows missing the route (23, 17 and 18 of 40). With round 4's corpus (first-person plans in everyday words and
-# the first-person everyday sentences that look like them) the model is trusted alone from 0.9, and a plan facet
-# needs it at 0.6 rather than 0.5 (bench/results/README.md, round 4).
-INTENT_ALONE = 0.9
+# The model's plan class alone, when the writer speaks of themselves and nothing lowers or blocks it. From round 3
+# to round 4 passive ideation shared that class, so it was trusted alone only from 0.9 and plans in everyday words
+# missed the route (v5-v7: 27, 26, 23 of 40). Round 5 gave ideation its own class: the plan class alone is trusted
+# from 0.8 while passive ideation ("I wish I could just not wake up") stays off the route (bench/results/README.md,
+# round 5).
+INTENT_ALONE = 0.8
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
@@ -50,19 +49,20 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     other_rule = any(f.label in ("hate", "scam") for f in harm.findings)
     confused = seed.top_class in ("hate", "scam") and not other_rule and {"means"} & set(harm.plan) \
         and len(harm.plan) > 1
-    if seed.top_class != "selfharm" and not confused:
+    if seed.top_class not in ("selfharm", "ideation") and not confused:
         return None
     # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation
     # ("raid tonight at 9?") shares its words with plans. Only a text in which the writer speaks of themselves
     # can carry the writer's plan on the model's say-so; plans reported about others need the rules' words.
     if not harm.writer_speaks:
         return None
-    p = seed.top_probability if seed.top_class == "selfharm" else 0.0
+    p = seed.selfharm
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
     strong_plan = {"means", "farewell", "finality"} & set(harm.plan)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely
-    # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too.
-    with_plan = p >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
+    # self-harm" ("les médicaments sont prêts, je les prends à 3h"): its harm mass counts too, and ideation with a
+    # means is a plan ("je suis garé au pied du pont, j'attends qu'il y ait moins de voitures").
+    with_plan = p + seed.ideation >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
     # With no plan, only a very confident model, with the writer speaking and nothing lowering it: small talk
     # ("can't believe it's already december") and passive ideation stay below INTENT_ALONE.
     if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:

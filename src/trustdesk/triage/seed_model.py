@@ -2,7 +2,8 @@
 own labelled corpus (``corpus/seed_corpus.tsv``), French and English together.
 
 TF-IDF over words (1-2) and characters within word boundaries (2-5) feeding a multinomial logistic regression
-over the classes benign, selfharm, hate, scam and threat. ``scripts/build-seed-model`` rebuilds both the corpus
+over the classes benign, selfharm (a plan or an act), ideation (passive: "I wish I could stop existing"), hate, scam
+and threat. ``scripts/build-seed-model`` rebuilds both the corpus
 and ``data/seed_model.joblib`` deterministically. Loading happens once per process (``load``), at server start.
 joblib files are pickles: only the file shipped in the package is loaded.
 """
@@ -17,7 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-CLASSES = ("benign", "selfharm", "hate", "scam", "threat")
+# Passive ideation is its own class (round 5): folded into "selfharm" since round 3, it taught the model that
+# "I wish I could disappear" reads like a plan, so the urgent route could trust the model alone only from 0.9.
+CLASSES = ("benign", "selfharm", "ideation", "hate", "scam", "threat")
 MODEL_FILE = "seed_model.joblib"
 CORPUS_FILE = "seed_corpus.tsv"
 SEED = 13
@@ -25,11 +28,14 @@ SEED = 13
 
 @dataclass(frozen=True)
 class SeedPrediction:
-    """Probability that a text is harmful (1 - P(benign)) and the most likely harm class with its probability."""
+    """Probability that a text is harmful (1 - P(benign)) and the most likely harm class with its probability;
+    with the probabilities of a self-harm plan and of passive ideation, which the urgent route reads apart."""
 
     harm: float
     top_class: str
     top_probability: float
+    selfharm: float = 0.0
+    ideation: float = 0.0
 
 
 def corpus_path() -> Path:
@@ -107,6 +113,7 @@ class SeedModel:
         self.pipeline = pipeline
         self.classes = [str(c) for c in pipeline.classes_]
         self._benign = self.classes.index("benign")
+        self._index = {c: i for i, c in enumerate(self.classes)}
         self._probabilities = _linear_shortcut(pipeline)
 
     def predict(self, texts: Sequence[str]) -> list[SeedPrediction]:
@@ -114,10 +121,14 @@ class SeedModel:
             return []
         probabilities = self._probabilities(list(texts))
         found = []
+        selfharm, ideation = self._index.get("selfharm"), self._index.get("ideation")
         for row in probabilities:
             harms = [(float(p), c) for c, p in zip(self.classes, row, strict=True) if c != "benign"]
             p, label = max(harms)
-            found.append(SeedPrediction(round(1.0 - float(row[self._benign]), 4), label, round(p, 4)))
+            found.append(SeedPrediction(
+                round(1.0 - float(row[self._benign]), 4), label, round(p, 4),
+                round(float(row[selfharm]), 4) if selfharm is not None else 0.0,
+                round(float(row[ideation]), 4) if ideation is not None else 0.0))
         return found
 
 

@@ -72,7 +72,8 @@ MATCHER = FacetMatcher({
         # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.
         r"\bje saute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer|bain|riviere)|en parachute|a l elastique|"
         r"d un avion|"
-        r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion))",
+        r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion|"
+        r"(?:du|d un|depuis le) (?:plongeoir|tremplin|trampoline|rocher dans)|en parapente))",
         r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *_DECLARED,
         # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
         r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
@@ -199,7 +200,8 @@ MATCHER = FacetMatcher({
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
         r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
-        r"affairs in order|(?:wrote|written|made|updated) my will|won t (?:need|be needing) (?:it|them|any|my)|"
+        r"affairs in order|(?:wrote|written|made|updated) my will|"
+        r"(?:won t|wont) (?:need|be needing) (?:it|them|any|my)|"
         r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
         r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
@@ -242,6 +244,8 @@ MATCHER = FacetMatcher({
         r"\b(?:don t|do not|dont|never) (?:want|wanna) (?:to )?(?:die|kill myself|end it)\b",
         r"\b(?:veux|voudrais) (?:pas|jamais) (?:mourir|me tuer|en finir)\b",
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
+        # Something or someone else killing the writer ("ce bac de philo va me tuer"), not the writer's own act.
+        r"\b(?:va|vont|vas|allait|allaient) (?:finir par |bientot )?me tuer\b",
         r"\bkill myself if\b", r"\bme tuer si\b", r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
         r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
@@ -292,7 +296,10 @@ MATCHER = FacetMatcher({
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
-        # Leaving a job, a city or a platform for somewhere else: farewells with a destination.
+        # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
+        r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
+        r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
+        r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
@@ -306,6 +313,16 @@ MATCHER = FacetMatcher({
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
         r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
+        # Life going on: one habit traded for another ("no more social media, reading books instead"), a quantified
+        # delay complained about ("6h de retard"), a missed call apologised for.
+        r"\binstead\b(?! of)|\ba la place\b(?! de)|"
+        r"\b\d+ ?(?:h|heures?|hours?|hrs?|min|minutes?) (?:de retard|late|delay)\b|"
+        r"\b(?:missed|miss) (?:your|ur) (?:call|calls|text|message)|"
+        r"\b(?:rate|loupe|manque) (?:ton|votre) (?:appel|message|sms)\b",
+        # The things of one hobby given away ("toutes mes affaires de ski", "all my climbing gear"): a life that
+        # changes, unlike "toutes mes affaires" or "all my stuff".
+        r"\b(?:donne|donnes|donner) (?:toutes )?mes affaires (?:de|d) \w+|\b(?:gave|give|giving) away (?:all )?my \w+ "
+        r"(?:gear|kit|equipment|stuff|clothes)\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
@@ -325,6 +342,15 @@ MATCHER = FacetMatcher({
         r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
         r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"
         r"documentaire)\b",
+        # Stories and titles: a thriller's plot, a film's ending, a track called "Suicide Doors".
+        r"\b(?:thriller|polar|the ending where|the scene where|la fin (?:du film|du livre|du roman|de la serie|ou)|"
+        r"la scene ou|mixtape|album|new (?:single|track|song|ep)|nouveau (?:single|titre|morceau|clip))\b",
+        # Suicide as a topic of study or of the writer's work, not the writer's plan: a philosophy class ("Camus says
+        # the only serious problem is suicide"), a nurse on the overdoses she treats.
+        r"\b(?:philo|philosophy|philosophie|philosophical|philosophique|essay|sujet de|as a (?:nurse|doctor|"
+        r"paramedic|pharmacist|medic|gp|carer|care worker|social worker|teacher|firefighter|cop|police officer)|"
+        r"en tant qu (?:infirmiere?|medecin|pharmacien\w*|aide soignante?|ambulancier\w*|pompier|prof\w*|"
+        r"educat\w*))\b",
     ],
 })
 _EUPHEMISM = re.compile("|".join(f"(?:{p})" for p in _EUPHEMISMS))
@@ -337,8 +363,12 @@ _THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lu
 # parent addressed in a farewell. News ("3 people drowned"), invitations ("anyone want to raid tonight?") and
 # postcards ("goodbye London, off to Lisbon tomorrow") have none, so the seed model alone never makes them a plan.
 _WRITER = FacetMatcher({"writer": [
-    r"\b(?:i|im|ive|i m|i ve|i ll|i d|me|my|myself|mine)\b",
-    r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|g|me|m|moi|mon|ma|mes|mien|mienne)\b",
+    # with the forms of texting: "ill be gone", "ive", "jy suis allé", "jlai", "jtai"
+    r"\b(?:i|im|ive|i m|i ve|i ll|ill|i d|me|my|myself|mine)\b",
+    r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|jy|jlai|jle|jla|jles|jtai|jte|jvous|g|me|m|moi|mon|ma|"
+    r"mes|mien|mienne)\b",
+    # The writer reassuring those left behind ("don't worry about the cat", "vous inquiétez pas").
+    r"\b(?:don t|dont|do not) worry\b", r"\b(?:(?:ne )?vous inquietez pas|t inquiete pas|inquietez vous pas)\b",
     r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
     r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
     # Someone addressing everyone is a writer speaking ("sleep well everyone", "bonne nuit a tous").
@@ -348,10 +378,13 @@ _WRITER = FacetMatcher({"writer": [
 ]})
 # An English clause that starts with a verb has the writer as its subject ("took 40 tablets", "going to the tracks
 # after school"); after a full stop or at the start only, so "the river burst" or "3 people drowned" do not count.
-_ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:took|taken|going|gonna|heading|headed|got|bought|tested|saved|gave|"
-                       r"sealed|sitting|standing|wrote|written|deleted|done|finished|ready|leaving|swallowed|"
-                       r"packed|counted|loaded|parked|climbed|walking|driving|waiting|planning|planned)\b",
-                       re.IGNORECASE)
+# Past tenses count in any regular form ("checked it 3 times", "cancelled my phone plan") and in the irregular ones
+# a plan is told with ("left the engine running", "sold my guitar").
+_ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:just )?(?:took|taken|going|gonna|heading|headed|got|bought|tested|saved|"
+                       r"gave|sealed|sitting|standing|wrote|written|deleted|done|finished|ready|leaving|swallowed|"
+                       r"packed|counted|loaded|parked|climbed|walking|driving|waiting|planning|planned|left|sold|"
+                       r"drank|ate|went|told|sent|put|kept|spent|paid|made|said|found|hid|thought|"
+                       r"[a-z]{2,}ed)\b", re.IGNORECASE)
 
 
 def writer_speaks(text: str, normalized: str) -> bool:

@@ -738,13 +738,17 @@ def _handwritten() -> dict[tuple[str, str], list[str]]:
 # Corpus parts, each measured before it was kept (bench/results/README.md): the templates, the hand-written
 # sentences, round 3's lookalikes and indirect plans, passive ideation and planned attacks with their lookalikes
 # (corpus/lookalikes.py), round 4's first-person plans in everyday words with their lookalikes (corpus/round4_en.py
-# and round4_fr.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
-PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round4", "variants")
+# and round4_fr.py), round 5's (a new writer's plans, passive ideation and lookalikes: corpus/round5_en.py and
+# round5_fr.py), and surface variants (VARIANT_RATE of all texts get one more spelling of themselves).
+PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round4", "round5", "variants")
 # Measured and not kept (bench/results/README.md, round 3): counter-speech lifts v2 and lowers v3 and v4 across three
 # seeds; outings (templated everyday plans) leave the sets unchanged. ``bench/triage_measure.py --parts
 # templates,handwritten,lookalikes,ideation,attacks,outings,variants`` tries one.
 OPTIONAL_PARTS = ("counter", "outings")
 VARIANT_RATE = 0.5
+# The class of the corpus's passive ideation (round 3's and later): its own since round 5, so that the model's
+# "selfharm" class means a plan or an act. ``bench/triage_measure.py --ideation selfharm`` measures the old way.
+IDEATION = "ideation"
 
 
 def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple[str, str, str, str]]:
@@ -782,7 +786,7 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
     from trustdesk.triage.corpus import round3_parts
 
     if "ideation" in parts:
-        add_sentences(("selfharm", "en", round3_parts.IDEATION_EN), ("selfharm", "fr", round3_parts.IDEATION_FR),
+        add_sentences((IDEATION, "en", round3_parts.IDEATION_EN), (IDEATION, "fr", round3_parts.IDEATION_FR),
                       ("benign", "en", round3_parts.IDEATION_LOOKALIKES_EN),
                       ("benign", "fr", round3_parts.IDEATION_LOOKALIKES_FR))
     if "attacks" in parts:
@@ -801,11 +805,15 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
     if "round4" in parts:
         from trustdesk.triage.corpus import round4_en, round4_fr
 
-        # Passive ideation joins the self-harm class, as round 3's did (the route needs a plan facet, or the model
-        # at blend.INTENT_ALONE).
         add_sentences(("selfharm", "en", round4_en.SELFHARM), ("selfharm", "fr", round4_fr.SELFHARM),
                       ("benign", "en", round4_en.BENIGN), ("benign", "fr", round4_fr.BENIGN),
-                      ("selfharm", "en", round4_en.IDEATION), ("selfharm", "fr", round4_fr.IDEATION))
+                      (IDEATION, "en", round4_en.IDEATION), (IDEATION, "fr", round4_fr.IDEATION))
+    if "round5" in parts:
+        from trustdesk.triage.corpus import round5_en, round5_fr
+
+        add_sentences(("selfharm", "en", round5_en.SELFHARM), ("selfharm", "fr", round5_fr.SELFHARM),
+                      ("benign", "en", round5_en.BENIGN), ("benign", "fr", round5_fr.BENIGN),
+                      (IDEATION, "en", round5_en.IDEATION), (IDEATION, "fr", round5_fr.IDEATION))
     if "variants" in parts:
         varied = random.Random(seed + 1)
         for text, lang, label, group in list(rows):

@@ -1,0 +1,77 @@
+"""Round 5: passive ideation is its own class of the seed model, so the urgent route can trust the model's plan class
+sooner; plans said in texting forms reach it; suicide as a topic of study, work or a story stays off it.
+
+None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trustdesk.triage import seed_model
+from trustdesk.triage.evaluation import read_examples
+from trustdesk.triage.harms import SELF_HARM_INTENT
+from trustdesk.triage.rules import normalize
+from trustdesk.triage.seed_model import read_corpus
+from trustdesk.triage.selfharm import writer_speaks
+from trustdesk.triage.signals import CompositeScorer
+
+PASSIVE_IDEATION = [
+    "most days i'd rather not exist, not dead exactly, just not here",
+    "honnêtement ça changerait rien pour personne si je disparaissais",
+    "i feel like such a weight on everyone, they'd be fine without me",
+]
+PLANS_IN_TEXTING_FORMS = [
+    "ill be gone before u wake up. dont be sad, love u",  # "ill", "u": the writer, not a hospital
+    "left the engine running in the shed with the doors taped. its ok now",  # a clause that starts in the past
+    "checked the train times twice. the 6:10 doesnt stop here. tomorrow",
+    "jy suis retourné hier soir pour vérifier, la barrière est cassée. ce soir c'est le bon",
+    "vous inquiétez pas pour le chien, il est chez ma soeur. j'ai pris toute la boîte",
+]
+SUICIDE_AS_A_TOPIC = [
+    "As a paramedic I attend overdoses every week, please lock your meds away tonight",
+    "sujet de philo pour demain : le suicide est-il un acte libre ? 4h d'écriture",
+    "ce partiel va me tuer demain à 8h",  # something else "kills" the writer: an idiom, not their act
+    "the scene where she walks into the sea in that thriller wrecked me tonight",
+    'new single "Last Night On Earth" out friday',
+    "c'est mon dernier jour au bureau après 12 ans, merci à tous et adieu !",
+]
+
+
+def test_the_seed_model_reads_passive_ideation_apart_from_a_plan() -> None:
+    model = seed_model.load()
+    assert model is not None and "ideation" in model.classes
+    for prediction in model.predict(PASSIVE_IDEATION):
+        assert prediction.top_class == "ideation" and prediction.ideation > prediction.selfharm
+        assert prediction.harm > 0.7  # still harmful: read before small talk
+
+
+@pytest.mark.parametrize("text", PASSIVE_IDEATION)
+def test_passive_ideation_stays_off_the_urgent_route_and_says_why(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+    assert "seed model ideation" in signals.explanation
+
+
+@pytest.mark.parametrize("text", PLANS_IN_TEXTING_FORMS)
+def test_a_plan_in_texting_forms_takes_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    assert writer_speaks(text, normalize(text))
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+    assert signals.explanation.startswith("self-harm intent")
+
+
+@pytest.mark.parametrize("text", SUICIDE_AS_A_TOPIC)
+def test_suicide_as_a_topic_of_study_work_or_story_stays_off_the_urgent_route(composite: CompositeScorer,
+                                                                               text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in (*PASSIVE_IDEATION, *PLANS_IN_TEXTING_FORMS, *SUICIDE_AS_A_TOPIC)}

@@ -75,3 +75,42 @@ def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     seen = {normalize(text) for text, _, _ in read_corpus()}
     seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
     assert not seen & {normalize(t) for t in (*PASSIVE_IDEATION, *PLANS_IN_TEXTING_FORMS, *SUICIDE_AS_A_TOPIC)}
+
+
+# A plan told by what surrounds it: help refused, the day named, one's things of no use after a given day, medicine
+# put aside. Each with an everyday sentence that shares its words and stays off the route.
+PLANS_TOLD_BY_WHAT_SURROUNDS_THEM = [
+    "don't call an ambulance, I took them an hour ago and I want this",
+    "dis rien à mes parents, c'est pour demain soir. la corde tient",
+    "gave my bike and my records to my cousin. won't need any of it after sunday",
+    "been putting aside my sleeping tablets for a month. enough now",
+]
+SAME_WORDS_IN_AN_ORDINARY_LIFE = [
+    "sold my skis, won't need them after moving to Singapore in june",
+    "don't tell my mum but I failed the driving test again lol",
+    "tomorrow is the day!! first marathon, wish me luck",
+    "c'est le jour J demain, entretien d'embauche à 10h",
+    "everything is set up for the party tonight, come at 8",
+    "dis rien à ma sœur mais je lui prépare une surprise pour samedi",
+    "j'ai mis de côté deux boîtes de doliprane pour les vacances",
+    "bbq in the garden tonight, bring your own drinks",
+]
+
+
+@pytest.mark.parametrize("text", PLANS_TOLD_BY_WHAT_SURROUNDS_THEM)
+def test_a_plan_told_by_what_surrounds_it_takes_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_IN_AN_ORDINARY_LIFE)
+def test_the_same_words_in_an_ordinary_life_stay_off_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_the_newer_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in (*PLANS_TOLD_BY_WHAT_SURROUNDS_THEM, *SAME_WORDS_IN_AN_ORDINARY_LIFE)}

@@ -39,6 +39,11 @@ _EUPHEMISMS = [
     r"\bon (?:me )?retrouvera\b", r"\bje prends tout\b",
     r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
 ]
+# Medicine put aside to take at once: never ordinary medicine, whatever prescription it came from.
+STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside|put aside) (?:up )?(?:\w+ ){0,3}"
+             r"(?:pills|tablets|meds|prescription|medication|insulin)\b|"
+             r"\b(?:garde|gardee|mets|mis|met|stocke|accumule|economise)\w* (?:\w+ ){0,4}(?:ordonnance|cachets|"
+             r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 MATCHER = FacetMatcher({
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -122,6 +127,10 @@ MATCHER = FacetMatcher({
     "declared": _DECLARED,
     "euphemism": _EUPHEMISMS,
     "means": [
+        # Charcoal lit indoors, medicine put aside month after month: methods said in everyday words.
+        r"\b(?:charcoal|charbon|barbecue|bbq)\b.{0,20}\b(?:in|inside|dans) (?:the|my|le|la|l|mon|ma) "
+        r"(?:room|bedroom|flat|studio|bathroom|car|chambre|appart|salle de bain|voiture)\b",
+        STOCKPILE,
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
         r"cliffs?|train)\b",
@@ -177,6 +186,8 @@ MATCHER = FacetMatcher({
         r"nobody will miss me)\b",
         r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
+        r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "
+        r"message)\b|\bby the time (?:u|you) read\b",
         r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
         r"let me go|deleted (?:all )?my accounts)\b",
         # "Last time" closes a life, not an activity ("the last time I fly with them", "la dernière fois que…").
@@ -196,6 +207,19 @@ MATCHER = FacetMatcher({
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # Help refused ("don't call 911", "appelez pas le samu", "dites rien à ma psy") and the day named as the one
+        # ("tmrw is the day", "the date is set", "c'est pour cette nuit").
+        r"\b(?:don t|dont|do not|pls don t|please don t) (?:call|ring|tell) (?:911|999|112|an ambulance|the police|"
+        r"anyone|my (?:therapist|mum|mom|parents|doctor|gp))\b|\bi m not calling anyone\b",
+        r"\b(?:appelez|appelle|appeler) pas (?:le samu|les secours|le 15|le 112|les pompiers|ma mere|mes parents)\b|"
+        r"\bj appelle personne\b|\b(?:dites|dis) rien a (?:ma|mon|mes) \w+\b",
+        r"\b(?:the|my) (?:date|day|plan) is (?:set|chosen|fixed)\b|"
+        r"\b(?:tomorrow|tmrw|tmr|today|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday) is the "
+        r"(?:day|night)\b|"
+        r"\b(?:everything|it s all|all) (?:is |s )?(?:set up|sorted|arranged)\b",
+        r"\b(?:la date est (?:fixee|choisie)|c est (?:le|pour le) jour|c est pour (?:ce soir|cette nuit|demain))\b|"
+        r"\b(?:demain|dmn|ce soir|vendredi|samedi|dimanche|lundi) c est le (?:jour|soir)\b|"
+        r"\btout est (?:prevu|regle|organise)\b",
         r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
         r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
@@ -222,6 +246,10 @@ MATCHER = FacetMatcher({
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
     "ending": [
+        # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après
+        # jeudi"): what comes after is nothing, whatever was sold or given to get there.
+        r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
+        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
         r"\b(?:then|after that|and then) it s (?:over|finished|done)|i m letting go(?! of)|"
         r"one last time\b.{0,40}\bover\b|"
         r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"
@@ -274,7 +302,8 @@ MATCHER = FacetMatcher({
         r"\b(?:what (?:do|should|can) i (?:say|do)|a (?:friend|coworker|colleague|student|classmate) who|"
         r"told me (?:he|she|they))\b",
         r"\b(?:que (?:dire|faire)|un (?:collegue|eleve|camarade) qui|une (?:amie|collegue|eleve) qui|m a confie)\b",
-        r"\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|ecoute)\b",
+        r"(?<!tell my )(?<!tell )(?<!a ma )(?<!a mon )\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|"
+        r"ecoute)\b",
         r"\b(?:if you(?: re| are)?|si tu|si vous)\b.{0,60}\b(?:call|text|reach out|talk to|appelle|appelez|parle|"
         r"ecris moi|contacte)\b", r"\b(?:3114|988|116 123|samaritans|sos amitie|suicide ecoute)\b",
 
@@ -284,7 +313,8 @@ MATCHER = FacetMatcher({
     # outweigh explicit ideation ("lost my job, I'm killing myself tonight" stays urgent).
     "ordinary": [
         r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
-        r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|bbq|barbecue|recipe|recette|"
+        r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|"
+        r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
         r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
@@ -353,6 +383,7 @@ MATCHER = FacetMatcher({
         r"educat\w*))\b",
     ],
 })
+_STOCKPILE = re.compile(STOCKPILE)
 _EUPHEMISM = re.compile("|".join(f"(?:{p})" for p in _EUPHEMISMS))
 
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
@@ -447,7 +478,8 @@ def blocked(normalized: str) -> bool:
     """
     facets = MATCHER.scan(normalized)
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
-    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets)
+    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets
+                                                                and _STOCKPILE.search(normalized) is None)
 
 
 def _explicit_ideation(normalized: str) -> bool:

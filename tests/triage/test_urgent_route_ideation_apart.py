@@ -114,3 +114,42 @@ def test_the_newer_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> N
     seen = {normalize(text) for text, _, _ in read_corpus()}
     seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
     assert not seen & {normalize(t) for t in (*PLANS_TOLD_BY_WHAT_SURROUNDS_THEM, *SAME_WORDS_IN_AN_ORDINARY_LIFE)}
+
+
+# Said in earnest, in texting forms, or as not being there afterwards: laughter emoji, "j'vais pas revenir" and
+# "it's so cold" no longer hide a plan; the everyday sentences beside them stay where they were.
+EARNEST_OR_TEXTED_PLANS = [
+    "gonna go to the bridge later and jump, not joking this time 😂",
+    "jsuis sur le toit, jsaute dans 10 min, c'est pas une blague",
+    "already in the river. it's so cold. just wanted to say sorry",  # cold water, not a cold
+    "my cat goes to my neighbour. i won't be around to feed her after tonight",
+    "deleting my accounts after this and then ending it. bye",
+    "it ends this weekend, the pills are in my bag",
+]
+EVERYDAY_BESIDE_THEM = [
+    "I'm dying to see it lol, not joking, best film ever",
+    "caught a cold, staying in with tea tonight. sorry",
+    "i won't be around this weekend, visiting my parents",
+    "je serai plus là pour les fêtes, on part en Guadeloupe",
+    "ce soir c'est fini les révisions, on sort !",
+]
+
+
+@pytest.mark.parametrize("text", EARNEST_OR_TEXTED_PLANS)
+def test_a_plan_said_in_earnest_or_in_texting_forms_takes_the_urgent_route(composite: CompositeScorer,
+                                                                          text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", EVERYDAY_BESIDE_THEM)
+def test_the_everyday_sentences_beside_them_stay_off_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_earnest_and_texted_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in (*EARNEST_OR_TEXTED_PLANS, *EVERYDAY_BESIDE_THEM)}

@@ -43,9 +43,20 @@ MATCHER = FacetMatcher({
         r"d envie)|a tomber|m a acheve|"
         r"journee de merde|envie de mourir mdr|est en train de mourir)\b",
     ],
+    # "Not going to stop", "vais pas revenir": the negation of a way back, not of the act.
     "negation": [
-        r"\b(?:would never|i d never(?! been)|i m not going to|not suicidal|never hurt)\b",
-        r"\b(?:ferais jamais|vais pas|suis pas suicidaire)\b",
+        r"\b(?:would never|i d never(?! been)|i m not going to(?! (?:stop|wait|change|back|come back|make it))|"
+        r"not suicidal|never hurt)\b",
+        r"\b(?:ferais jamais|vais pas(?! (?:revenir|rentrer|attendre|m arreter|arreter|changer|tenir))|"
+        r"suis pas suicidaire)\b",
+    ],
+    # Said in earnest: laughter emoji and "lol" around it are nerves, not a joke ("jsaute dans 5 min, pas une
+    # blague 💀", "fr this time, not joking").
+    "earnest": [
+        r"\b(?:not joking|no joke|not a joke|not kidding|i mean it|i m serious|im serious|i am serious|fr this time|"
+        r"for real this time)\b",
+        r"\b(?:pas une blague|c est pas une blague|je blague pas|je rigole pas|je suis serieux|je suis serieuse|"
+        r"jsuis serieux|jsuis serieuse|je suis serieux|pour de vrai cette fois)\b",
     ],
 })
 
@@ -58,6 +69,8 @@ def lowering(normalized: str) -> tuple[float, tuple[str, ...]]:
     facets = MATCHER.scan(normalized)
     gaming = "gaming gear" in facets and "giving away" not in facets
     found = tuple(name for name in FACTOR if name in facets or (gaming and name == "game or sport"))
+    if "earnest" in facets:
+        found = tuple(name for name in found if name not in ("game or sport", "idiom"))
     factor = 1.0
     for name in found:
         factor *= FACTOR[name]

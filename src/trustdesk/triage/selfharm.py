@@ -87,6 +87,11 @@ MATCHER = FacetMatcher({
         r"\bpour (?:ne )?(?:pas|plus|jamais) (?:me |se |m |s )?reveiller\b"
         r"(?! (?:en retard|trop tard|tard|trop tot|tot|a \d|avant|apres|pendant|la nuit|le matin|fatigue|en sueur))",
         r"\b(?:suis|s est) (?:encore )?scarifiee?s?\b",
+        # Texting forms: "jme fou en l'air", "jsaute dans 5 min", "cutting deeper".
+        r"\b(?:jme|j me|je me) (?:fou|fous|fout) en l air\b",
+        r"\bjsaute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer)|de joie|en parachute))",
+        r"\b(?:cutting|cut|cuts) (?:myself )?(?:deeper|even deeper)\b",
+        r"\bme couper plus (?:profond|fort)\b",
         # Someone else's plan, as a friend reports it ("she wrote she's going to kill herself tonight").
         r"\b(?:kill|hang|hurt|cut) (?:herself|himself|themselves)\b", r"\bend (?:her|his|their) (?:life|lives)\b",
         r"\bs? ?(?:se|s) (?:tuer|suicider|pendre|foutre en l air|jeter sous)\b", r"\bmettre fin a ses jours\b",
@@ -174,7 +179,7 @@ MATCHER = FacetMatcher({
         r"ne me cherchez pas)\b",
         r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
         # A lone apology where a message ends ("… tonight. sorry"), love in the past tense, "see you never".
-        r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?)\s*[.!…]*$",
+        r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?|bye|bye bye|ciao)\s*[.!…]*$",
         r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
         r"\b(?:will|ll) find (?:the|my) (?:letter|note)\b|\btrouvera (?:la|ma) (?:lettre|note)\b",
         r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
@@ -200,6 +205,11 @@ MATCHER = FacetMatcher({
         r"supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
+        # Not being there for what comes after: "i wont be around to see replies", "je serai plus là pour voir".
+        r"\b(?:won t|wont|will not) be (?:around|there|here|alive) (?:to (?:see|read|do|watch|hear)|after|anymore|"
+        r"any more)\b|\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
+        r"\b(?:serai|sera) plus (?:la|en vie) (?:pour (?:voir|lire|entendre|repondre)|apres)\b|"
+        r"\b(?:aurez|aura) plus a (?:me supporter|vous occuper de moi)\b",
         r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
         r"c est la fin|j ai dit au revoir)\b",
     ],
@@ -229,7 +239,8 @@ MATCHER = FacetMatcher({
         r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
         r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
-        r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon)|"
+        r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon|this weekend|tomorrow|"
+        r"(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
         r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
         r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
@@ -250,7 +261,8 @@ MATCHER = FacetMatcher({
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
         r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
         r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
-        r"\b(?:then|after that|and then) it s (?:over|finished|done)|i m letting go(?! of)|"
+        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)|"
+        r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"
         r"one last time\b.{0,40}\bover\b|"
         r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"
         r"(?:going to bed|go to sleep|falling asleep|closing my eyes) for the last time|"
@@ -281,7 +293,8 @@ MATCHER = FacetMatcher({
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
     ],
     "medical": [
-        r"\b(?:flu|cold|headache|migraine|allergy|allergies|fever|(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
+        r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
+        r"(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
         r"prescription|prescribed|doctor said|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
         r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|(?<!toute mon )ordonnance|prescrit|le medecin|"
@@ -330,11 +343,15 @@ MATCHER = FacetMatcher({
         r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
         r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
         r"(?:mon )?dernier jour apres \d+ ans)\b",
+        r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
+        r"dad|sister|brother)\b",
         r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
-        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|je pars (?:a|en|au|pour)|"
+        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
+        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour)|"
+        r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
         # break from the platform, a plane to catch.

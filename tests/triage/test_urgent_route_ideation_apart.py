@@ -153,3 +153,30 @@ def test_earnest_and_texted_sentences_are_neither_in_the_corpus_nor_in_a_bench_s
     seen = {normalize(text) for text, _, _ in read_corpus()}
     seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
     assert not seen & {normalize(t) for t in (*EARNEST_OR_TEXTED_PLANS, *EVERYDAY_BESIDE_THEM)}
+
+
+# Hyperbole: a wish to die with only a deadline and a laugh, a condition ("if I hear that song again"), pills
+# counted into the week's box. Still read as self-harm words where they are explicit, never as the urgent route.
+HYPERBOLE_AND_ROUTINE = [
+    "exam results tomorrow and i want to die lol",
+    "je vais me jeter par la fenêtre si j'entends encore ce réveil mdr",
+    "counting out tablets into the pill box for the week, so boring",
+]
+
+
+@pytest.mark.parametrize("text", HYPERBOLE_AND_ROUTINE)
+def test_hyperbole_and_routine_stay_off_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_earnest_words_keep_a_laughing_plan_on_the_route(composite: CompositeScorer) -> None:
+    [signals] = composite.score_many(["want to die tonight lol not joking, the rope is in my room"])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+def test_hyperbole_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in HYPERBOLE_AND_ROUTINE}

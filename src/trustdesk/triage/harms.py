@@ -53,8 +53,8 @@ def assess(text: str) -> HarmAssessment:
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:
     """"We lost 4-0, I'm going to kill myself lol": a declared wish to die with nothing but a game or an idiom
     around it is banter more often than a plan; it stays a self-harm signal, not the urgent route."""
-    if finding.label != SELF_HARM_INTENT or not set(finding.facets) <= {"declared", "time"} \
-            or "declared" not in finding.facets:
+    # Also a wish to die with only a time ("deadline tomorrow and i want to die lmao"): no means, farewell or finality.
+    if finding.label != SELF_HARM_INTENT or not set(finding.facets) <= {"declared", "time"}:
         return finding
     if {"game or sport", "idiom"} & set(contexts):
         return HarmFinding("self_harm", 0.6, ("ideation",), finding.evidence)

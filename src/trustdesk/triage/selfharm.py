@@ -38,6 +38,8 @@ _EUPHEMISMS = [
     r"\bsauter du\b", r"\bje saute\b", r"\bi ll have (?:jumped(?! through)|done it|gone)\b",
     r"\bon (?:me )?retrouvera\b", r"\bje prends tout\b",
     r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
+    # Counting pills is also what a week's pill organiser takes.
+    r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
 ]
 # Medicine put aside to take at once: never ordinary medicine, whatever prescription it came from.
 STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside|put aside) (?:up )?(?:\w+ ){0,3}"
@@ -286,7 +288,9 @@ MATCHER = FacetMatcher({
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
         # Something or someone else killing the writer ("ce bac de philo va me tuer"), not the writer's own act.
         r"\b(?:va|vont|vas|allait|allaient) (?:finir par |bientot )?me tuer\b",
-        r"\bkill myself if\b", r"\bme tuer si\b", r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
+        # Conditional hyperbole: "I'll hang myself if I hear that song again", "je vais me pendre si…".
+        r"\b(?:kill|hang|shoot|drown) myself if\b", r"\bme (?:tuer|pendre|suicider|foutre en l air|jeter \w+ \w+) si\b",
+        r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
         r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",

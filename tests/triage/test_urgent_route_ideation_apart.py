@@ -180,3 +180,12 @@ def test_hyperbole_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> N
     seen = {normalize(text) for text, _, _ in read_corpus()}
     seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
     assert not seen & {normalize(t) for t in HYPERBOLE_AND_ROUTINE}
+
+
+def test_a_routine_is_not_a_plan_on_the_models_word_alone(composite: CompositeScorer) -> None:
+    [routine, farewell] = composite.score_many([
+        "I sit on the old railway bridge every evening, it's the only quiet I get",
+        "I sit on the old railway bridge every evening. tonight is the last time. goodbye everyone",
+    ])
+    assert SELF_HARM_INTENT not in routine.labels, routine.explanation
+    assert SELF_HARM_INTENT in farewell.labels, farewell.explanation

@@ -33,9 +33,10 @@ HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speak
 # The model's plan class alone, when the writer speaks of themselves and nothing lowers or blocks it. From round 3
 # to round 4 passive ideation shared that class, so it was trusted alone only from 0.9 and plans in everyday words
 # missed the route (v5-v7: 27, 26, 23 of 40). Round 5 gave ideation its own class: the plan class alone is trusted
-# from 0.8 while passive ideation ("I wish I could just not wake up") stays off the route (bench/results/README.md,
-# round 5).
-INTENT_ALONE = 0.8
+# from 0.75, except in a routine ("every morning"), while passive ideation ("I wish I could just not wake up") stays
+# off the route (bench/results/README.md, round 5: 0.75 against 0.8 adds 7 of 189 plans of round 5, held out, and
+# no benign text; 0.7 adds 4 more and 2 benign texts).
+INTENT_ALONE = 0.75
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
@@ -65,7 +66,9 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     with_plan = p + seed.ideation >= INTENT_WITH_PLAN or seed.harm >= HARM_WITH_PLAN
     # With no plan, only a very confident model, with the writer speaking and nothing lowering it: small talk
     # ("can't believe it's already december") and passive ideation stay below INTENT_ALONE.
-    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or p >= INTENT_ALONE:
+    # A routine is not a plan on the model's say-so alone ("walking to the bridge every morning").
+    alone = p >= INTENT_ALONE and not harm.routine
+    if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or alone:
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None
 

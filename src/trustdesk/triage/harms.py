@@ -28,6 +28,7 @@ class HarmAssessment:
     plan: tuple[str, ...] = ()  # self-harm means/time/farewell in a text not negated nor about someone else
     selfharm_blocked: bool = False  # negated, support-seeking, fiction or news, or an ordinary plan
     writer_speaks: bool = True  # the writer speaks of themselves (first person): a plan can be theirs
+    routine: bool = False  # a time that recurs ("every morning", "3am again") and no farewell or finality
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -47,7 +48,7 @@ def assess(text: str) -> HarmAssessment:
         plan, blocked = quoted, False
     # Finality ("no more pain after tonight", "pour de bon") speaks of the writer even with no pronoun.
     speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)
-    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks)
+    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks, selfharm.routine(normalized))
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

@@ -405,6 +405,10 @@ MATCHER = FacetMatcher({
     ],
 })
 _STOCKPILE = re.compile(STOCKPILE)
+# Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
+_RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
+                        r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"
+                        r"jour|nuit))\b")
 _EUPHEMISM = re.compile("|".join(f"(?:{p})" for p in _EUPHEMISMS))
 
 # The first person: a plan about oneself, not a report about someone else ("my brother says he'll do it").
@@ -482,6 +486,13 @@ def quoted_plan(text: str) -> tuple[str, ...] | None:
         if writer_speaks(quote, inner) and (plan := plan_facets(inner)):
             return plan
     return None
+
+
+def routine(normalized: str) -> bool:
+    """A time that recurs ("walking to the bridge every morning", "3am again") with no farewell or finality: when
+    life happens, not a plan."""
+    return _RECURRING.search(normalized) is not None and not MATCHER.scan(normalized).any("farewell", "finality",
+                                                                                          "ending")
 
 
 def ordinary(normalized: str) -> bool:

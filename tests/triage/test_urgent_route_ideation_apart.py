@@ -189,3 +189,34 @@ def test_a_routine_is_not_a_plan_on_the_models_word_alone(composite: CompositeSc
     ])
     assert SELF_HARM_INTENT not in routine.labels, routine.explanation
     assert SELF_HARM_INTENT in farewell.labels, farewell.explanation
+
+
+WHOLE_CONTAINERS_AND_THE_END_SAID = [
+    "imma jump off the car park roof later, fr this time not joking 💀",  # "imma" is the writer
+    "sunday night, once the dishes are done. then its over",  # the end said outright is finality
+    "swallowed the entire box an hour ago, feeling dizzy",  # a whole container is a means
+]
+THE_SAME_IN_A_DAY = [
+    "drank the whole bottle of water after the run, so thirsty",
+    "the whole box of chocolates is gone, then its over for my diet lol",
+    "imma go to the gym later, leg day",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_CONTAINERS_AND_THE_END_SAID)
+def test_a_whole_container_or_the_end_said_outright_is_a_plan(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", THE_SAME_IN_A_DAY)
+def test_the_same_words_in_a_day_are_not(composite: CompositeScorer, text: str) -> None:
+    [signals] = composite.score_many([text])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_container_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in (*WHOLE_CONTAINERS_AND_THE_END_SAID, *THE_SAME_IN_A_DAY)}

@@ -148,6 +148,9 @@ MATCHER = FacetMatcher({
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
         r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
+        # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
+        r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b|"
+        r"\btoute la (?:bouteille|boite|plaquette)\b|\btout le (?:flacon|tube|paquet)\b",
     ],
     # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
     # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
@@ -420,7 +423,7 @@ _THIRD_PERSON = FacetMatcher({"them": [r"\b(?:he|she|they|him|her|il|elle|ils|lu
 # postcards ("goodbye London, off to Lisbon tomorrow") have none, so the seed model alone never makes them a plan.
 _WRITER = FacetMatcher({"writer": [
     # with the forms of texting: "ill be gone", "ive", "jy suis allé", "jlai", "jtai"
-    r"\b(?:i|im|ive|i m|i ve|i ll|ill|i d|me|my|myself|mine)\b",
+    r"\b(?:i|im|ive|i m|i ve|i ll|ill|i d|me|my|myself|mine|imma|ima)\b",
     r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|jy|jlai|jle|jla|jles|jtai|jte|jvous|g|me|m|moi|mon|ma|"
     r"mes|mien|mienne)\b",
     # The writer reassuring those left behind ("don't worry about the cat", "vous inquiétez pas").
@@ -459,7 +462,9 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     facets = MATCHER.scan(normalized)
     if ordinary(normalized):
         return ()
-    found = [f for f in ("means", "time", "farewell", "finality") if f in facets]
+    # The end said outright ("friday. after my shift. then its over") is finality too.
+    found = [f for f in ("means", "time", "farewell", "finality")
+             if f in facets or (f == "finality" and "ending" in facets)]
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
     if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()

@@ -33,10 +33,10 @@ HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speak
 # The model's plan class alone, when the writer speaks of themselves and nothing lowers or blocks it. From round 3
 # to round 4 passive ideation shared that class, so it was trusted alone only from 0.9 and plans in everyday words
 # missed the route (v5-v7: 27, 26, 23 of 40). Round 5 gave ideation its own class: the plan class alone is trusted
-# from 0.75, except in a routine ("every morning"), while passive ideation ("I wish I could just not wake up") stays
-# off the route (bench/results/README.md, round 5: 0.75 against 0.8 adds 7 of 189 plans of round 5, held out, and
-# no benign text; 0.7 adds 4 more and 2 benign texts).
-INTENT_ALONE = 0.75
+# from 0.7, except in a routine ("every morning"), while passive ideation ("I wish I could just not wake up") stays
+# off the route (bench/results/README.md, round 5: on round 5 scored two-fold, half of it in the corpus, 0.7 puts
+# 126 of its 189 plans on the route against 116 at 0.8, with 1 of 248 benign texts at both; 0.65 takes 5).
+INTENT_ALONE = 0.7
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:

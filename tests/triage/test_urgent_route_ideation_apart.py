@@ -220,3 +220,18 @@ def test_container_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> N
     seen = {normalize(text) for text, _, _ in read_corpus()}
     seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
     assert not seen & {normalize(t) for t in (*WHOLE_CONTAINERS_AND_THE_END_SAID, *THE_SAME_IN_A_DAY)}
+
+
+def test_letters_left_for_family_are_a_farewell_unless_they_are_to_be_opened_years_later(
+        composite: CompositeScorer) -> None:
+    plans = ["left a note for each of my brothers on the kitchen table. it's not their fault",
+             "j'ai laissé un mot pour chacun de mes frères, c'est pas de leur faute. ce soir"]
+    keepsake = "wrote letters to my grandkids to open when they turn 18, like a time capsule"
+    for signals in composite.score_many(plans):
+        assert SELF_HARM_INTENT in signals.labels and "farewell" in signals.explanation, signals.explanation
+    [signals] = composite.score_many([keepsake])
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    seen = {normalize(text) for text, _, _ in read_corpus()}
+    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
+    assert not seen & {normalize(t) for t in (*plans, keepsake)}

@@ -210,6 +210,15 @@ MATCHER = FacetMatcher({
         r"supprime tous mes comptes)\b",
         r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
         r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
+        # Letters left for one's family, and telling them it is not their fault.
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |the |my )?(?:letters?|notes?) (?:to|for) "
+        r"(?:my|each of my|everyone|all of you|you all|mum|mom|dad)\b|"
+        r"\b(?:letters?|notes?) (?:are|is) (?:written|on|in|under)\b|"
+        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b",
+        r"\b(?:ecrit|laisse|ecris|fini) (?:une |des |un |la |ma |mes )?(?:lettres?|mots?) (?:a|pour) "
+        r"(?:mes|ma|mon|maman|papa|chacun)\b|"
+        r"\b(?:les |la |ma )?lettres? (?:est|sont) (?:ecrites?|sur|sous|dans)\b|\blettre finie\b|"
+        r"\bpas (?:a cause (?:de toi|de vous|d eux|d elle|de lui)|(?:de )?(?:ta|votre|leur) faute)\b",
         # Not being there for what comes after: "i wont be around to see replies", "je serai plus là pour voir".
         r"\b(?:won t|wont|will not) be (?:around|there|here|alive) (?:to (?:see|read|do|watch|hear)|after|anymore|"
         r"any more)\b|\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
@@ -377,6 +386,8 @@ MATCHER = FacetMatcher({
         # changes, unlike "toutes mes affaires" or "all my stuff".
         r"\b(?:donne|donnes|donner) (?:toutes )?mes affaires (?:de|d) \w+|\b(?:gave|give|giving) away (?:all )?my \w+ "
         r"(?:gear|kit|equipment|stuff|clothes)\b",
+        # Letters to be opened years later.
+        r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"

@@ -7,8 +7,11 @@ the commit is paid once for everything that arrived while the previous batch was
 grows with the load and the throughput with it, while a lone report still goes out at once (no waiting for a
 batch to fill).
 
-Guarantees: a report's answer is sent only after its batch committed, so an acknowledged report (201/200) is
-on disk with its audit entry, chained in the same transaction. A report refused on its own (4xx) fails alone,
+Under load the writer acknowledges a batch once it is journaled and settles it just after (report_journal.py:
+the heavy part of storing a report then stops holding up the answers); a lone report on a quiet server is
+stored at once, as before. Guarantees: a report's answer is sent only after its batch committed, so an
+acknowledged report (201/200) is on disk — stored with its audit entry, or journaled and settled within moments.
+A report refused on its own (4xx) fails alone,
 and so does one that triggers a bug (503: the batch is filed again report by report). If the batch's
 transaction fails (database down or read-only, disk full, a crash in the writer) every report of the batch gets
 503 and none is stored; the writer goes on with the next batch.
@@ -28,6 +31,8 @@ from concurrent.futures import Future
 
 from trustdesk.domain.errors import DomainError, Unavailable
 from trustdesk.services.base.context import Context
+from trustdesk.services.intake.journal_rows import backlog
+from trustdesk.services.intake.report_journal import journal_reports, settle_journal
 from trustdesk.services.intake.reports import ReportReceipt, ReportRequest, file_reports
 
 log = logging.getLogger(__name__)
@@ -42,6 +47,11 @@ IDLE_EXIT_SECONDS = 5.0
 # batch has a fixed cost (statements, model calls, the fsync). So after a batch of several, the writer waits
 # this long for the queue to fill; after a lone report (no load) it does not wait at all.
 LINGER_SECONDS = 0.003
+# While reports arrive faster than they are stored, the writer journals them and keeps acknowledging, and settles
+# between batches only once the oldest report it acknowledged has waited this long: a burst is taken in at full
+# speed, and triage never falls further behind than this plus a batch (a flood that lasts settles one batch
+# per batch acknowledged, at whatever rate that allows).
+SETTLE_LAG_SECONDS = 2.0
 
 
 class IntakeWriter:
@@ -54,6 +64,9 @@ class IntakeWriter:
         self._thread: threading.Thread | None = None
         self.batches = 0  # counted for the metrics and the tests, not for control
         self.reports = 0
+        self.journaled = 0
+        self.unsettled = False  # this writer journaled reports not yet settled (others' are settled on a tick)
+        self._unsettled_since = 0.0
 
     def submit(self, request: ReportRequest) -> Future[ReportReceipt]:
         """Queue a checked report; the future resolves after its batch committed (or fails with its error)."""
@@ -65,12 +78,23 @@ class IntakeWriter:
                 self._thread.start()
         return future
 
+    def settle_soon(self) -> None:
+        """Settle what the journal holds (reports acknowledged by a process that died, or before a restart)."""
+        self.unsettled = True
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="trustdesk-intake-writer", daemon=True)
+                self._thread.start()
+
     def _run(self) -> None:
         last = 1
         while True:
             try:
-                first = self._waiting.get(timeout=self.idle_exit)
+                first = self._waiting.get(timeout=0 if self.unsettled else self.idle_exit)
             except queue.Empty:
+                if self.unsettled:
+                    self.settle()
+                    continue
                 with self._lock:
                     if self._waiting.empty():
                         self._thread = None
@@ -86,6 +110,18 @@ class IntakeWriter:
                     break
             last = len(batch)
             self.write(batch)
+            if self.unsettled and time.monotonic() - self._unsettled_since > SETTLE_LAG_SECONDS:
+                self.settle()
+
+    def settle(self) -> None:
+        """Settle one batch of the journal; never raises (the writer must outlive a sick database)."""
+        try:
+            self.unsettled = settle_journal(self.ctx) > 0
+            if not self.unsettled:
+                self._unsettled_since = 0.0
+        except Exception:  # noqa: BLE001 - the reports stay journaled; the next tick tries again
+            log.exception("settling acknowledged reports failed; they stay in the journal")
+            self.unsettled = False
 
     def write(self, batch: list[tuple[ReportRequest, Future[ReportReceipt]]]) -> None:
         """Store one batch and settle its futures; never raises (the writer must outlive a bad batch)."""
@@ -96,8 +132,15 @@ class IntakeWriter:
             return
         self.batches += 1
         self.reports += len(batch)
+        requests = [request for request, _ in batch]
         try:
-            outcomes = file_reports(self.ctx, [request for request, _ in batch])
+            if len(batch) == 1 and not self.unsettled and self._waiting.empty():  # quiet: stored at once
+                outcomes = file_reports(self.ctx, requests)
+            else:
+                outcomes = journal_reports(self.ctx, requests)
+                self.journaled += len(batch)
+                self._unsettled_since = self._unsettled_since or time.monotonic()
+                self.unsettled = True
         except BaseException as error:  # noqa: BLE001 - every waiting request must get an answer
             log.error("a batch of %d reports was not stored", len(batch), exc_info=error)
             for _, future in batch:  # one exception each: they are raised in as many requests at once
@@ -125,3 +168,14 @@ def intake_writer(ctx: Context) -> IntakeWriter:
     if found is None:
         found = ctx.__dict__.setdefault("intake_writer", IntakeWriter(ctx))
     return found
+
+
+def settle_leftovers(ctx: Context) -> None:
+    """Have this process's writer settle the journal if reports wait there and it is not already at it."""
+    writer = intake_writer(ctx)
+    if writer.unsettled:
+        return
+    with ctx.db.read() as session:
+        waiting, _ = backlog(session)
+    if waiting:
+        writer.settle_soon()

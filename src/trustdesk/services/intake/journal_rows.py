@@ -1,0 +1,79 @@
+"""Lookups on the intake journal shared by acknowledgement (report_journal.py) and storage (report_batch.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables_intake import IntakeJournalRow
+
+CHUNK = 500
+
+
+def subject_key(ref: SubjectRef) -> str:
+    """A resolved subject reference as one string (its platform said)."""
+    return "\x1f".join((ref.platform or "", ref.kind.value, ref.external_id))
+
+
+def lock_subjects(tx: Transaction, keys: Sequence[str]) -> None:
+    """PostgreSQL: hold each subject's advisory lock until commit, so that two processes deciding a subject's case
+    at once (one storing a report, one promising a case to an acknowledged one) take turns and the second sees the
+    first's case. Taken in a fixed order, so two batches cannot deadlock. SQLite has one writer: nothing to do."""
+    if not keys or tx.session.get_bind().dialect.name != "postgresql":
+        return
+    numbers = sorted({int.from_bytes(hashlib.sha256(k.encode()).digest()[:8], "big", signed=True) for k in keys})
+    tx.session.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k ORDER BY k"),
+                       {"keys": numbers})
+
+
+def promised_cases(session: Session, keys: Sequence[str]) -> dict[str, str]:
+    """The case promised to the newest unsettled report on each subject."""
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), CHUNK):
+        rows = session.execute(
+            select(IntakeJournalRow.subject_key, IntakeJournalRow.case_id)
+            .where(IntakeJournalRow.subject_key.in_(keys[start:start + CHUNK])).order_by(IntakeJournalRow.seq))
+        found.update({key: case_id for key, case_id in rows})
+    return found
+
+
+def pending_retries(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Unsettled reports filed under these (filer, idempotency key) pairs: (report id, case id)."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    wanted = set(keys)
+    filers = sorted({filer for filer, _ in keys})
+    for start in range(0, len(filers), CHUNK):
+        for filer, key, report_id, case_id in session.execute(
+                select(IntakeJournalRow.filed_by, IntakeJournalRow.idempotency_key, IntakeJournalRow.report_id,
+                       IntakeJournalRow.case_id)
+                .where(IntakeJournalRow.filed_by.in_(filers[start:start + CHUNK]),
+                       IntakeJournalRow.idempotency_key.in_(sorted({k for _, k in keys})))):
+            if key is not None and (filer, key) in wanted:
+                found.setdefault((filer, key), (report_id, case_id))
+    return found
+
+
+def pending_prints(session: Session, prints: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """The first unsettled report with each fingerprint: (report id, case id)."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(prints), CHUNK):
+        for fingerprint, report_id, case_id in session.execute(
+                select(IntakeJournalRow.fingerprint, IntakeJournalRow.report_id, IntakeJournalRow.case_id)
+                .where(IntakeJournalRow.fingerprint.in_(prints[start:start + CHUNK]))
+                .order_by(IntakeJournalRow.seq.desc())):
+            if fingerprint is not None:
+                found[fingerprint] = (report_id, case_id)
+    return found
+
+
+def backlog(session: Session) -> tuple[int, int | None]:
+    """About how many reports wait to be settled (the span of their sequence numbers: two index lookups, not a
+    count of a journal that may hold thousands), and the newest one's sequence number."""
+    oldest, newest = session.execute(select(func.min(IntakeJournalRow.seq), func.max(IntakeJournalRow.seq))
+                                     .where(IntakeJournalRow.error.is_(None))).one()
+    return (0, None) if newest is None else (newest - oldest + 1, newest)

@@ -3,6 +3,7 @@ acknowledged is lost across a restart, and settling stores exactly what storing 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -157,3 +158,18 @@ def test_a_full_journal_refuses_new_reports_with_503_and_keeps_nothing(ctx):
     with pytest.raises(Unavailable):
         journal_reports(small, [_request(small, integration, "a9", reporter="r9")])
     assert _stored(small)[2] == 3
+
+
+def test_two_processes_settling_one_journal_at_once_store_each_report_once(ctx):
+    integration = platform(ctx)
+    receipts = journal_reports(ctx, [_request(ctx, integration, f"a{i % 7}", reporter=f"r{i}") for i in range(40)])
+    settlers = [open_context(ctx.settings) for _ in range(2)]  # two engines on one database, as two processes
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(_settle_all, settlers))
+    ids, entries, waiting = _stored(ctx)
+    assert ids == entries == {r.id for r in receipts} and waiting == 0
+    with ctx.db.read() as session:
+        counts = {case_id: n for case_id, n in session.execute(select(CaseRow.id, CaseRow.report_count))}
+    assert counts == {case_id: 40 // 7 + (1 if i < 40 % 7 else 0)
+                      for i, case_id in enumerate(dict.fromkeys(r.case_id for r in receipts))}
+    assert audit_service.verify(ctx).ok

@@ -33,12 +33,20 @@ def lock_subjects(tx: Transaction, keys: Sequence[str]) -> None:
 
 def promised_cases(session: Session, keys: Sequence[str]) -> dict[str, str]:
     """The case promised to the newest unsettled report on each subject."""
-    found: dict[str, str] = {}
+    return {key: case_id for key, _print, _report_id, case_id in pending_on_subjects(session, keys)}
+
+
+def pending_on_subjects(session: Session, keys: Sequence[str]) -> list[tuple[str, str | None, str, str]]:
+    """The unsettled reports on these subjects, oldest first: (subject key, fingerprint, report id, case id).
+    A fingerprint names its subject, so this also finds the unsettled report a repeat repeats."""
+    journal = IntakeJournalRow.__table__.c  # plain Core: no ORM entities to build on the intake path
+    found: list[tuple[str, str | None, str, str]] = []
     for start in range(0, len(keys), CHUNK):
-        rows = session.execute(
-            select(IntakeJournalRow.subject_key, IntakeJournalRow.case_id)
-            .where(IntakeJournalRow.subject_key.in_(keys[start:start + CHUNK])).order_by(IntakeJournalRow.seq))
-        found.update({key: case_id for key, case_id in rows})
+        found.extend((key, print_, report_id, case_id) for key, print_, report_id, case_id in
+                     session.connection().execute(
+                         select(journal.subject_key, journal.fingerprint, journal.report_id, journal.case_id)
+                         .where(journal.subject_key.in_(keys[start:start + CHUNK]), journal.error.is_(None))
+                         .order_by(journal.seq)))
     return found
 
 
@@ -58,22 +66,10 @@ def pending_retries(session: Session, keys: Sequence[tuple[str, str]]) -> dict[t
     return found
 
 
-def pending_prints(session: Session, prints: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """The first unsettled report with each fingerprint: (report id, case id)."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(prints), CHUNK):
-        for fingerprint, report_id, case_id in session.execute(
-                select(IntakeJournalRow.fingerprint, IntakeJournalRow.report_id, IntakeJournalRow.case_id)
-                .where(IntakeJournalRow.fingerprint.in_(prints[start:start + CHUNK]))
-                .order_by(IntakeJournalRow.seq.desc())):
-            if fingerprint is not None:
-                found[fingerprint] = (report_id, case_id)
-    return found
-
-
 def backlog(session: Session) -> tuple[int, int | None]:
     """About how many reports wait to be settled (the span of their sequence numbers: two index lookups, not a
     count of a journal that may hold thousands), and the newest one's sequence number."""
-    oldest, newest = session.execute(select(func.min(IntakeJournalRow.seq), func.max(IntakeJournalRow.seq))
-                                     .where(IntakeJournalRow.error.is_(None))).one()
+    journal = IntakeJournalRow.__table__.c
+    oldest, newest = session.connection().execute(select(func.min(journal.seq), func.max(journal.seq))
+                                                  .where(journal.error.is_(None))).one()
     return (0, None) if newest is None else (newest - oldest + 1, newest)

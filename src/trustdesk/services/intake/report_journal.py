@@ -72,9 +72,13 @@ def journal_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Rep
         retried = {**journal.pending_retries(session, retry_keys), **reports_by_key(tx, retry_keys)}
         prints = sorted({p for i in refs if (p := requests[i].fingerprint) is not None})
         earlier = intake_limits.earlier_reports(ctx, tx, prints)
-        pending = journal.pending_prints(session, prints)
-        cases = {**journal.promised_cases(session, sorted(set(keys.values()))),
-                 **_open_cases(tx, list(refs.values()))}
+        unsettled = journal.pending_on_subjects(session, sorted(set(keys.values())))
+        pending: dict[str, tuple[str, str]] = {}
+        for _key, print_, report_id, case_id in unsettled:  # oldest first: a repeat counts on the first
+            if print_ is not None:
+                pending.setdefault(print_, (report_id, case_id))
+        cases = {key: case_id for key, _print, _report_id, case_id in unsettled}
+        cases.update(_open_cases(tx, list(refs.values())))
         rows: list[dict] = []
         first_by_key: dict[tuple[str, str], tuple[str, str]] = {}
         for i, ref in refs.items():
@@ -204,11 +208,12 @@ def _open_cases(tx: Transaction, refs: list[SubjectRef]) -> dict[str, str]:
     """The open case of each subject already stored, by subject key."""
     wanted = sorted({(ref.platform or "", ref.kind.value, ref.external_id) for ref in refs})
     found: dict[str, str] = {}
-    columns = tuple_(SubjectRow.platform, SubjectRow.kind, SubjectRow.external_id)
+    subjects, cases = SubjectRow.__table__.c, CaseRow.__table__.c
+    columns = tuple_(subjects.platform, subjects.kind, subjects.external_id)
     for start in range(0, len(wanted), journal.CHUNK):
-        for platform, kind, external_id, case_id in tx.session.execute(
-                select(SubjectRow.platform, SubjectRow.kind, SubjectRow.external_id, CaseRow.id)
-                .join(CaseRow, CaseRow.open_subject_id == SubjectRow.id)
+        for platform, kind, external_id, case_id in tx.session.connection().execute(
+                select(subjects.platform, subjects.kind, subjects.external_id, cases.id)
+                .join_from(SubjectRow.__table__, CaseRow.__table__, cases.open_subject_id == subjects.id)
                 .where(columns.in_(wanted[start:start + journal.CHUNK]))):
             found["\x1f".join((platform, kind, external_id))] = case_id
     return found

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from fastapi.testclient import TestClient
+
 from tests.people import hire, platform
+from trustdesk.cli.server import create_web_app
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
-from trustdesk.services.intake import reports
-from trustdesk.services.intake.report_journal import journal_reports
+from trustdesk.services.intake import report_batch, reports
+from trustdesk.services.intake.report_journal import journal_reports, settle_journal
 
 
 def _journal(ctx, integration, external_id: str, reporter: str = "r1"):
@@ -56,3 +59,22 @@ def test_claim_next_serves_what_is_triaged_without_waiting_and_metrics_show_the_
     client.get("/api/v1/cases", headers=mod.headers)  # any other read settles what came before it
     assert _metric(client.get("/metrics").text, "trustdesk_intake_unsettled_reports") == 0
     assert client.post("/api/v1/cases/claim-next", headers=mod.headers).json()["case"] is not None
+
+
+def test_serve_puts_reports_set_aside_back_in_line_at_start_and_settles_them(ctx, monkeypatch):
+    integration = platform(ctx)
+    mod = hire(ctx, "mod", "moderator")
+    receipt = _journal(ctx, integration, "acc1")
+    with monkeypatch.context() as broken:  # a bug in storing: the acknowledged report is set aside, not dropped
+        broken.setattr(report_batch, "compute_triage", _crash)
+        settle_journal(ctx)
+    app = create_web_app(ctx, run_scheduler=True)
+    with TestClient(app) as restarted:  # the fix deployed, serve restarted
+        metrics = restarted.get("/metrics").text
+        assert _metric(metrics, "trustdesk_intake_set_aside_reports") == 0
+        case = restarted.get(f"/api/v1/cases/{receipt.case_id}", headers=mod.headers)
+        assert [r["id"] for r in case.json()["reports"]] == [receipt.id]
+
+
+def _crash(*_args, **_kwargs):
+    raise RuntimeError("bug in storing")

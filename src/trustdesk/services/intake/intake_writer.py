@@ -10,11 +10,11 @@ batch to fill).
 Under load the writer acknowledges a batch once it is journaled and settles it just after (report_journal.py:
 the heavy part of storing a report then stops holding up the answers); a lone report on a quiet server is
 stored at once, as before. Guarantees: a report's answer is sent only after its batch committed, so an
-acknowledged report (201/200) is on disk — stored with its audit entry, or journaled and settled within moments.
-A report refused on its own (4xx) fails alone,
-and so does one that triggers a bug (503: the batch is filed again report by report). If the batch's
-transaction fails (database down or read-only, disk full, a crash in the writer) every report of the batch gets
-503 and none is stored; the writer goes on with the next batch.
+acknowledged report (201/200) is on disk — stored with its audit entry, or journaled and settled soon after.
+A report refused on its own (4xx) fails alone, and so does one that triggers a bug (stored at once: 503, the
+batch is filed again report by report; journaled: set aside in the journal, see report_journal.py). If the
+batch's transaction fails (database down or read-only, disk full, a crash in the writer) every report of the
+batch gets 503 and none is kept; the writer goes on with the next batch.
 
 One writer per serving process (each `serve --workers` process has its own); processes meet at the database's
 lock. The thread starts on the first report and ends after a few idle seconds, so contexts that only ever
@@ -48,9 +48,9 @@ IDLE_EXIT_SECONDS = 5.0
 # this long for the queue to fill; after a lone report (no load) it does not wait at all.
 LINGER_SECONDS = 0.003
 # While reports arrive faster than they are stored, the writer journals them and keeps acknowledging, and settles
-# between batches only once the oldest report it acknowledged has waited this long: a burst is taken in at full
-# speed, and triage never falls further behind than this plus a batch (a flood that lasts settles one batch
-# per batch acknowledged, at whatever rate that allows).
+# between batches only once reports have waited unsettled this long: a burst is taken in at full speed and
+# triaged as soon as it ends; a flood that lasts settles one batch per batch acknowledged from then on, so
+# triage keeps moving (at whatever rate the two cores allow) and the journal's limit bounds how far it lags.
 SETTLE_LAG_SECONDS = 10.0
 # "No report is arriving": the queue stayed empty this long. Between two batches of a flood it is empty for a
 # moment (clients answered, their next reports on the way); settling then would halve the rate taken in.
@@ -75,15 +75,15 @@ class IntakeWriter:
         """Queue a checked report; the future resolves after its batch committed (or fails with its error)."""
         future: Future[ReportReceipt] = Future()
         self._waiting.put((request, future))
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="trustdesk-intake-writer", daemon=True)
-                self._thread.start()
+        self._start()
         return future
 
     def settle_soon(self) -> None:
         """Settle what the journal holds (reports acknowledged by a process that died, or before a restart)."""
         self.unsettled = True
+        self._start()
+
+    def _start(self) -> None:
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="trustdesk-intake-writer", daemon=True)

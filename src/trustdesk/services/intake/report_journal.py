@@ -45,7 +45,7 @@ from trustdesk.storage.tables_intake import IntakeJournalRow
 
 log = logging.getLogger(__name__)
 
-SETTLE_BATCH = 16  # reports stored per settle transaction: the write lock is held about 16 reports' work
+SETTLE_BATCH = 16  # reports stored per settle transaction: a claim waits behind at most about 16 reports' work
 
 
 def journal_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[ReportReceipt | Exception]:

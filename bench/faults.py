@@ -57,6 +57,7 @@ from trustdesk.config import CHEAP_ARGON2, Settings  # noqa: E402
 from trustdesk.services.base.alerting import raise_alert  # noqa: E402
 from trustdesk.services.base.context import Context  # noqa: E402
 from trustdesk.services.enforcement import actions  # noqa: E402
+from trustdesk.services.intake.report_journal import wait_until_settled  # noqa: E402
 from trustdesk.storage.database import Database  # noqa: E402
 from trustdesk.storage.tables import AuditEntryRow, OutboxRow, ReportRow  # noqa: E402
 
@@ -223,6 +224,8 @@ def _stored_markers(ctx: Context) -> Counter[str]:
 
 def _intake_row(fault: str, trials: int, ctx: Context, answers: list[Answer], note: str = "") -> Row:
     acked = [a for a in answers if a.status == 201]
+    # Reports acknowledged once journaled and not settled before the kill are settled by the next process.
+    wait_until_settled(ctx, timeout=300)
     stored = _stored_markers(ctx)
     survived = sum(1 for a in acked if stored[a.marker] >= 1)
     duplicates = sum(n - 1 for n in stored.values() if n > 1)

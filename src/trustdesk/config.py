@@ -47,6 +47,11 @@ class Settings:
     intake_per_reporter_minute: float = 60.0  # TRUSTDESK_INTAKE_PER_REPORTER_MINUTE
     intake_reporter_burst: int = 120  # TRUSTDESK_INTAKE_REPORTER_BURST
     duplicate_window_seconds: int = 600  # TRUSTDESK_DUPLICATE_WINDOW_SECONDS
+    # Under load a report is acknowledged once journaled and settled into its case just after
+    # (services/intake/report_journal.py): past this many unsettled reports, intake answers 503 until triage
+    # catches up; a read of cases waits at most this long for the reports acknowledged before it.
+    intake_journal_limit: int = 50_000  # TRUSTDESK_INTAKE_JOURNAL_LIMIT
+    intake_settle_wait_seconds: float = 2.0  # TRUSTDESK_INTAKE_SETTLE_WAIT_SECONDS
     # Repeated text across reports (services/intake/repeated_text.py): the window a campaign is counted in.
     repeated_text_window_seconds: int = 3600  # TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS
     # A platform delivery failing this many times raises an alert (it keeps being retried).
@@ -87,6 +92,8 @@ class Settings:
                                 ("TRUSTDESK_INTAKE_PER_REPORTER_MINUTE", "intake_per_reporter_minute", float),
                                 ("TRUSTDESK_INTAKE_REPORTER_BURST", "intake_reporter_burst", int),
                                 ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int),
+                                ("TRUSTDESK_INTAKE_JOURNAL_LIMIT", "intake_journal_limit", int),
+                                ("TRUSTDESK_INTAKE_SETTLE_WAIT_SECONDS", "intake_settle_wait_seconds", float),
                                 ("TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS", "repeated_text_window_seconds", int)):
             if env.get(name):
                 values[key] = kind(env[name])

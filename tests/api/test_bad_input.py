@@ -99,3 +99,19 @@ def test_unknown_routes_answer_json_404(client):
     response = client.get("/api/v1/nothing-here")
     assert response.status_code == 404
     _error(response)
+
+
+@pytest.mark.parametrize(("content_type", "body", "says"), [
+    ("text/plain", b'{"subject": {"kind": "account", "id": "a"}, "category": "spam"}', "Content-Type"),
+    (None, b'{"subject": {"kind": "account", "id": "a"}, "category": "spam"}', "Content-Type"),
+    ("application/json", b"[1, 2]", "object"),
+    ("application/json", b'"a report"', "object"),
+    ("application/json", b'{"subject": null, "category": "spam"}', "subject"),
+])
+def test_a_report_that_is_not_a_json_object_is_refused_with_422_saying_what_to_send(client, people, content_type,
+                                                                                     body, says):
+    integration, _ = people
+    headers = {**integration.headers, **({"Content-Type": content_type} if content_type else {})}
+    response = client.post("/api/v1/reports", headers=headers, content=body)
+    assert response.status_code == 422
+    assert says in _error(response)["message"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -20,6 +20,7 @@ from trustdesk.api import (
     routes_subjects,
     routes_triage,
 )
+from trustdesk.api.deps import settled_reads
 from trustdesk.api.errors import error_body, install_error_handlers
 from trustdesk.api.observability import install_observability
 from trustdesk.api.strict_input import StrictInputMiddleware
@@ -64,5 +65,5 @@ def create_app(ctx: Context) -> FastAPI:
     install_observability(app, ctx)
 
     for module in ROUTE_MODULES:
-        app.include_router(module.router, prefix=API_PREFIX)
+        app.include_router(module.router, prefix=API_PREFIX, dependencies=[Depends(settled_reads)])
     return app

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from trustdesk.domain.errors import NotAuthenticated
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, authenticate, recently_checked
+from trustdesk.services.intake.report_journal import wait_until_settled
 
 
 # Both async: a plain `def` dependency costs a hop to a worker thread and back on every request (a sizeable
@@ -26,6 +27,21 @@ async def get_principal(request: Request, ctx: Annotated[Context, Depends(get_ct
     token = token.strip()
     checked = recently_checked(ctx, token=token)
     return checked if checked is not None else await run_in_threadpool(authenticate, ctx, token=token)
+
+
+# Routes that never wait for reports acknowledged but not yet settled: intake itself, claim-next (the desk takes
+# the most urgent case already triaged rather than wait during a flood), and the operator's probes.
+NO_SETTLE_WAIT = frozenset({"file_report", "claim_next", "claim_next_in_queue", "health", "metrics"})
+
+
+async def settled_reads(request: Request) -> None:
+    """Read your writes: a request sees every report acknowledged before it, settled into its case
+    (services/intake/report_journal.py), waiting briefly for them and helping settle them."""
+    endpoint = request.scope.get("endpoint")
+    if getattr(endpoint, "__name__", "") in NO_SETTLE_WAIT:
+        return
+    ctx: Context = request.app.state.ctx
+    await run_in_threadpool(wait_until_settled, ctx)
 
 
 CtxDep = Annotated[Context, Depends(get_ctx)]

@@ -149,6 +149,12 @@ class _OperationalCollector:
              "Audit entries not yet covered by a signed tree head"),
             ("trustdesk_audit_signing_lag_seconds", state.audit_signing_lag_seconds,
              "How long the oldest of those has waited for a signed tree head"),
+            ("trustdesk_intake_unsettled_reports", state.intake_unsettled,
+             "Reports acknowledged under load and not yet stored in their cases"),
+            ("trustdesk_intake_settle_lag_seconds", state.intake_settle_lag_seconds,
+             "How long the oldest of those has waited"),
+            ("trustdesk_intake_set_aside_reports", state.intake_set_aside,
+             "Acknowledged reports whose storing failed; retried when serve starts"),
         ):
             gauge = GaugeMetricFamily(name, doc)
             gauge.add_metric([], value)
@@ -158,6 +164,8 @@ class _OperationalCollector:
         for name, value, doc in (
             ("trustdesk_intake_batches", writer.batches, "Intake transactions (group commits) of this process"),
             ("trustdesk_intake_batched_reports", writer.reports, "Reports written by those transactions"),
+            ("trustdesk_intake_journaled_reports", writer.journaled,
+             "Reports of those acknowledged once journaled, settled just after"),
         ):
             counter = CounterMetricFamily(name, doc)
             counter.add_metric([], value)

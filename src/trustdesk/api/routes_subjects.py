@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-from fastapi import Header, Response
+from fastapi import Header, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from pydantic import ValidationError
 
-from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.deps import CtxDep, PrincipalDep, get_ctx, get_principal
 from trustdesk.api.responses_common import error_responses
 from trustdesk.api.responses_subjects import ReportReceipt, SubjectView, TagChangeView
 from trustdesk.api.schemas import ReasonIn, ReportIn, SubjectSyncIn, TagChangeIn
@@ -41,13 +47,10 @@ def get_subject(kind: str, external_id: str, ctx: CtxDep, principal: PrincipalDe
     return subjects.get_subject(ctx, actor=principal, ref=SubjectRef.parse(kind, external_id, platform))
 
 
-@router.post("/reports", status_code=201, response_model=ReportReceipt, response_description="filed",
-             responses={200: {"model": ReportReceipt, "description": "a retry: the report filed earlier with the "
-                              "same idempotency key"},
-                        **error_responses(400, 401, 403, 413, 422)})
 async def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, response: Response,
                       idempotency_key: str | None = Header(default=None)) -> dict:
-    """Answered once the report is committed with its audit entry (group commit: services/intake/intake_writer.py).
+    """Answered once the report is committed: stored, or journaled and settled just after (README "Intake under
+    load"; services/intake/intake_writer.py).
 
     async: the request waits on its batch without holding a worker thread, so thousands can wait at once."""
     request = reports.prepare_report(
@@ -61,6 +64,46 @@ async def file_report(body: ReportIn, ctx: CtxDep, principal: PrincipalDep, resp
     if receipt.duplicate:
         response.status_code = 200
     return receipt.to_dict()
+
+
+class ReportIntakeRoute(APIRoute):
+    """POST /reports, the route a flood goes through, answered without FastAPI's per-request machinery.
+
+    Same contract as the declared route (its schema, its errors: the app's handlers format them), less work: the
+    body is validated from its bytes in one pass, the dependencies are the two it needs, the receipt is sent as
+    it is. Measured under load, FastAPI's dependency solving and response validation were a fifth of the CPU a
+    report cost."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        async def handle(request: Request) -> Response:
+            ctx = await get_ctx(request)
+            principal = await get_principal(request, ctx)  # 401 before anything about the body, as declared
+            if not _is_json(request.headers.get("content-type", "")):
+                raise RequestValidationError([{"type": "model_attributes_type", "loc": ("body",), "input": None,
+                                               "msg": "send the report as JSON (Content-Type: application/json)"}])
+            raw = await request.body()
+            try:
+                body = ReportIn.model_validate_json(raw)
+            except ValidationError as error:
+                raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
+            answer = Response(status_code=201)
+            receipt = await file_report(body, ctx, principal, answer, request.headers.get("idempotency-key"))
+            return JSONResponse(receipt, status_code=answer.status_code)
+
+        return handle
+
+
+def _is_json(content_type: str) -> bool:
+    """As FastAPI reads a body: only a JSON media type (application/json, application/*+json) is parsed."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+router.add_api_route(
+    "/reports", file_report, methods=["POST"], status_code=201, response_model=ReportReceipt,
+    response_description="filed", route_class_override=ReportIntakeRoute,
+    responses={200: {"model": ReportReceipt, "description": "a retry: the report filed earlier with the same "
+                     "idempotency key"}, **error_responses(400, 401, 403, 413, 422)})
 
 
 @router.post("/subjects/{kind}/{external_id}/tags", status_code=201, response_model=TagChangeView,

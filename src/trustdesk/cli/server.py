@@ -50,6 +50,7 @@ class SchedulerThread(threading.Thread):
 
     def run(self) -> None:
         from trustdesk.services.enforcement.scheduler import run_due
+        from trustdesk.services.intake.intake_writer import settle_leftovers
         from trustdesk.services.oversight.audit import checkpoint
         from trustdesk.services.safeguards.policy_versions import reload_if_changed
 
@@ -62,6 +63,7 @@ class SchedulerThread(threading.Thread):
                     if ticks % CHECKPOINT_EVERY_TICKS == 1:
                         checkpoint(self.ctx)  # one signer, so one heads file beside one key
                     run_due(self.ctx)  # deliveries go out through the outbox worker, never from this loop
+                    settle_leftovers(self.ctx)  # reports acknowledged by a process that stopped before settling
             except Exception:  # noqa: BLE001 - one bad tick must not stop enforcement of the next
                 log.exception("scheduler tick failed")
             self.stopping.wait(TICK_SECONDS)
@@ -105,11 +107,16 @@ def create_web_app(ctx: Context, *, run_scheduler: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         from trustdesk.services.base.leadership import Leadership
+        from trustdesk.services.intake.intake_writer import settle_leftovers
+        from trustdesk.services.intake.report_journal import retry_set_aside
         from trustdesk.services.oversight.outbox import OutboxWorker
         from trustdesk.services.safeguards.policy_versions import record_policy_in_force
 
         try:
             record_policy_in_force(ctx)
+            if retry_set_aside(ctx):
+                log.warning("reports set aside when storing them failed are retried")
+            settle_leftovers(ctx)  # acknowledged before a crash or a stop: settled now, not at the first report
         except Exception as error:  # noqa: BLE001 - a down or read-only database: serve 503s, don't die
             log.warning("could not record the policy in force at start (%s); serving anyway", error)
         leadership = Leadership(ctx, lease=timedelta(seconds=ctx.settings.leader_lease_seconds))

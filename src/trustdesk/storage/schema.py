@@ -5,6 +5,7 @@ from trustdesk.storage import (
     tables,  # noqa: F401
     tables_campaigns,  # noqa: F401
     tables_coordination,  # noqa: F401
+    tables_intake,  # noqa: F401
     tables_people,  # noqa: F401
     tables_platforms,  # noqa: F401
     tables_proposals,  # noqa: F401

@@ -134,14 +134,15 @@ def earlier_reports(ctx: Context, tx: Transaction, prints: Iterable[str | None])
     if not wanted or window <= 0:
         return {}
     found: dict[str, tuple[str, str]] = {}
+    reports, cases = ReportRow.__table__.c, CaseRow.__table__.c  # plain Core: this runs for every intake batch
     for start in range(0, len(wanted), 500):
         # Only while its case is open: once a case is decided, the same report again is news and opens a new one.
-        rows = tx.session.execute(
-            select(ReportRow.fingerprint, ReportRow.id, ReportRow.case_id)
-            .join(CaseRow, CaseRow.id == ReportRow.case_id)
-            .where(ReportRow.fingerprint.in_(wanted[start:start + 500]),
-                   ReportRow.created_at >= tx.now - timedelta(seconds=window), CaseRow.open_subject_id.isnot(None))
-            .order_by(ReportRow.created_at, ReportRow.id)
+        rows = tx.session.connection().execute(
+            select(reports.fingerprint, reports.id, reports.case_id)
+            .join_from(ReportRow.__table__, CaseRow.__table__, cases.id == reports.case_id)
+            .where(reports.fingerprint.in_(wanted[start:start + 500]),
+                   reports.created_at >= tx.now - timedelta(seconds=window), cases.open_subject_id.isnot(None))
+            .order_by(reports.created_at, reports.id)
         )
         found.update({print_ or "": (report_id, case_id) for print_, report_id, case_id in rows})  # the newest wins
     return found

@@ -7,11 +7,14 @@ the commit is paid once for everything that arrived while the previous batch was
 grows with the load and the throughput with it, while a lone report still goes out at once (no waiting for a
 batch to fill).
 
-Guarantees: a report's answer is sent only after its batch committed, so an acknowledged report (201/200) is
-on disk with its audit entry, chained in the same transaction. A report refused on its own (4xx) fails alone,
-and so does one that triggers a bug (503: the batch is filed again report by report). If the batch's
-transaction fails (database down or read-only, disk full, a crash in the writer) every report of the batch gets
-503 and none is stored; the writer goes on with the next batch.
+Under load the writer acknowledges a batch once it is journaled and settles it just after (report_journal.py:
+the heavy part of storing a report then stops holding up the answers); a lone report on a quiet server is
+stored at once, as before. Guarantees: a report's answer is sent only after its batch committed, so an
+acknowledged report (201/200) is on disk — stored with its audit entry, or journaled and settled soon after.
+A report refused on its own (4xx) fails alone, and so does one that triggers a bug (stored at once: 503, the
+batch is filed again report by report; journaled: set aside in the journal, see report_journal.py). If the
+batch's transaction fails (database down or read-only, disk full, a crash in the writer) every report of the
+batch gets 503 and none is kept; the writer goes on with the next batch.
 
 One writer per serving process (each `serve --workers` process has its own); processes meet at the database's
 lock. The thread starts on the first report and ends after a few idle seconds, so contexts that only ever
@@ -28,6 +31,8 @@ from concurrent.futures import Future
 
 from trustdesk.domain.errors import DomainError, Unavailable
 from trustdesk.services.base.context import Context
+from trustdesk.services.intake.journal_rows import backlog
+from trustdesk.services.intake.report_journal import journal_reports, settle_journal
 from trustdesk.services.intake.reports import ReportReceipt, ReportRequest, file_reports
 
 log = logging.getLogger(__name__)
@@ -42,6 +47,14 @@ IDLE_EXIT_SECONDS = 5.0
 # batch has a fixed cost (statements, model calls, the fsync). So after a batch of several, the writer waits
 # this long for the queue to fill; after a lone report (no load) it does not wait at all.
 LINGER_SECONDS = 0.003
+# While reports arrive faster than they are stored, the writer journals them and keeps acknowledging, and settles
+# between batches only once reports have waited unsettled this long: a burst is taken in at full speed and
+# triaged as soon as it ends; a flood that lasts settles one batch per batch acknowledged from then on, so
+# triage keeps moving (at whatever rate the two cores allow) and the journal's limit bounds how far it lags.
+SETTLE_LAG_SECONDS = 10.0
+# "No report is arriving": the queue stayed empty this long. Between two batches of a flood it is empty for a
+# moment (clients answered, their next reports on the way); settling then would halve the rate taken in.
+QUIET_SECONDS = 0.02
 
 
 class IntakeWriter:
@@ -54,23 +67,37 @@ class IntakeWriter:
         self._thread: threading.Thread | None = None
         self.batches = 0  # counted for the metrics and the tests, not for control
         self.reports = 0
+        self.journaled = 0
+        self.unsettled = False  # this writer journaled reports not yet settled (others' are settled on a tick)
+        self._unsettled_since = 0.0
 
     def submit(self, request: ReportRequest) -> Future[ReportReceipt]:
         """Queue a checked report; the future resolves after its batch committed (or fails with its error)."""
         future: Future[ReportReceipt] = Future()
         self._waiting.put((request, future))
+        self._start()
+        return future
+
+    def settle_soon(self) -> None:
+        """Settle what the journal holds (reports acknowledged by a process that died, or before a restart)."""
+        self.unsettled = True
+        self._start()
+
+    def _start(self) -> None:
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="trustdesk-intake-writer", daemon=True)
                 self._thread.start()
-        return future
 
     def _run(self) -> None:
         last = 1
         while True:
             try:
-                first = self._waiting.get(timeout=self.idle_exit)
+                first = self._waiting.get(timeout=QUIET_SECONDS if self.unsettled else self.idle_exit)
             except queue.Empty:
+                if self.unsettled:
+                    self.settle()
+                    continue
                 with self._lock:
                     if self._waiting.empty():
                         self._thread = None
@@ -86,6 +113,18 @@ class IntakeWriter:
                     break
             last = len(batch)
             self.write(batch)
+            if self.unsettled and time.monotonic() - self._unsettled_since > SETTLE_LAG_SECONDS:
+                self.settle()
+
+    def settle(self) -> None:
+        """Settle one batch of the journal; never raises (the writer must outlive a sick database)."""
+        try:
+            self.unsettled = settle_journal(self.ctx) > 0
+            if not self.unsettled:
+                self._unsettled_since = 0.0
+        except Exception:  # noqa: BLE001 - the reports stay journaled; the next tick tries again
+            log.exception("settling acknowledged reports failed; they stay in the journal")
+            self.unsettled = False
 
     def write(self, batch: list[tuple[ReportRequest, Future[ReportReceipt]]]) -> None:
         """Store one batch and settle its futures; never raises (the writer must outlive a bad batch)."""
@@ -96,8 +135,15 @@ class IntakeWriter:
             return
         self.batches += 1
         self.reports += len(batch)
+        requests = [request for request, _ in batch]
         try:
-            outcomes = file_reports(self.ctx, [request for request, _ in batch])
+            if len(batch) == 1 and not self.unsettled and self._waiting.empty():  # quiet: stored at once
+                outcomes = file_reports(self.ctx, requests)
+            else:
+                outcomes = journal_reports(self.ctx, requests)
+                self.journaled += len(batch)
+                self._unsettled_since = self._unsettled_since or time.monotonic()
+                self.unsettled = True
         except BaseException as error:  # noqa: BLE001 - every waiting request must get an answer
             log.error("a batch of %d reports was not stored", len(batch), exc_info=error)
             for _, future in batch:  # one exception each: they are raised in as many requests at once
@@ -125,3 +171,14 @@ def intake_writer(ctx: Context) -> IntakeWriter:
     if found is None:
         found = ctx.__dict__.setdefault("intake_writer", IntakeWriter(ctx))
     return found
+
+
+def settle_leftovers(ctx: Context) -> None:
+    """Have this process's writer settle the journal if reports wait there and it is not already at it."""
+    writer = intake_writer(ctx)
+    if writer.unsettled:
+        return
+    with ctx.db.read() as session:
+        waiting, _ = backlog(session)
+    if waiting:
+        writer.settle_soon()

@@ -14,9 +14,10 @@ the order the reports were given.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Table, bindparam, insert, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -31,6 +32,8 @@ from trustdesk.domain.subjects import SubjectRef
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import default_platform, resolve_ref
 from trustdesk.services.intake import intake_limits, repeated_text
+from trustdesk.services.intake import journal_rows as journal
+from trustdesk.services.intake.journal_rows import lock_subjects, subject_key
 from trustdesk.services.intake.report_requests import ReportReceipt, ScoredReport
 from trustdesk.services.intake.report_snapshots import snapshot_of
 from trustdesk.services.oversight.reporter_updates import Receipt, acknowledge_reports
@@ -39,6 +42,8 @@ from trustdesk.services.review.case_priority import compute_triage
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import Base, CaseEventRow, CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
+
+log = logging.getLogger(__name__)
 
 CHUNK = 500  # bound on the values of one IN (...) list
 
@@ -49,11 +54,14 @@ class _Stored:
 
     scored: ScoredReport
     ref: SubjectRef
-    id: str = field(default_factory=lambda: new_id("rep"))
+    id: str = ""
     subject: SubjectRow | None = None
     case: CaseRow | None = None
     opened_case: bool = False
     source: ReportSource = ReportSource.USER
+
+    def __post_init__(self) -> None:
+        self.id = self.scored.report_id or new_id("rep")
 
 
 _Repeat = tuple[int, bool]  # the position of the first report, and whether this one repeats it (not a retry)
@@ -88,7 +96,7 @@ def _sort_out(ctx: Context, tx: Transaction, batch: Sequence[ScoredReport], refs
               outcomes: list[ReportReceipt | Exception | None]) -> tuple[dict[int, _Stored], dict[int, _Repeat]]:
     """Which reports to store (by position), and which answer with an earlier report: a retried idempotency key
     (in the database, or earlier in this batch), or the same report again within the window (counted on it)."""
-    retried = _reports_by_key(tx, [(batch[i].request.actor.id, batch[i].request.idempotency_key or "")
+    retried = reports_by_key(tx, [(batch[i].request.actor.id, batch[i].request.idempotency_key or "")
                                    for i in refs if batch[i].request.idempotency_key])
     earlier = intake_limits.earlier_reports(ctx, tx, (batch[i].request.fingerprint for i in refs))
     stored: dict[int, _Stored] = {}
@@ -123,7 +131,9 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
     subjects = _subjects(tx, [s.ref for s in stored])
     for report in stored:
         report.subject = subjects[_key(report.ref)]
-    new_cases = _count_on_cases(tx, stored, _open_cases(tx, sorted({s.id for s in subjects.values()})))
+    lock_subjects(tx, [subject_key(ref) for ref in {s.ref for s in stored}])
+    cases = _open_cases(tx, sorted({s.id for s in subjects.values()}))
+    new_cases = _count_on_cases(tx, stored, cases, _case_ids(tx, stored, cases))
     _insert_rows(ctx, tx, stored, new_cases)
     grown = _triage(ctx, tx, stored, new_cases)
     # The receipt goes to the reporter: in the language of their own words, not of the content reported.
@@ -135,18 +145,61 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
     return grown
 
 
-def _count_on_cases(tx: Transaction, stored: list[_Stored], cases: dict[str, CaseRow]) -> list[CaseRow]:
-    """Each report into its subject's open case (opened if none), counted there; the cases opened."""
-    seen = _reporters_seen(tx, [c.id for c in cases.values()], {s.scored.request.reporter for s in stored})
+def _case_ids(tx: Transaction, stored: list[_Stored], open_cases: dict[str, CaseRow]) -> dict[str, str | CaseRow]:
+    """For the reports that do not simply join their subject's open case, the case to put them in: its row if it
+    exists, else the id to open it under.
+
+    A report acknowledged before it was stored (report_journal.py) was promised a case in its receipt; one
+    stored at once takes the case an acknowledged, unsettled report on its subject was promised, so both land in
+    one case."""
+    wanted = {s.id: s.scored.case_id for s in stored if s.scored.case_id}
+    unplaced = [s for s in stored if not s.scored.case_id and s.subject is not None
+                and s.subject.id not in open_cases]
+    if unplaced:
+        promised = journal.promised_cases(tx.session, sorted({subject_key(s.ref) for s in unplaced}))
+        wanted.update({s.id: promised[subject_key(s.ref)] for s in unplaced if subject_key(s.ref) in promised})
+    others = sorted(set(wanted.values()) - {case.id for case in open_cases.values()})
+    existing = {row.id: row for row in tx.session.execute(
+        select(CaseRow).where(CaseRow.id.in_(others)).order_by(CaseRow.id).with_for_update()).scalars()} \
+        if others else {}
+    placed: dict[str, str | CaseRow] = {}
+    for report in stored:
+        case_id = wanted.get(report.id)
+        if case_id is None:
+            continue
+        if case_id not in existing:
+            placed[report.id] = case_id
+        elif report.scored.case_id:  # decided since: the report arrived while it was open, it joins it
+            placed[report.id] = existing[case_id]
+        # else: the promised case was decided before this report came; it opens a new one, as any report would
+    return placed
+
+
+def _count_on_cases(tx: Transaction, stored: list[_Stored], cases: dict[str, CaseRow],
+                    promised: dict[str, str | CaseRow]) -> list[CaseRow]:
+    """Each report into its subject's open case (opened if none), counted there; the cases opened.
+
+    A report acknowledged before it was stored goes to the case its receipt named, even one decided in
+    between (it arrived while the case was open); one stored at once opens the id a pending report was
+    promised, if any."""
+    seen = _reporters_seen(tx, [c.id for c in cases.values()] + [c.id for c in promised.values()
+                                                                  if isinstance(c, CaseRow)],
+                           {s.scored.request.reporter for s in stored})
     trusted = _trusted_flaggers(tx, {s.scored.request.reporter for s in stored})
     new_cases: list[CaseRow] = []
     for report in stored:
         assert report.subject is not None
         request = report.scored.request
+        wanted = promised.get(report.id)
         case = cases.get(report.subject.id)
+        if isinstance(wanted, CaseRow):
+            case = wanted
+        elif case is not None and isinstance(wanted, str) and case.id != wanted:
+            log.warning("report %s was promised case %s; its subject's open case is %s", report.id, wanted, case.id)
         if case is None:
             case = cases[report.subject.id] = CaseRow(
-                id=new_id("case"), subject_id=report.subject.id, open_subject_id=report.subject.id,
+                id=wanted if isinstance(wanted, str) else new_id("case"),
+                subject_id=report.subject.id, open_subject_id=report.subject.id,
                 state=CaseState.OPEN.value, category=request.category, categories=[request.category],
                 report_count=0, unique_reporters=0, first_report_at=tx.now, last_report_at=tx.now,
                 created_at=tx.now, updated_at=tx.now,
@@ -265,7 +318,8 @@ def _report_values(tx: Transaction, report: _Stored) -> dict:
             "source": report.source.value, "filed_by": request.actor.id, "idempotency_key": request.idempotency_key,
             "snapshot": request.snapshot or snapshot_of(report.subject),
             "reporter_text_abuse": scored.reporter_abuse, "reporter_language": scored.reporter_language,
-            "created_at": tx.now, "fingerprint": request.fingerprint, "duplicates": 0, "last_duplicate_at": None}
+            "created_at": scored.received_at or tx.now, "fingerprint": request.fingerprint, "duplicates": 0,
+            "last_duplicate_at": None}
 
 
 def _signal_values(report: _Stored) -> dict:
@@ -329,7 +383,7 @@ def _trusted_flaggers(tx: Transaction, reporters: set[str | None]) -> set[str]:
         ReporterRow.id.in_(named), ReporterRow.trusted_flagger.is_(True), ReporterRow.muted.is_(False))).scalars())
 
 
-def _reports_by_key(tx: Transaction, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+def reports_by_key(tx: Transaction, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
     """Reports filed earlier under these (filer, idempotency key) pairs: (report id, case id)."""
     if not keys:
         return {}

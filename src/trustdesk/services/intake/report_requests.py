@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from trustdesk.domain.reports import ReportSource
 from trustdesk.domain.subjects import SubjectRef
@@ -45,3 +46,7 @@ class ScoredReport:
     reporter_abuse: float | None = None
     reporter_language: str | None = None
     text_print: str | None = None  # what a repeated-text campaign repeats: the scored content
+    # Given when the report was acknowledged before it was stored (report_journal.py): its ids and time.
+    report_id: str | None = None
+    case_id: str | None = None
+    received_at: datetime | None = None

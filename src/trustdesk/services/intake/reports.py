@@ -27,7 +27,7 @@ from trustdesk.services.intake.report_snapshots import clean_snapshot, known_con
 from trustdesk.services.intake.scoring import score_texts
 from trustdesk.triage.repeated_text import text_print
 
-__all__ = ["ReportReceipt", "ReportRequest", "file_report", "file_reports", "prepare_report"]
+__all__ = ["ReportReceipt", "ReportRequest", "file_report", "file_reports", "prepare_report", "score_requests"]
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def file_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Report
     A failure of the transaction itself (database down, commit refused) raises: then none is stored. Anything
     else that fails a batch of several (a bug) files each report again alone, so the failure stays the failing
     report's own. The audit entries of all the reports are chained at commit in one append, in the order given."""
-    scored = _score(ctx, requests)
+    scored = score_requests(ctx, requests)
     # Two first reports on one subject can race (another process) to open its case or create the subject; the
     # unique keys let one win and the loser files its batch again, joining the winner's rows.
     for attempt in range(4):
@@ -126,7 +126,7 @@ def _one_by_one(ctx: Context, requests: Sequence[ReportRequest]) -> list[ReportR
     return [file_reports(ctx, [request])[0] for request in requests]
 
 
-def _score(ctx: Context, requests: Sequence[ReportRequest]) -> list[ScoredReport]:
+def score_requests(ctx: Context, requests: Sequence[ReportRequest]) -> list[ScoredReport]:
     """Score every text of the batch in one call to the scorer, before the transaction (it never holds a lock):
     a model call on one text costs about what it costs on a hundred."""
     contents = [(r.snapshot or {}).get("text") for r in requests]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 08:05:10.259843
+Create Date: 2026-11-30 11:34:54.608111
 """
 from alembic import op
 import sqlalchemy as sa
@@ -65,6 +65,26 @@ def upgrade() -> None:
     sa.Column('settings', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('intake_journal',
+    sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('report_id', sa.String(length=40), nullable=False),
+    sa.Column('case_id', sa.String(length=40), nullable=False),
+    sa.Column('subject_key', sa.String(length=700), nullable=False),
+    sa.Column('filed_by', sa.String(length=40), nullable=False),
+    sa.Column('idempotency_key', sa.String(length=200), nullable=True),
+    sa.Column('fingerprint', sa.String(length=64), nullable=True),
+    sa.Column('request', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('error', sa.String(length=500), nullable=True),
+    sa.PrimaryKeyConstraint('seq'),
+    sa.UniqueConstraint('report_id')
+    )
+    with op.batch_alter_table('intake_journal', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_intake_journal_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_intake_journal_fingerprint'), ['fingerprint'], unique=False)
+        batch_op.create_index('ix_intake_journal_retry', ['filed_by', 'idempotency_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_intake_journal_subject_key'), ['subject_key'], unique=False)
+
     op.create_table('integrations',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
@@ -621,6 +641,13 @@ def downgrade() -> None:
     op.drop_table('outbox')
     op.drop_table('leader_leases')
     op.drop_table('integrations')
+    with op.batch_alter_table('intake_journal', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_intake_journal_subject_key'))
+        batch_op.drop_index('ix_intake_journal_retry')
+        batch_op.drop_index(batch_op.f('ix_intake_journal_fingerprint'))
+        batch_op.drop_index(batch_op.f('ix_intake_journal_case_id'))
+
+    op.drop_table('intake_journal')
     op.drop_table('demo_accounts')
     op.drop_table('audit_tree_heads')
     op.drop_table('audit_state')

@@ -1,0 +1,75 @@
+"""Lookups on the intake journal shared by acknowledgement (report_journal.py) and storage (report_batch.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from trustdesk.domain.subjects import SubjectRef
+from trustdesk.storage.database import Transaction
+from trustdesk.storage.tables_intake import IntakeJournalRow
+
+CHUNK = 500
+
+
+def subject_key(ref: SubjectRef) -> str:
+    """A resolved subject reference as one string (its platform said)."""
+    return "\x1f".join((ref.platform or "", ref.kind.value, ref.external_id))
+
+
+def lock_subjects(tx: Transaction, keys: Sequence[str]) -> None:
+    """PostgreSQL: hold each subject's advisory lock until commit, so that two processes deciding a subject's case
+    at once (one storing a report, one promising a case to an acknowledged one) take turns and the second sees the
+    first's case. Taken in a fixed order, so two batches cannot deadlock. SQLite has one writer: nothing to do."""
+    if not keys or tx.session.get_bind().dialect.name != "postgresql":
+        return
+    numbers = sorted({int.from_bytes(hashlib.sha256(k.encode()).digest()[:8], "big", signed=True) for k in keys})
+    tx.session.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k ORDER BY k"),
+                       {"keys": numbers})
+
+
+def promised_cases(session: Session, keys: Sequence[str]) -> dict[str, str]:
+    """The case promised to the newest unsettled report on each subject."""
+    return {key: case_id for key, _print, _report_id, case_id in pending_on_subjects(session, keys)}
+
+
+def pending_on_subjects(session: Session, keys: Sequence[str]) -> list[tuple[str, str | None, str, str]]:
+    """The unsettled reports on these subjects, oldest first: (subject key, fingerprint, report id, case id).
+    A fingerprint names its subject, so this also finds the unsettled report a repeat repeats."""
+    journal = IntakeJournalRow.__table__.c  # plain Core: no ORM entities to build on the intake path
+    found: list[tuple[str, str | None, str, str]] = []
+    for start in range(0, len(keys), CHUNK):
+        found.extend((key, print_, report_id, case_id) for key, print_, report_id, case_id in
+                     session.connection().execute(
+                         select(journal.subject_key, journal.fingerprint, journal.report_id, journal.case_id)
+                         .where(journal.subject_key.in_(keys[start:start + CHUNK]), journal.error.is_(None))
+                         .order_by(journal.seq)))
+    return found
+
+
+def pending_retries(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Unsettled reports filed under these (filer, idempotency key) pairs: (report id, case id)."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    wanted = set(keys)
+    filers = sorted({filer for filer, _ in keys})
+    for start in range(0, len(filers), CHUNK):
+        for filer, key, report_id, case_id in session.execute(
+                select(IntakeJournalRow.filed_by, IntakeJournalRow.idempotency_key, IntakeJournalRow.report_id,
+                       IntakeJournalRow.case_id)
+                .where(IntakeJournalRow.filed_by.in_(filers[start:start + CHUNK]),
+                       IntakeJournalRow.idempotency_key.in_(sorted({k for _, k in keys})))):
+            if key is not None and (filer, key) in wanted:
+                found.setdefault((filer, key), (report_id, case_id))
+    return found
+
+
+def backlog(session: Session) -> tuple[int, int | None]:
+    """About how many reports wait to be settled (the span of their sequence numbers: two index lookups, not a
+    count of a journal that may hold thousands), and the newest one's sequence number."""
+    journal = IntakeJournalRow.__table__.c
+    oldest, newest = session.connection().execute(select(func.min(journal.seq), func.max(journal.seq))
+                                                  .where(journal.error.is_(None))).one()
+    return (0, None) if newest is None else (newest - oldest + 1, newest)

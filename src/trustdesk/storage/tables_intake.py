@@ -1,0 +1,29 @@
+"""The intake journal: reports acknowledged under load and not yet settled into cases (services/intake/
+report_journal.py). A row is durable from its acknowledgement and deleted in the transaction that settles it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from trustdesk.storage.tables import ID, Base
+
+
+class IntakeJournalRow(Base):
+    __tablename__ = "intake_journal"
+    # Settled in this order: a report's case, duplicates and retries resolve as if it had been stored at once.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ID, unique=True)
+    case_id: Mapped[str] = mapped_column(ID, index=True)
+    subject_key: Mapped[str] = mapped_column(String(700), index=True)  # platform, kind, external id
+    filed_by: Mapped[str] = mapped_column(ID)
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
+    request: Mapped[dict] = mapped_column()  # the checked request, as report_journal.request_values wrote it
+    received_at: Mapped[datetime] = mapped_column()
+    # Set when storing the report failed on its own (not the database): kept for an operator, not retried.
+    error: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (Index("ix_intake_journal_retry", "filed_by", "idempotency_key"),)

@@ -225,7 +225,7 @@ def _stored_markers(ctx: Context) -> Counter[str]:
 def _intake_row(fault: str, trials: int, ctx: Context, answers: list[Answer], note: str = "") -> Row:
     acked = [a for a in answers if a.status == 201]
     # Reports acknowledged once journaled and not settled before the kill are settled by the next process.
-    wait_until_settled(ctx, timeout=300)
+    wait_until_settled(ctx, timeout=300, any_backlog=True)
     stored = _stored_markers(ctx)
     survived = sum(1 for a in acked if stored[a.marker] >= 1)
     duplicates = sum(n - 1 for n in stored.values() if n > 1)

@@ -52,6 +52,9 @@ class Settings:
     # catches up; a read of cases waits at most this long for the reports acknowledged before it.
     intake_journal_limit: int = 50_000  # TRUSTDESK_INTAKE_JOURNAL_LIMIT
     intake_settle_wait_seconds: float = 2.0  # TRUSTDESK_INTAKE_SETTLE_WAIT_SECONDS
+    # Past this many unsettled reports (a flood: more than a few seconds of settling), only reads naming a case
+    # promised in a receipt wait; the desk's other pages answer at once with what is settled.
+    intake_settle_wait_backlog: int = 500  # TRUSTDESK_INTAKE_SETTLE_WAIT_BACKLOG
     # Repeated text across reports (services/intake/repeated_text.py): the window a campaign is counted in.
     repeated_text_window_seconds: int = 3600  # TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS
     # A platform delivery failing this many times raises an alert (it keeps being retried).
@@ -94,6 +97,7 @@ class Settings:
                                 ("TRUSTDESK_DUPLICATE_WINDOW_SECONDS", "duplicate_window_seconds", int),
                                 ("TRUSTDESK_INTAKE_JOURNAL_LIMIT", "intake_journal_limit", int),
                                 ("TRUSTDESK_INTAKE_SETTLE_WAIT_SECONDS", "intake_settle_wait_seconds", float),
+                                ("TRUSTDESK_INTAKE_SETTLE_WAIT_BACKLOG", "intake_settle_wait_backlog", int),
                                 ("TRUSTDESK_REPEATED_TEXT_WINDOW_SECONDS", "repeated_text_window_seconds", int)):
             if env.get(name):
                 values[key] = kind(env[name])

@@ -4,12 +4,14 @@ claim-next does not wait for them, and an operator sees the backlog in /metrics.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from fastapi.testclient import TestClient
 
 from tests.people import hire, platform
 from trustdesk.cli.server import create_web_app
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services.base.context import open_context
 from trustdesk.services.intake import report_batch, reports
 from trustdesk.services.intake.report_journal import journal_reports, settle_journal
 
@@ -78,3 +80,16 @@ def test_serve_puts_reports_set_aside_back_in_line_at_start_and_settles_them(ctx
 
 def _crash(*_args, **_kwargs):
     raise RuntimeError("bug in storing")
+
+
+def test_during_a_flood_the_desk_pages_answer_at_once_and_a_promised_case_is_still_there(ctx):
+    flooded = open_context(replace(ctx.settings, intake_settle_wait_backlog=2))  # past 2 unsettled: a flood
+    integration = platform(flooded)
+    mod = hire(flooded, "mod", "moderator")
+    receipts = [_journal(flooded, integration, f"acc{i}") for i in range(3)]
+    with TestClient(create_web_app(flooded, run_scheduler=False)) as client:
+        listed = client.get("/api/v1/cases", headers=mod.headers).json()["items"]
+        assert listed == []  # answered with what is settled, not after settling the flood
+        assert _metric(client.get("/metrics").text, "trustdesk_intake_unsettled_reports") == 3
+        case = client.get(f"/api/v1/cases/{receipts[1].case_id}", headers=mod.headers)
+        assert [r["id"] for r in case.json()["reports"]] == [receipts[1].id]  # its receipt named it: it waits

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from trustdesk.domain.errors import NotAuthenticated
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal, authenticate, recently_checked
-from trustdesk.services.intake.report_journal import wait_until_settled
+from trustdesk.services.intake.report_journal import settle_before_read
 
 
 # Both async: a plain `def` dependency costs a hop to a worker thread and back on every request (a sizeable
@@ -35,13 +35,14 @@ NO_SETTLE_WAIT = frozenset({"file_report", "claim_next", "claim_next_in_queue", 
 
 
 async def settled_reads(request: Request) -> None:
-    """Read your writes: a request sees every report acknowledged before it, settled into its case
-    (services/intake/report_journal.py), waiting briefly for them and helping settle them."""
+    """Read your writes: a request sees the reports acknowledged before it settled into their cases, waiting
+    briefly for them and helping settle them (services/intake/report_journal.settle_before_read: during a flood,
+    only a request naming a case promised in a receipt waits)."""
     endpoint = request.scope.get("endpoint")
     if getattr(endpoint, "__name__", "") in NO_SETTLE_WAIT:
         return
     ctx: Context = request.app.state.ctx
-    await run_in_threadpool(wait_until_settled, ctx)
+    await run_in_threadpool(settle_before_read, ctx, request.path_params.get("case_id"))
 
 
 CtxDep = Annotated[Context, Depends(get_ctx)]

@@ -24,7 +24,7 @@ from trustdesk.console import (
 )
 from trustdesk.console.errors import install_error_pages, install_security_headers
 from trustdesk.services.base.context import Context
-from trustdesk.services.intake.report_journal import wait_until_settled
+from trustdesk.services.intake.report_journal import settle_before_read
 
 STATIC_DIR = Path(__file__).parent / "static"
 ROUTERS = tuple(module.router for module in (auth, cases, proposals, subjects, review, oversight, appeals,
@@ -35,7 +35,7 @@ async def settled_reads(request: Request) -> None:
     """Pages see every report acknowledged before them (README "Intake under load"); the desk's claim-next does
     not wait for them."""
     if getattr(request.scope.get("endpoint"), "__name__", "") != "claim_next":
-        await run_in_threadpool(wait_until_settled, request.app.state.ctx)
+        await run_in_threadpool(settle_before_read, request.app.state.ctx, request.path_params.get("case_id"))
 
 
 def mount_console(app: FastAPI, ctx: Context) -> None:

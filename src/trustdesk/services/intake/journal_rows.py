@@ -73,3 +73,11 @@ def backlog(session: Session) -> tuple[int, int | None]:
     oldest, newest = session.connection().execute(select(func.min(journal.seq), func.max(journal.seq))
                                                   .where(journal.error.is_(None))).one()
     return (0, None) if newest is None else (newest - oldest + 1, newest)
+
+
+def promised_to(session: Session, case_id: str) -> tuple[int, int | None]:
+    """How many unsettled reports were promised this case, and the newest one's sequence number."""
+    journal = IntakeJournalRow.__table__.c
+    count, newest = session.connection().execute(select(func.count(), func.max(journal.seq)).where(
+        journal.case_id == case_id, journal.error.is_(None))).one()
+    return int(count), newest

@@ -12,8 +12,10 @@ Guarantees (README "Intake under load"):
 - Its receipt is final: the report id, and the case it joins — the subject's open case, or the case promised to
   an earlier unsettled report on the subject, or a new one opened under that id. A retried idempotency key and
   the same report again answer as they would have once stored.
-- Reads of cases wait (briefly, `intake_settle_wait_seconds`) for the reports acknowledged before them, and help
-  settle them; claim-next does not wait: it serves the most urgent case already triaged.
+- Reads wait (briefly, `intake_settle_wait_seconds`) for the reports acknowledged before them, and help settle
+  them — a read naming a case promised in a receipt always, other reads unless a flood has the backlog past
+  `intake_settle_wait_backlog` (then they answer with what is settled); claim-next never waits: it serves the
+  most urgent case already triaged.
 - Audit entries, queue and priority are written when the report is settled, in journal order.
 """
 
@@ -119,11 +121,21 @@ def settle_journal(ctx: Context, *, limit: int = SETTLE_BATCH, through: int | No
     return _settle(ctx, rows) if rows else 0
 
 
-def wait_until_settled(ctx: Context, *, timeout: float | None = None) -> bool:
+def wait_until_settled(ctx: Context, *, timeout: float | None = None, case_id: str | None = None,
+                       any_backlog: bool = False) -> bool:
     """Settle the reports acknowledged before this call (helping the writer), for at most ``timeout`` seconds;
-    whether none is left. Cheap when nothing waits: one indexed query."""
+    whether none is left. Cheap when nothing waits: one indexed query.
+
+    With ``case_id``, only the reports promised that case (and those before them) are waited for. Without it,
+    a backlog past ``intake_settle_wait_backlog`` is a flood: the read answers at once with what is settled
+    rather than stall every page of the desk (``any_backlog`` waits anyway, for tests and tools)."""
     with ctx.db.read() as session:
-        waiting, newest = journal.backlog(session)
+        if case_id is not None:
+            waiting, newest = journal.promised_to(session, case_id)
+        else:
+            waiting, newest = journal.backlog(session)
+            if waiting > ctx.settings.intake_settle_wait_backlog and not any_backlog:
+                return False
     if not waiting:
         return True
     deadline = time.monotonic() + (ctx.settings.intake_settle_wait_seconds if timeout is None else timeout)
@@ -136,6 +148,14 @@ def wait_until_settled(ctx: Context, *, timeout: float | None = None) -> bool:
                 return True
             time.sleep(0.002)  # another settler holds them: its transaction ends within a batch's work
     return False
+
+
+def settle_before_read(ctx: Context, case_id: str | None = None) -> None:
+    """What a read of the API or the console waits for: the reports promised the case it names, if any, then
+    those acknowledged before it (unless a flood has the backlog past its bound)."""
+    if case_id is not None:
+        wait_until_settled(ctx, case_id=case_id)
+    wait_until_settled(ctx)
 
 
 def retry_set_aside(ctx: Context) -> int:

@@ -32,7 +32,7 @@ from concurrent.futures import Future
 from trustdesk.domain.errors import DomainError, Unavailable
 from trustdesk.services.base.context import Context
 from trustdesk.services.intake.journal_rows import backlog
-from trustdesk.services.intake.report_journal import journal_reports, settle_journal
+from trustdesk.services.intake.report_journal import SETTLE_BATCH, journal_reports, settle_journal
 from trustdesk.services.intake.reports import ReportReceipt, ReportRequest, file_reports
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,10 @@ SETTLE_LAG_SECONDS = 10.0
 # "No report is arriving": the queue stayed empty this long. Between two batches of a flood it is empty for a
 # moment (clients answered, their next reports on the way); settling then would halve the rate taken in.
 QUIET_SECONDS = 0.02
+# Settling with nothing arriving (a burst's backlog drained after it), batches are twice as large: a settle batch
+# has a fixed cost, and 32 reports per transaction settle about 40% faster than 16. While reports arrive, a
+# batch stays at report_journal.SETTLE_BATCH, so that a claim waits behind less.
+DRAIN_BATCH = 32
 
 
 class IntakeWriter:
@@ -119,7 +123,8 @@ class IntakeWriter:
     def settle(self) -> None:
         """Settle one batch of the journal; never raises (the writer must outlive a sick database)."""
         try:
-            self.unsettled = settle_journal(self.ctx) > 0
+            draining = self._waiting.empty()
+            self.unsettled = settle_journal(self.ctx, limit=DRAIN_BATCH if draining else SETTLE_BATCH) > 0
             if not self.unsettled:
                 self._unsettled_since = 0.0
         except Exception:  # noqa: BLE001 - the reports stay journaled; the next tick tries again

@@ -47,7 +47,10 @@ def assess(text: str) -> HarmAssessment:
     if quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
         plan, blocked = quoted, False
     # Finality ("no more pain after tonight", "pour de bon") speaks of the writer even with no pronoun.
-    speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)
+    # A telegraphic text ("tonight. pills ready.", "tout avalé. adieu") is its writer's when the rules find a means or
+    # a farewell in it: with a time alone it is as often an evening's plan ("sunday. roast ready. guests late.").
+    speaks = "finality" in plan or selfharm.writer_speaks(text, normalized) or (
+        bool({"means", "farewell"} & set(plan)) and selfharm.telegraphic(normalized))
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks, selfharm.routine(normalized))
 
 

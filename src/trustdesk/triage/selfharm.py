@@ -437,6 +437,8 @@ _WRITER = FacetMatcher({"writer": [
     r"\b(?:i|im|ive|i m|i ve|i ll|ill|i d|me|my|myself|mine|imma|ima)\b",
     r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|jy|jlai|jle|jla|jles|jtai|jte|jvous|g|me|m|moi|mon|ma|"
     r"mes|mien|mienne)\b",
+    # spoken and Québec forms: "chuis sur le toit", "chu pus capable", "jvas", "moé"
+    r"\b(?:chuis|chui|shuis|chu|jvas|jva|moe)\b",
     # The writer reassuring those left behind ("don't worry about the cat", "vous inquiétez pas").
     r"\b(?:don t|dont|do not) worry\b", r"\b(?:(?:ne )?vous inquietez pas|t inquiete pas|inquietez vous pas)\b",
     r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
@@ -457,9 +459,22 @@ _ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:just )?(?:took|taken|going|gonna|h
                        r"[a-z]{2,}ed)\b", re.IGNORECASE)
 
 
+# Anyone but the writer: a second or third person, or people in general. A short text that names no one at all is
+# telegraphic ("tonight. pills ready.", "ce soir. cachets prêts"): nobody but its writer can be its subject.
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|his|hers|their|them|it|its|you|u|ur|your|we|us|our|people|someone|"
+                      r"everyone|anyone|il|elle|ils|elles|lui|leur|leurs|on|tu|te|t|toi|ton|ta|tes|vous|votre|vos|nous|"
+                      r"notre|nos|quelqu un|gens|tout le monde)\b")
+TELEGRAPHIC = 8  # at most this many words (0: never telegraphic)
+
+
 def writer_speaks(text: str, normalized: str) -> bool:
     """The text says something about its writer (first person), not only about others or the world."""
     return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
+
+
+def telegraphic(normalized: str) -> bool:
+    """A short text that names no one ("tonight. pills ready."): if it is anyone's plan, it is its writer's."""
+    return 0 < len(normalized.split()) <= TELEGRAPHIC and _SOMEONE.search(normalized) is None
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:

@@ -307,6 +307,11 @@ MATCHER = FacetMatcher({
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
+        # Recovery counted ("two years clean from cutting", "un an sans me scarifier"): the harm is behind the writer.
+        r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b",
+        r"\b(?:self harm|sh|cutting) free\b",
+        r"\b(?:jours?|semaines?|mois|ans?) (?:clean |)sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
+        r"automutilation|scarification)\b",
     ],
     "medical": [
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
@@ -372,6 +377,11 @@ MATCHER = FacetMatcher({
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
         # break from the platform, a plane to catch.
         # (Not pills: "my dad's heart pills", "les cachets pour le coeur" are what people hoard.)
+        # A gun's ordinary purposes: a hunt or the range as an outing ("going deer hunting with dad", "ball-trap
+        # dimanche"); not the gun's name ("the hunting rifle", "le fusil de chasse" is how a family's gun is named).
+        r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
+        r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
+        r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
@@ -403,6 +413,9 @@ MATCHER = FacetMatcher({
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [
+        # The writer's younger self, looked back on ("teenage me screaming…", "moi à 15 ans", "what a phase").
+        r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
+        r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b",
         r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
         r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
         r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"

@@ -67,6 +67,9 @@ MATCHER = FacetMatcher({
         r"\bjump(?:ing)? (?:off|from) (?:the )?(?:top (?:floor )?of (?:the |my )?)?(?:car park|multi storey|parking|"
         r"tower block|block of flats|roof of (?:my|the) (?:building|block|flats?))\b",
         r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
+        # A blade's method said on oneself ("thinking of slitting my throat", "me trancher les veines").
+        r"\b(?:slit|slitting|slash|slashing) my (?:throat|wrists?|veins?)\b|"
+        r"\b(?:me|m) (?:trancher|tranche|taillader|ouvrir|ouvre) (?:la gorge|les veines|les poignets)\b",
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
         r"\bswallowed\b",

@@ -1,6 +1,7 @@
 """Round 6: a plan said without a pronoun ("midnight. all the tablets ready. bye") is its writer's when the text names
-no one else and the rules find a means or a farewell in it; an evening's plan said the same way, with a time alone,
-stays off the urgent route. Spoken and Québec forms of "je" ("chuis", "chu", "jvas") are the writer speaking.
+no one else, the rules find a means in it and the seed model is sure; an evening, a shopping list or a goodbye to a
+thing said the same way stays off the urgent route. Spoken and Québec forms of "je" ("chuis", "chu", "shuis") are
+the writer speaking.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -29,6 +30,10 @@ TELEGRAPHIC_EVENINGS = [
     "dimanche. gâteau prêt. invités en retard.",
     "saturday. rope swing ready. kids thrilled",
     "he said tonight. pills ready.",  # someone else's words, reported
+    "razor, foam, aftershave. date night",  # a means, and a model not sure enough
+    "last exam done. goodbye uni",  # a goodbye to a thing, no means
+    "samedi. valise prête. adieu la grisaille",
+    "ce soir. corde à sauter. adieu les kilos",  # a skipping rope is exercise
 ]
 SPOKEN_FORMS = ["chuis crevée ce soir", "chu tanné de l'hiver", "shuis dehors là"]
 

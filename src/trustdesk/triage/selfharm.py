@@ -385,6 +385,7 @@ MATCHER = FacetMatcher({
         r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
         r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
         r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
+        r"\b(?:jump|skipping|climbing|tow) ropes?\b|\bcordes? (?:a sauter|d escalade)\b|"
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"

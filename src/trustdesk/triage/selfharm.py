@@ -310,11 +310,6 @@ MATCHER = FacetMatcher({
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
-        # Recovery counted ("two years clean from cutting", "un an sans me scarifier"): the harm is behind the writer.
-        r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b",
-        r"\b(?:self harm|sh|cutting) free\b",
-        r"\b(?:jours?|semaines?|mois|ans?) (?:clean |)sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
-        r"automutilation|scarification)\b",
     ],
     "medical": [
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
@@ -417,9 +412,6 @@ MATCHER = FacetMatcher({
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [
-        # The writer's younger self, looked back on ("teenage me screaming…", "moi à 15 ans", "what a phase").
-        r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
-        r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b",
         r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
         r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
         r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"
@@ -436,6 +428,24 @@ MATCHER = FacetMatcher({
     ],
 })
 _STOCKPILE = re.compile(STOCKPILE)
+# Self-harm the writer looks back on: recovery counted ("two years clean from cutting", "un an sans me scarifier") or
+# the writer's younger self ("teenage me screaming…", "moi ado", "what a phase"). Like negation it blocks a plan,
+# unless the text turns to now ("… and tonight I'm going to…", "now i'm going to do it", "mais ce soir…").
+_BEHIND = re.compile(
+    r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b|"
+    r"\b(?:self harm|sh|cutting) free\b|"
+    r"\b(?:jours?|semaines?|mois|ans?) (?:clean )?sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
+    r"automutilation|scarification)\b|"
+    r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
+    r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b")
+_TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
+                          r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
+                          r"maintenant|cette nuit|ce week end)\b")
+
+
+def looked_back(normalized: str) -> bool:
+    """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
+    return _BEHIND.search(normalized) is not None and _TURN_TO_NOW.search(normalized) is None
 # Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
 _RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
                         r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"
@@ -558,8 +568,9 @@ def blocked(normalized: str) -> bool:
     """
     facets = MATCHER.scan(normalized)
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
-    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets
-                                                                and _STOCKPILE.search(normalized) is None)
+    if facets.any("negation", "support", "reported") or looked_back(normalized):
+        return True
+    return "medical" in facets and "ending" not in facets and _STOCKPILE.search(normalized) is None
 
 
 def _explicit_ideation(normalized: str) -> bool:
@@ -577,9 +588,10 @@ def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" in facets and "ordinary" in facets and not _explicit_ideation(normalized):
         return None  # "leaving tonight and not coming back, moving to the countryside"
+    behind = looked_back(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support", "medical", "reported", "ordinary") or not (
+        if behind or facets.any("negation", "support", "medical", "reported", "ordinary") or not (
                 facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
@@ -587,8 +599,9 @@ def assess(normalized: str) -> HarmFinding | None:
             return None
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
-    if facets.any("negation", "support", "medical", "reported"):
-        why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
+    if behind or facets.any("negation", "support", "medical", "reported"):
+        why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
+            if "negation" in facets else "looked back on" if behind else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))

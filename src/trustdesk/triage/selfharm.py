@@ -521,6 +521,9 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
     if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()
+    if _CALLED_OFF.search(normalized) and not _GONE.search(normalized) and not {"means", "farewell", "finality"} \
+            & set(found):
+        return ()  # "sorry can't make it tonight": an evening called off
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -545,12 +548,28 @@ def quoted_plan(text: str) -> tuple[str, ...] | None:
             return plan
     return None
 
+# An evening called off ("sorry can't make it tonight, im knackered", "dsl je peux pas venir ce soir"): the writer
+# expects to be elsewhere, not gone. It keeps a time or the model alone from making a plan, never a means or a
+# farewell ("can't make it tonight. or ever. the pills are counted, goodbye").
+_CALLED_OFF = re.compile(
+    r"\b(?:can t|cant|cannot|won t be able to|unable to) make it (?:tonight|today|tomorrow|this (?:evening|weekend)|"
+    r"to (?:the|your|dinner|drinks|practice|training|class|work))\b|"
+    r"\b(?:peux|pourrai|pourrais) pas (?:venir|passer) (?:ce soir|demain|ce week end|aujourd hui|a la|au|a ton|a ta|"
+    r"a votre)\b")
+
+_GONE = re.compile(r"\b(?:won t|wont|will not|not gonna|not going to) be (?:around|here|there|alive)\b|"
+                   r"\b(?:serai|sera) plus (?:la|en vie)\b|\bor ever\b|\bni jamais\b|\bever again\b")
+
 
 def routine(normalized: str) -> bool:
-    """A time that recurs ("walking to the bridge every morning", "3am again") with no farewell or finality: when
-    life happens, not a plan."""
-    return _RECURRING.search(normalized) is not None and not MATCHER.scan(normalized).any("farewell", "finality",
-                                                                                          "ending")
+    """A time that recurs ("walking to the bridge every morning", "3am again") or an evening called off ("can't make
+    it tonight") with no farewell or finality: when life happens, not a plan."""
+    facets = MATCHER.scan(normalized)
+    if facets.any("farewell", "finality", "ending"):
+        return False
+    # An evening called off, unless the writer says they will not be there at all ("won't be around after tonight").
+    return _RECURRING.search(normalized) is not None or (
+        _CALLED_OFF.search(normalized) is not None and _GONE.search(normalized) is None)
 
 
 def ordinary(normalized: str) -> bool:

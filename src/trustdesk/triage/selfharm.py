@@ -564,12 +564,10 @@ _GONE = re.compile(r"\b(?:won t|wont|will not|not gonna|not going to) be (?:arou
 def routine(normalized: str) -> bool:
     """A time that recurs ("walking to the bridge every morning", "3am again") or an evening called off ("can't make
     it tonight") with no farewell or finality: when life happens, not a plan."""
-    facets = MATCHER.scan(normalized)
-    if facets.any("farewell", "finality", "ending"):
-        return False
     # An evening called off, unless the writer says they will not be there at all ("won't be around after tonight").
-    return _RECURRING.search(normalized) is not None or (
+    when = _RECURRING.search(normalized) is not None or (
         _CALLED_OFF.search(normalized) is not None and _GONE.search(normalized) is None)
+    return when and not MATCHER.scan(normalized).any("farewell", "finality", "ending")
 
 
 def ordinary(normalized: str) -> bool:

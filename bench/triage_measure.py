@@ -104,11 +104,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--features", default="{}", help="overrides of seed_model.FEATURES, a Python dict literal")
     parser.add_argument("--ideation", help="class of the corpus's passive ideation (selfharm before round 5)")
     parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
+    parser.add_argument("--selfharm", default="{}", help="overrides of trustdesk.triage.selfharm constants, a dict")
     args = parser.parse_args(argv)
-    from trustdesk.triage import blend
+    from trustdesk.triage import blend, selfharm
 
     for name, value in ast.literal_eval(args.blend).items():
         setattr(blend, name, value)
+    for name, value in ast.literal_eval(args.selfharm).items():
+        setattr(selfharm, name, value)
     overrides = ast.literal_eval(args.features)
     from trustdesk.triage.corpus import fragments
 

@@ -37,6 +37,9 @@ HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speak
 # off the route (bench/results/README.md, round 5: on round 5 scored two-fold, half of it in the corpus, 0.7 puts
 # 126 of its 189 plans on the route against 116 at 0.8, with 1 of 248 benign texts at both; 0.65 takes 5).
 INTENT_ALONE = 0.7
+# A telegraphic text names no writer ("tonight. pills ready."): the model's plan class must be nearly sure, as
+# shopping lists and evenings are said the same way ("razor, foam, aftershave. date night": 0.8 and lower).
+TELEGRAPHIC_PLAN = 0.9
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
@@ -58,6 +61,8 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     if not harm.writer_speaks:
         return None
     p = seed.selfharm
+    if harm.telegraphic and p < TELEGRAPHIC_PLAN:
+        return None
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
     strong_plan = {"means", "farewell", "finality"} & set(harm.plan)
     # With a means or farewell, a model torn between self-harm and another harm still says "harmful, most likely

@@ -29,6 +29,8 @@ class HarmAssessment:
     selfharm_blocked: bool = False  # negated, support-seeking, fiction or news, or an ordinary plan
     writer_speaks: bool = True  # the writer speaks of themselves (first person): a plan can be theirs
     routine: bool = False  # a time that recurs ("every morning", "3am again") and no farewell or finality
+    # The writer is only implied: a short text with a means that names no one ("tonight. pills ready.")
+    telegraphic: bool = False
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -47,8 +49,13 @@ def assess(text: str) -> HarmAssessment:
     if quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
         plan, blocked = quoted, False
     # Finality ("no more pain after tonight", "pour de bon") speaks of the writer even with no pronoun.
+    # A telegraphic text ("tonight. pills ready.", "tout avalé. adieu") is its writer's when the rules find a means in
+    # it and the seed model is sure (blend.TELEGRAPHIC_PLAN): with a time or a farewell alone it is as often an
+    # evening's plan or a goodbye to a thing ("sunday. roast ready.", "last exam done. goodbye uni").
     speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)
-    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks, selfharm.routine(normalized))
+    telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
+    return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
+                          selfharm.routine(normalized), telegraphic)
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

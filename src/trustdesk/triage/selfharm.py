@@ -67,6 +67,9 @@ MATCHER = FacetMatcher({
         r"\bjump(?:ing)? (?:off|from) (?:the )?(?:top (?:floor )?of (?:the |my )?)?(?:car park|multi storey|parking|"
         r"tower block|block of flats|roof of (?:my|the) (?:building|block|flats?))\b",
         r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
+        # A blade's method said on oneself ("thinking of slitting my throat", "me trancher les veines").
+        r"\b(?:slit|slitting|slash|slashing) my (?:throat|wrists?|veins?)\b|"
+        r"\b(?:me|m) (?:trancher|tranche|taillader|ouvrir|ouvre) (?:la gorge|les veines|les poignets)\b",
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
         r"\bswallowed\b",
@@ -372,6 +375,12 @@ MATCHER = FacetMatcher({
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
         # break from the platform, a plane to catch.
         # (Not pills: "my dad's heart pills", "les cachets pour le coeur" are what people hoard.)
+        # A gun's ordinary purposes: a hunt or the range as an outing ("going deer hunting with dad", "ball-trap
+        # dimanche"); not the gun's name ("the hunting rifle", "le fusil de chasse" is how a family's gun is named).
+        r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
+        r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
+        r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
+        r"\b(?:jump|skipping|climbing|tow) ropes?\b|\bcordes? (?:a sauter|d escalade)\b|"
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
@@ -419,6 +428,24 @@ MATCHER = FacetMatcher({
     ],
 })
 _STOCKPILE = re.compile(STOCKPILE)
+# Self-harm the writer looks back on: recovery counted ("two years clean from cutting", "un an sans me scarifier") or
+# the writer's younger self ("teenage me screaming…", "moi ado", "what a phase"). Like negation it blocks a plan,
+# unless the text turns to now ("… and tonight I'm going to…", "now i'm going to do it", "mais ce soir…").
+_BEHIND = re.compile(
+    r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b|"
+    r"\b(?:self harm|sh|cutting) free\b|"
+    r"\b(?:jours?|semaines?|mois|ans?) (?:clean )?sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
+    r"automutilation|scarification)\b|"
+    r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
+    r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b")
+_TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
+                          r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
+                          r"maintenant|cette nuit|ce week end)\b")
+
+
+def looked_back(normalized: str) -> bool:
+    """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
+    return _BEHIND.search(normalized) is not None and _TURN_TO_NOW.search(normalized) is None
 # Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
 _RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
                         r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"
@@ -437,6 +464,8 @@ _WRITER = FacetMatcher({"writer": [
     r"\b(?:i|im|ive|i m|i ve|i ll|ill|i d|me|my|myself|mine|imma|ima)\b",
     r"\b(?:je|j|jme|jvais|jsuis|jveux|jai|jsp|jpeux|jpp|jen|jy|jlai|jle|jla|jles|jtai|jte|jvous|g|me|m|moi|mon|ma|"
     r"mes|mien|mienne)\b",
+    # spoken and Québec forms: "chuis sur le toit", "chu pus capable", "jvas", "moé"
+    r"\b(?:chuis|chui|shuis|chu|jvas|jva|moe)\b",
     # The writer reassuring those left behind ("don't worry about the cat", "vous inquiétez pas").
     r"\b(?:don t|dont|do not) worry\b", r"\b(?:(?:ne )?vous inquietez pas|t inquiete pas|inquietez vous pas)\b",
     r"\b(?:sorry|love you|bye|goodbye) (?:mom|mum|dad|mommy|mummy)\b", r"\b(?:pardon|adieu) (?:maman|papa)\b",
@@ -457,9 +486,22 @@ _ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:just )?(?:took|taken|going|gonna|h
                        r"[a-z]{2,}ed)\b", re.IGNORECASE)
 
 
+# Anyone but the writer: a second or third person, or people in general. A short text that names no one at all is
+# telegraphic ("tonight. pills ready.", "ce soir. cachets prêts"): nobody but its writer can be its subject.
+_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|his|hers|their|them|it|its|you|u|ur|your|we|us|our|people|someone|"
+                      r"everyone|anyone|il|elle|ils|elles|lui|leur|leurs|on|tu|te|t|toi|ton|ta|tes|vous|votre|vos|nous|"
+                      r"notre|nos|quelqu un|gens|tout le monde)\b")
+TELEGRAPHIC = 8  # at most this many words (0: never telegraphic)
+
+
 def writer_speaks(text: str, normalized: str) -> bool:
     """The text says something about its writer (first person), not only about others or the world."""
     return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
+
+
+def telegraphic(normalized: str) -> bool:
+    """A short text that names no one ("tonight. pills ready."): if it is anyone's plan, it is its writer's."""
+    return 0 < len(normalized.split()) <= TELEGRAPHIC and _SOMEONE.search(normalized) is None
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:
@@ -479,6 +521,9 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
     if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()
+    if _CALLED_OFF.search(normalized) and not _GONE.search(normalized) and not {"means", "farewell", "finality"} \
+            & set(found):
+        return ()  # "sorry can't make it tonight": an evening called off
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -503,12 +548,26 @@ def quoted_plan(text: str) -> tuple[str, ...] | None:
             return plan
     return None
 
+# An evening called off ("sorry can't make it tonight, im knackered", "dsl je peux pas venir ce soir"): the writer
+# expects to be elsewhere, not gone. It keeps a time or the model alone from making a plan, never a means or a
+# farewell ("can't make it tonight. or ever. the pills are counted, goodbye").
+_CALLED_OFF = re.compile(
+    r"\b(?:can t|cant|cannot|won t be able to|unable to) make it (?:tonight|today|tomorrow|this (?:evening|weekend)|"
+    r"to (?:the|your|dinner|drinks|practice|training|class|work))\b|"
+    r"\b(?:peux|pourrai|pourrais) pas (?:venir|passer) (?:ce soir|demain|ce week end|aujourd hui|a la|au|a ton|a ta|"
+    r"a votre)\b")
+
+_GONE = re.compile(r"\b(?:won t|wont|will not|not gonna|not going to) be (?:around|here|there|alive)\b|"
+                   r"\b(?:serai|sera) plus (?:la|en vie)\b|\bor ever\b|\bni jamais\b|\bever again\b")
+
 
 def routine(normalized: str) -> bool:
-    """A time that recurs ("walking to the bridge every morning", "3am again") with no farewell or finality: when
-    life happens, not a plan."""
-    return _RECURRING.search(normalized) is not None and not MATCHER.scan(normalized).any("farewell", "finality",
-                                                                                          "ending")
+    """A time that recurs ("walking to the bridge every morning", "3am again") or an evening called off ("can't make
+    it tonight") with no farewell or finality: when life happens, not a plan."""
+    # An evening called off, unless the writer says they will not be there at all ("won't be around after tonight").
+    when = _RECURRING.search(normalized) is not None or (
+        _CALLED_OFF.search(normalized) is not None and _GONE.search(normalized) is None)
+    return when and not MATCHER.scan(normalized).any("farewell", "finality", "ending")
 
 
 def ordinary(normalized: str) -> bool:
@@ -526,8 +585,9 @@ def blocked(normalized: str) -> bool:
     """
     facets = MATCHER.scan(normalized)
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
-    return facets.any("negation", "support", "reported") or ("medical" in facets and "ending" not in facets
-                                                                and _STOCKPILE.search(normalized) is None)
+    if facets.any("negation", "support", "reported") or looked_back(normalized):
+        return True
+    return "medical" in facets and "ending" not in facets and _STOCKPILE.search(normalized) is None
 
 
 def _explicit_ideation(normalized: str) -> bool:
@@ -545,9 +605,10 @@ def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" in facets and "ordinary" in facets and not _explicit_ideation(normalized):
         return None  # "leaving tonight and not coming back, moving to the countryside"
+    behind = looked_back(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if facets.any("negation", "support", "medical", "reported", "ordinary") or not (
+        if behind or facets.any("negation", "support", "medical", "reported", "ordinary") or not (
                 facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
@@ -555,8 +616,9 @@ def assess(normalized: str) -> HarmFinding | None:
             return None
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
-    if facets.any("negation", "support", "medical", "reported"):
-        why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated"
+    if behind or facets.any("negation", "support", "medical", "reported"):
+        why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
+            if "negation" in facets else "looked back on" if behind else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))

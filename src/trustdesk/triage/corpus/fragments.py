@@ -744,7 +744,10 @@ PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round
 # Measured and not kept (bench/results/README.md, round 3): counter-speech lifts v2 and lowers v3 and v4 across three
 # seeds; outings (templated everyday plans) leave the sets unchanged. ``bench/triage_measure.py --parts
 # templates,handwritten,lookalikes,ideation,attacks,outings,variants`` tries one.
-OPTIONAL_PARTS = ("counter", "outings")
+# Round 6's plans said without a verb of intent and their everyday lookalikes (corpus/round6.py) take benign texts
+# onto the urgent route on sets nobody looked at for them (v1, v4, v6) and lose a plan on v7 (round 6 in
+# bench/results/README.md): ``--parts …,round6,variants`` measures it.
+OPTIONAL_PARTS = ("counter", "outings", "round6")
 VARIANT_RATE = 0.5
 # The class of the corpus's passive ideation (round 3's and later): its own since round 5, so that the model's
 # "selfharm" class means a plan or an act. ``bench/triage_measure.py --ideation selfharm`` measures the old way.
@@ -814,6 +817,11 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
         add_sentences(("selfharm", "en", round5_en.SELFHARM), ("selfharm", "fr", round5_fr.SELFHARM),
                       ("benign", "en", round5_en.BENIGN), ("benign", "fr", round5_fr.BENIGN),
                       (IDEATION, "en", round5_en.IDEATION), (IDEATION, "fr", round5_fr.IDEATION))
+    if "round6" in parts:
+        from trustdesk.triage.corpus import round6
+
+        add_sentences(("selfharm", "en", round6.SELFHARM_EN), ("selfharm", "fr", round6.SELFHARM_FR),
+                      ("benign", "en", round6.BENIGN_EN), ("benign", "fr", round6.BENIGN_FR))
     if "variants" in parts:
         varied = random.Random(seed + 1)
         for text, lang, label, group in list(rows):

@@ -6,14 +6,10 @@ None of these sentences is in the seed corpus or in a bench set: they check that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trustdesk.triage.evaluation import read_examples
+from tests.triage.unseen import already_seen
 from trustdesk.triage.harms import SELF_HARM_INTENT
-from trustdesk.triage.rules import normalize
-from trustdesk.triage.seed_model import read_corpus
 from trustdesk.triage.signals import CompositeScorer
 
 CALLED_OFF = ["sorry can't make it tonight, i'm shattered", "sorry cant make it tonight, im exhausted",
@@ -40,7 +36,4 @@ def test_a_plan_behind_an_excuse_takes_it(composite: CompositeScorer, text: str)
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*CALLED_OFF, *PLANS)}
+    assert not already_seen((*CALLED_OFF, *PLANS))

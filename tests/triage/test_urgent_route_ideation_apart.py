@@ -6,15 +6,12 @@ None of these sentences is in the seed corpus or in a bench set: they check that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.triage.unseen import already_seen
 from trustdesk.triage import seed_model
-from trustdesk.triage.evaluation import read_examples
 from trustdesk.triage.harms import SELF_HARM_INTENT
 from trustdesk.triage.rules import normalize
-from trustdesk.triage.seed_model import read_corpus
 from trustdesk.triage.selfharm import writer_speaks
 from trustdesk.triage.signals import CompositeScorer
 
@@ -71,10 +68,7 @@ def test_suicide_as_a_topic_of_study_work_or_story_stays_off_the_urgent_route(co
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*PASSIVE_IDEATION, *PLANS_IN_TEXTING_FORMS, *SUICIDE_AS_A_TOPIC)}
+    assert not already_seen((*PASSIVE_IDEATION, *PLANS_IN_TEXTING_FORMS, *SUICIDE_AS_A_TOPIC))
 
 
 # A plan told by what surrounds it: help refused, the day named, one's things of no use after a given day, medicine
@@ -110,10 +104,7 @@ def test_the_same_words_in_an_ordinary_life_stay_off_the_urgent_route(composite:
 
 
 def test_the_newer_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*PLANS_TOLD_BY_WHAT_SURROUNDS_THEM, *SAME_WORDS_IN_AN_ORDINARY_LIFE)}
+    assert not already_seen((*PLANS_TOLD_BY_WHAT_SURROUNDS_THEM, *SAME_WORDS_IN_AN_ORDINARY_LIFE))
 
 
 # Said in earnest, in texting forms, or as not being there afterwards: laughter emoji, "j'vais pas revenir" and
@@ -149,10 +140,7 @@ def test_the_everyday_sentences_beside_them_stay_off_the_urgent_route(composite:
 
 
 def test_earnest_and_texted_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*EARNEST_OR_TEXTED_PLANS, *EVERYDAY_BESIDE_THEM)}
+    assert not already_seen((*EARNEST_OR_TEXTED_PLANS, *EVERYDAY_BESIDE_THEM))
 
 
 # Hyperbole: a wish to die with only a deadline and a laugh, a condition ("if I hear that song again"), pills
@@ -176,10 +164,7 @@ def test_earnest_words_keep_a_laughing_plan_on_the_route(composite: CompositeSco
 
 
 def test_hyperbole_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in HYPERBOLE_AND_ROUTINE}
+    assert not already_seen(HYPERBOLE_AND_ROUTINE)
 
 
 def test_a_routine_is_not_a_plan_on_the_models_word_alone(composite: CompositeScorer) -> None:
@@ -216,10 +201,7 @@ def test_the_same_words_in_a_day_are_not(composite: CompositeScorer, text: str) 
 
 
 def test_container_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*WHOLE_CONTAINERS_AND_THE_END_SAID, *THE_SAME_IN_A_DAY)}
+    assert not already_seen((*WHOLE_CONTAINERS_AND_THE_END_SAID, *THE_SAME_IN_A_DAY))
 
 
 def test_letters_left_for_family_are_a_farewell_unless_they_are_to_be_opened_years_later(
@@ -231,7 +213,4 @@ def test_letters_left_for_family_are_a_farewell_unless_they_are_to_be_opened_yea
         assert SELF_HARM_INTENT in signals.labels and "farewell" in signals.explanation, signals.explanation
     [signals] = composite.score_many([keepsake])
     assert SELF_HARM_INTENT not in signals.labels, signals.explanation
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*plans, keepsake)}
+    assert not already_seen((*plans, keepsake))

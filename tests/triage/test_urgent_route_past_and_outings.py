@@ -8,14 +8,10 @@ None of these sentences is in the seed corpus or in a bench set: they check that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trustdesk.triage.evaluation import read_examples
+from tests.triage.unseen import already_seen
 from trustdesk.triage.harms import SELF_HARM_INTENT
-from trustdesk.triage.rules import normalize
-from trustdesk.triage.seed_model import read_corpus
 from trustdesk.triage.signals import CompositeScorer
 
 OFF_THE_ROUTE = [
@@ -51,7 +47,4 @@ def test_a_plan_with_the_hunting_rifle_or_after_a_turn_to_now_takes_it(composite
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*OFF_THE_ROUTE, *ON_THE_ROUTE)}
+    assert not already_seen((*OFF_THE_ROUTE, *ON_THE_ROUTE))

@@ -8,14 +8,11 @@ None of these sentences is in the seed corpus or in a bench set: they check that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trustdesk.triage.evaluation import read_examples
+from tests.triage.unseen import already_seen
 from trustdesk.triage.harms import SELF_HARM_INTENT
 from trustdesk.triage.rules import normalize
-from trustdesk.triage.seed_model import read_corpus
 from trustdesk.triage.selfharm import writer_speaks
 from trustdesk.triage.signals import CompositeScorer
 
@@ -58,7 +55,4 @@ def test_spoken_and_quebec_forms_of_je_are_the_writer(text: str) -> None:
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {normalize(text) for text, _, _ in read_corpus()}
-    seen |= {normalize(e.text) for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {normalize(t) for t in (*TELEGRAPHIC_PLANS, *TELEGRAPHIC_EVENINGS, *SPOKEN_FORMS)}
+    assert not already_seen((*TELEGRAPHIC_PLANS, *TELEGRAPHIC_EVENINGS, *SPOKEN_FORMS))

@@ -7,14 +7,11 @@ None of these sentences is in the seed corpus or in a bench set: they check that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from trustdesk.triage.evaluation import read_examples
+from tests.triage.unseen import already_seen
 from trustdesk.triage.harms import SELF_HARM_INTENT
 from trustdesk.triage.rules import normalize
-from trustdesk.triage.seed_model import read_corpus
 from trustdesk.triage.selfharm import writer_speaks
 from trustdesk.triage.signals import CompositeScorer
 
@@ -138,7 +135,4 @@ def test_the_writer_speaks_of_themselves(text: str, speaks: bool) -> None:
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    bench = Path(__file__).resolve().parents[2] / "bench"
-    seen = {text for text, _, _ in read_corpus()}
-    seen |= {e.text for path in bench.glob("triage_*.tsv") for e in read_examples(path)}
-    assert not seen & {*BENIGN_WITH_PLAN_WORDS, *URGENT_IN_EVERYDAY_WORDS, *PASSIVE_IDEATION, *SMALL_TALK}
+    assert not already_seen((*BENIGN_WITH_PLAN_WORDS, *URGENT_IN_EVERYDAY_WORDS, *PASSIVE_IDEATION, *SMALL_TALK))

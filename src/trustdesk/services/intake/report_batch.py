@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Table, bindparam, insert, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import CaseState
@@ -33,6 +31,14 @@ from trustdesk.services.base.context import Context
 from trustdesk.services.base.platforms import default_platform, resolve_ref
 from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake import journal_rows as journal
+from trustdesk.services.intake.batch_lookups import (
+    CHUNK,
+    count_reporters,
+    open_cases,
+    reporters_seen,
+    reports_by_key,
+    trusted_flaggers,
+)
 from trustdesk.services.intake.journal_rows import lock_subjects, subject_key
 from trustdesk.services.intake.report_requests import ReportReceipt, ScoredReport
 from trustdesk.services.intake.report_snapshots import snapshot_of
@@ -41,11 +47,9 @@ from trustdesk.services.review.case_content import content_languages
 from trustdesk.services.review.case_priority import compute_triage
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables import Base, CaseEventRow, CaseRow, ReportRow, SubjectRow
-from trustdesk.storage.tables_triage import ReporterRow, ReportSignalRow
+from trustdesk.storage.tables_triage import ReportSignalRow
 
 log = logging.getLogger(__name__)
-
-CHUNK = 500  # bound on the values of one IN (...) list
 
 
 @dataclass
@@ -132,7 +136,7 @@ def _place(ctx: Context, tx: Transaction, stored: list[_Stored]) -> list[str]:
     for report in stored:
         report.subject = subjects[_key(report.ref)]
     lock_subjects(tx, [subject_key(ref) for ref in {s.ref for s in stored}])
-    cases = _open_cases(tx, sorted({s.id for s in subjects.values()}))
+    cases = open_cases(tx, sorted({s.id for s in subjects.values()}))
     new_cases = _count_on_cases(tx, stored, cases, _case_ids(tx, stored, cases))
     _insert_rows(ctx, tx, stored, new_cases)
     grown = _triage(ctx, tx, stored, new_cases)
@@ -182,10 +186,10 @@ def _count_on_cases(tx: Transaction, stored: list[_Stored], cases: dict[str, Cas
     A report acknowledged before it was stored goes to the case its receipt named, even one decided in
     between (it arrived while the case was open); one stored at once opens the id a pending report was
     promised, if any."""
-    seen = _reporters_seen(tx, [c.id for c in cases.values()] + [c.id for c in promised.values()
+    seen = reporters_seen(tx, [c.id for c in cases.values()] + [c.id for c in promised.values()
                                                                   if isinstance(c, CaseRow)],
                            {s.scored.request.reporter for s in stored})
-    trusted = _trusted_flaggers(tx, {s.scored.request.reporter for s in stored})
+    trusted = trusted_flaggers(tx, {s.scored.request.reporter for s in stored})
     new_cases: list[CaseRow] = []
     for report in stored:
         assert report.subject is not None
@@ -235,7 +239,7 @@ def _insert_rows(ctx: Context, tx: Transaction, stored: list[_Stored], new_cases
     repeated_text.record_prints(ctx, tx, [
         repeated_text.PrintedReport(s.id, s.scored.text_print, s.subject.id, s.scored.request.reporter or s.id)
         for s in stored if s.scored.text_print and s.subject is not None])
-    _count_reporters(tx, Counter(s.scored.request.reporter for s in stored if s.scored.request.reporter))
+    count_reporters(tx, Counter(s.scored.request.reporter for s in stored if s.scored.request.reporter))
 
 
 def _triage(ctx: Context, tx: Transaction, stored: list[_Stored], new_cases: list[CaseRow]) -> list[str]:
@@ -350,67 +354,3 @@ def _subjects(tx: Transaction, refs: list[SubjectRef]) -> dict[tuple[str, str, s
         tx.session.connection().execute(insert(_table(SubjectRow)), [_row_values(row) for row in created])
         found.update({(row.platform, row.kind, row.external_id): row for row in created})
     return found
-
-
-def _open_cases(tx: Transaction, subject_ids: list[str]) -> dict[str, CaseRow]:
-    """The open case of each subject, locked (in id order, so two batches cannot deadlock on them)."""
-    found: dict[str, CaseRow] = {}
-    for start in range(0, len(subject_ids), CHUNK):
-        query = select(CaseRow).where(CaseRow.open_subject_id.in_(subject_ids[start:start + CHUNK])) \
-            .order_by(CaseRow.id).with_for_update()
-        found.update({row.subject_id: row for row in tx.session.execute(query).scalars()})
-    return found
-
-
-def _reporters_seen(tx: Transaction, case_ids: list[str], reporters: set[str | None]) -> set[tuple[str, str]]:
-    """(case, reporter) pairs already on record, for the named reporters of the batch (the cases are locked)."""
-    named = sorted(r for r in reporters if r is not None)
-    if not case_ids or not named:
-        return set()
-    seen: set[tuple[str, str]] = set()
-    for start in range(0, len(case_ids), CHUNK):
-        seen.update((case_id, reporter or "") for case_id, reporter in tx.session.execute(
-            select(ReportRow.case_id, ReportRow.reporter).distinct()
-            .where(ReportRow.case_id.in_(case_ids[start:start + CHUNK]), ReportRow.reporter.in_(named))))
-    return seen
-
-
-def _trusted_flaggers(tx: Transaction, reporters: set[str | None]) -> set[str]:
-    named = sorted(r for r in reporters if r is not None)
-    if not named:
-        return set()
-    return set(tx.session.execute(select(ReporterRow.id).where(
-        ReporterRow.id.in_(named), ReporterRow.trusted_flagger.is_(True), ReporterRow.muted.is_(False))).scalars())
-
-
-def reports_by_key(tx: Transaction, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Reports filed earlier under these (filer, idempotency key) pairs: (report id, case id)."""
-    if not keys:
-        return {}
-    found: dict[tuple[str, str], tuple[str, str]] = {}
-    pair = tuple_(ReportRow.filed_by, ReportRow.idempotency_key)
-    for start in range(0, len(keys), CHUNK):
-        for filed_by, key, report_id, case_id in tx.session.execute(
-                select(ReportRow.filed_by, ReportRow.idempotency_key, ReportRow.id, ReportRow.case_id)
-                .where(pair.in_(keys[start:start + CHUNK]))):
-            found[(filed_by, key or "")] = (report_id, case_id)
-    return found
-
-
-def _count_reporters(tx: Transaction, counts: Counter[str]) -> None:
-    """Count the batch's reports on their reporters' profiles, creating those first seen; one statement, safe
-    under races (rows in a fixed order, so two processes' batches cannot deadlock on them)."""
-    if not counts:
-        return
-    insert_ = sqlite_insert if tx.session.get_bind().dialect.name == "sqlite" else pg_insert
-    table = _table(ReporterRow)
-    statement = insert_(table)
-    # One statement run for many rows (compiled once and cached), not one statement with many VALUES rows,
-    # which is compiled anew for every batch size.
-    tx.session.connection().execute(statement.on_conflict_do_update(
-        index_elements=["id"],
-        set_={"total_reports": table.c.total_reports + statement.excluded.total_reports,
-              "last_seen": statement.excluded.last_seen},
-    ), [{"id": reporter, "total_reports": counts[reporter], "decided_reports": 0, "dismissed_reports": 0,
-         "trusted_flagger": False, "muted": False, "first_seen": tx.now, "last_seen": tx.now}
-        for reporter in sorted(counts)])

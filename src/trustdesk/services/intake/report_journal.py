@@ -38,7 +38,8 @@ from trustdesk.services.base.platforms import resolve_ref
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake import journal_rows as journal
-from trustdesk.services.intake.report_batch import reports_by_key, store_batch
+from trustdesk.services.intake.batch_lookups import reports_by_key
+from trustdesk.services.intake.report_batch import store_batch
 from trustdesk.services.intake.report_requests import ReportReceipt, ReportRequest
 from trustdesk.services.intake.reports import score_requests
 from trustdesk.storage.database import Transaction

@@ -1,0 +1,149 @@
+"""What explains the words of a self-harm plan away, in French and English: a habit, a negation, medicine as
+prescribed, someone seeking support, an ordinary life around the words, a report about someone else (facets
+selfharm.py reads beside the plan's own, selfharm_plan_words.py)."""
+
+from __future__ import annotations
+
+from trustdesk.triage.selfharm_plan_words import LIFE_FR
+
+CONTEXT_FACETS: dict[str, list[str]] = {
+    "habitual": [
+        r"\b(?:again|once more|every (?:night|day|morning|evening)|most nights|some nights|another (?:night|sleepless)|"
+        r"lately|these days|sometimes|often|always|all the time|keep thinking|can t stop thinking|can t sleep|"
+        r"still awake|lying (?:here|awake|in bed))\b",
+        r"\b(?:encore (?:une fois|une nuit|\d+ ?h)|toutes les nuits|tous les soirs|certains soirs|ces temps ci|"
+        r"en ce moment|des fois|parfois|souvent|toujours|arrete pas de penser|pense tout le temps|"
+        r"(?:arrive|peux) pas (?:a )?dormir|allongee?|insomnie)\b",
+    ],
+    "negation": [
+        r"\b(?:not|never|n t|wont|won t) (?:going to |gonna )?(?:kill myself|suicidal|hurt myself|end it)\b",
+        r"\bi m not suicidal\b", r"\b(?:pas|jamais) (?:me suicider|suicidaire|me tuer)\b", r"\bsuis pas suicidaire\b",
+        r"\b(?:don t|do not|dont|never) (?:want|wanna) (?:to )?(?:die|kill myself|end it)\b",
+        r"\b(?:veux|voudrais) (?:pas|jamais) (?:mourir|me tuer|en finir)\b",
+        r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
+        # Something or someone else killing the writer ("ce bac de philo va me tuer"), not the writer's own act.
+        r"\b(?:va|vont|vas|allait|allaient) (?:finir par |bientot )?me tuer\b",
+        # Conditional hyperbole: "I'll hang myself if I hear that song again", "je vais me pendre si…".
+        r"\b(?:kill|hang|shoot|drown) myself if\b", r"\bme (?:tuer|pendre|suicider|foutre en l air|jeter \w+ \w+) si\b",
+        r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
+        r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
+        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
+        r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
+        r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
+    ],
+    "medical": [
+        r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
+        r"(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
+        r"prescription|prescribed|doctor said|antibiotics|"
+        r"go(?:ing)? to bed|early night)\b",
+        r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|(?<!toute mon )ordonnance|prescrit|le medecin|"
+        r"antibiotiques|"
+        r"me couche|au lit)\b",
+        r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
+        r"nothing serious|stitches)\b",
+        # The pharmacy counter: dosage and interactions asked about to stay safe, not to die.
+        r"\b(?:pharmacist|at the pharmacy|chemist said|side effects|dosage|refill|is it (?:safe|ok|okay) to|"
+        r"mix (?:\w+ )?with|pharmacien\w*|a la pharmacie|effets secondaires|posologie|renouvel\w*|"
+        r"est ce que je peux|melanger)\b",
+    ],
+    "support": [
+        r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
+        r"daughter) (?:who|said|says|talks))\b",
+        r"\b(?:comment (?:aider|soutenir)|numero (?:d ecoute|appeler)|quel numero|prevention|ma soeur qui|"
+        r"mon frere dit|un ami qui)\b",
+        r"\b(?:what (?:do|should|can) i (?:say|do)|a (?:friend|coworker|colleague|student|classmate) who|"
+        r"told me (?:he|she|they))\b",
+        r"\b(?:que (?:dire|faire)|un (?:collegue|eleve|camarade) qui|une (?:amie|collegue|eleve) qui|m a confie)\b",
+        r"(?<!tell my )(?<!tell )(?<!a ma )(?<!a mon )\b(?:therapist|therapy|counsell?ing|helpline|psy|therapie|"
+        r"ecoute)\b",
+        r"\b(?:if you(?: re| are)?|si tu|si vous)\b.{0,60}\b(?:call|text|reach out|talk to|appelle|appelez|parle|"
+        r"ecris moi|contacte)\b", r"\b(?:3114|988|116 123|samaritans|sos amitie|suicide ecoute)\b",
+
+    ],
+    # Ordinary plans that explain the words ("I have the rope and the tent", "je veux en finir avec ce projet",
+    # "adieu open space, je démissionne"): they keep a means, time or farewell from counting as a plan, but never
+    # outweigh explicit ideation ("lost my job, I'm killing myself tonight" stays urgent).
+    "ordinary": [
+        r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
+        r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|"
+        r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
+        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
+        r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # Chores and parking: the roof for the gutters, the top floor of a full car park.
+        r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
+        r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
+        # Someone else's regimen and adventure sports.
+        r"\b(?:pill ?box|pill organi[sz]er|pilulier|dosette|for the week|pour la semaine|skydiv\w*|parachute|"
+        r"bungee|out of a plane|d un avion)\b",
+        # Farewells as events: a card, drinks or a party for someone leaving.
+        r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
+        # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
+        r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
+        r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
+        r"(?:mon )?dernier jour apres \d+ ans)\b",
+        r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
+        r"dad|sister|brother)\b",
+        r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
+        r"sunset|sunrise|photos?|pictures)\b",
+        r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
+        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
+        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour)|"
+        r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
+        r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
+        # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
+        # break from the platform, a plane to catch.
+        # (Not pills: "my dad's heart pills", "les cachets pour le coeur" are what people hoard.)
+        # A gun's ordinary purposes: a hunt or the range as an outing ("going deer hunting with dad", "ball-trap
+        # dimanche"); not the gun's name ("the hunting rifle", "le fusil de chasse" is how a family's gun is named).
+        r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
+        r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
+        r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
+        r"\b(?:jump|skipping|climbing|tow) ropes?\b|\bcordes? (?:a sauter|d escalade)\b|"
+        r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
+        r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
+        r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
+        r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
+        # Life going on: one habit traded for another ("no more social media, reading books instead"), a quantified
+        # delay complained about ("6h de retard"), a missed call apologised for.
+        r"\binstead\b(?! of)|\ba la place\b(?! de)|"
+        r"\b\d+ ?(?:h|heures?|hours?|hrs?|min|minutes?) (?:de retard|late|delay)\b|"
+        r"\b(?:missed|miss) (?:your|ur) (?:call|calls|text|message)|"
+        r"\b(?:rate|loupe|manque) (?:ton|votre) (?:appel|message|sms)\b",
+        # The things of one hobby given away ("toutes mes affaires de ski", "all my climbing gear"): a life that
+        # changes, unlike "toutes mes affaires" or "all my stuff".
+        r"\b(?:donne|donnes|donner) (?:toutes )?mes affaires (?:de|d) \w+|\b(?:gave|give|giving) away (?:all )?my \w+ "
+        r"(?:gear|kit|equipment|stuff|clothes)\b",
+        # Letters to be opened years later.
+        r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
+        # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
+        r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
+        r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
+        r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
+        r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
+        r"pique nique|fireworks|feu d artifice|concert|festival)\b",
+        # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
+        r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
+        r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
+        r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
+        r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
+        r"\ben finir avec (?!" + LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
+    "reported": [
+        r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
+        r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
+        r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"
+        r"documentaire)\b",
+        # Stories and titles: a thriller's plot, a film's ending, a track called "Suicide Doors".
+        r"\b(?:thriller|polar|the ending where|the scene where|la fin (?:du film|du livre|du roman|de la serie|ou)|"
+        r"la scene ou|mixtape|album|new (?:single|track|song|ep)|nouveau (?:single|titre|morceau|clip))\b",
+        # Suicide as a topic of study or of the writer's work, not the writer's plan: a philosophy class ("Camus says
+        # the only serious problem is suicide"), a nurse on the overdoses she treats.
+        r"\b(?:philo|philosophy|philosophie|philosophical|philosophique|essay|sujet de|as a (?:nurse|doctor|"
+        r"paramedic|pharmacist|medic|gp|carer|care worker|social worker|teacher|firefighter|cop|police officer)|"
+        r"en tant qu (?:infirmiere?|medecin|pharmacien\w*|aide soignante?|ambulancier\w*|pompier|prof\w*|"
+        r"educat\w*))\b",
+    ],
+}

@@ -9,15 +9,19 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from trustdesk.domain.subjects import SubjectRef
+from trustdesk.services.intake.batch_lookups import CHUNK
 from trustdesk.storage.database import Transaction
 from trustdesk.storage.tables_intake import IntakeJournalRow
-
-CHUNK = 500
 
 
 def subject_key(ref: SubjectRef) -> str:
     """A resolved subject reference as one string (its platform said)."""
-    return "\x1f".join((ref.platform or "", ref.kind.value, ref.external_id))
+    return key_of(ref.platform or "", ref.kind.value, ref.external_id)
+
+
+def key_of(platform: str, kind: str, external_id: str) -> str:
+    """A subject's key from its stored columns, the same string subject_key makes of its reference."""
+    return "\x1f".join((platform, kind, external_id))
 
 
 def lock_subjects(tx: Transaction, keys: Sequence[str]) -> None:

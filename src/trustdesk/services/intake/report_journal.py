@@ -38,7 +38,7 @@ from trustdesk.services.base.platforms import resolve_ref
 from trustdesk.services.base.principals import Principal
 from trustdesk.services.intake import intake_limits, repeated_text
 from trustdesk.services.intake import journal_rows as journal
-from trustdesk.services.intake.batch_lookups import reports_by_key
+from trustdesk.services.intake.batch_lookups import CHUNK, reports_by_key
 from trustdesk.services.intake.report_batch import store_batch
 from trustdesk.services.intake.report_requests import ReportReceipt, ReportRequest
 from trustdesk.services.intake.reports import score_requests
@@ -231,12 +231,12 @@ def _open_cases(tx: Transaction, refs: list[SubjectRef]) -> dict[str, str]:
     found: dict[str, str] = {}
     subjects, cases = SubjectRow.__table__.c, CaseRow.__table__.c
     columns = tuple_(subjects.platform, subjects.kind, subjects.external_id)
-    for start in range(0, len(wanted), journal.CHUNK):
+    for start in range(0, len(wanted), CHUNK):
         for platform, kind, external_id, case_id in tx.session.connection().execute(
                 select(subjects.platform, subjects.kind, subjects.external_id, cases.id)
                 .join_from(SubjectRow.__table__, CaseRow.__table__, cases.open_subject_id == subjects.id)
-                .where(columns.in_(wanted[start:start + journal.CHUNK]))):
-            found["\x1f".join((platform, kind, external_id))] = case_id
+                .where(columns.in_(wanted[start:start + CHUNK]))):
+            found[journal.key_of(platform, kind, external_id)] = case_id
     return found
 
 

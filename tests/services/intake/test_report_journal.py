@@ -14,7 +14,7 @@ from trustdesk.domain.errors import NotPermitted, Unavailable
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.base.context import open_context
 from trustdesk.services.enforcement import actions
-from trustdesk.services.intake import report_batch, reports
+from trustdesk.services.intake import report_batch, report_journal, reports
 from trustdesk.services.intake.report_journal import (
     journal_reports,
     retry_set_aside,
@@ -172,4 +172,31 @@ def test_two_processes_settling_one_journal_at_once_store_each_report_once(ctx):
         counts = {case_id: n for case_id, n in session.execute(select(CaseRow.id, CaseRow.report_count))}
     assert counts == {case_id: 40 // 7 + (1 if i < 40 % 7 else 0)
                       for i, case_id in enumerate(dict.fromkeys(r.case_id for r in receipts))}
+    assert audit_service.verify(ctx).ok
+
+
+def test_a_settler_overtaken_while_scoring_stores_nothing_twice_and_loses_none_journaled_since(ctx, monkeypatch):
+    # SQLite hands a deleted row's sequence number to the next row journaled: a settler that read rows, then
+    # scored them while another settled those rows and new reports were journaled, must not take the new rows
+    # for the ones it read (it once deleted them as settled: acknowledged reports lost).
+    integration = platform(ctx)
+    first = journal_reports(ctx, [_request(ctx, integration, f"a{i}", reporter=f"r{i}") for i in range(2)])
+    later: list = []
+    overtaking: list[bool] = []
+    real = report_journal.score_requests
+
+    def overtaken(ctx_, requests):
+        if not overtaking:
+            overtaking.append(True)
+            _settle_all(open_context(ctx.settings))  # another process settles what this one read
+            later.extend(journal_reports(ctx, [_request(ctx, integration, f"b{i}", reporter=f"s{i}")
+                                               for i in range(2)]))
+        return real(ctx_, requests)
+
+    monkeypatch.setattr(report_journal, "score_requests", overtaken)
+    _settle_all(ctx)
+    ids, entries, waiting = _stored(ctx)
+    assert ids == entries == {r.id for r in first + later} and waiting == 0
+    with ctx.db.read() as session:
+        assert set(session.execute(select(ReportRow.duplicates)).scalars()) == {0}
     assert audit_service.verify(ctx).ok

@@ -117,9 +117,17 @@ def settle_journal(ctx: Context, *, limit: int = SETTLE_BATCH, through: int | No
     query = select(IntakeJournalRow).where(IntakeJournalRow.error.is_(None)).order_by(IntakeJournalRow.seq)
     if through is not None:
         query = query.where(IntakeJournalRow.seq <= through)
-    with ctx.db.read() as session:
-        rows = list(session.execute(query.limit(limit)).scalars())
-    return _settle(ctx, rows) if rows else 0
+    for _ in range(3):  # bounded: on PostgreSQL the rows read may still be locked by a settler at work
+        with ctx.db.read() as session:
+            rows = list(session.execute(query.limit(limit)).scalars())
+        if not rows:
+            return 0
+        settled = _settle(ctx, rows)
+        if settled is not None:
+            return settled
+        # Another settler took every row read while these were scored: read again, or the caller would take
+        # "none settled" for "none left".
+    return 0
 
 
 def wait_until_settled(ctx: Context, *, timeout: float | None = None, case_id: str | None = None,
@@ -170,16 +178,17 @@ def retry_set_aside(ctx: Context) -> int:
         return len(seqs)
 
 
-def _settle(ctx: Context, rows: list[IntakeJournalRow]) -> int:
+def _settle(ctx: Context, rows: list[IntakeJournalRow]) -> int | None:
+    """How many of these rows this call stored; None if another settler had taken them all."""
     scored = [replace(s, report_id=row.report_id, case_id=row.case_id, received_at=row.received_at)
               for s, row in zip(score_requests(ctx, [_request_of(row) for row in rows]), rows, strict=True)]
     for attempt in range(4):
         try:
             with ctx.db.transaction(ctx.clock) as tx:
-                mine = _claim(tx, [row.seq for row in rows])
+                mine = _claim(tx, rows)
                 batch = [(row, s) for row, s in zip(rows, scored, strict=True) if row.seq in mine]
                 if not batch:
-                    return 0
+                    return None
                 outcomes, grown = store_batch(ctx, tx, [s for _, s in batch])
                 failed = {row.seq: outcome for (row, _), outcome in zip(batch, outcomes, strict=True)
                           if isinstance(outcome, Exception)}
@@ -195,19 +204,22 @@ def _settle(ctx: Context, rows: list[IntakeJournalRow]) -> int:
                 _set_aside(ctx, rows[0], "storing failed; see the server log")
                 log.exception("an acknowledged report could not be stored; it stays in the journal")
                 return 0
-            return sum(_settle(ctx, [row]) for row in rows)  # the failure stays the failing report's own
+            return sum(_settle(ctx, [row]) or 0 for row in rows)  # the failure stays the failing report's own
         repeated_text.reprioritise(ctx, grown)
         return len(batch) - len(failed)
     raise AssertionError("unreachable")
 
 
-def _claim(tx: Transaction, seqs: list[int]) -> set[int]:
-    """The rows still unsettled, locked; another settler's are skipped (PostgreSQL) or already gone (SQLite has
-    one writer at a time)."""
-    query = select(IntakeJournalRow.seq).where(IntakeJournalRow.seq.in_(seqs), IntakeJournalRow.error.is_(None))
+def _claim(tx: Transaction, rows: list[IntakeJournalRow]) -> set[int]:
+    """The sequence numbers of these rows still unsettled, locked; another settler's are skipped (PostgreSQL) or
+    already gone (SQLite has one writer at a time). A row is known by its report id too: SQLite gives a deleted
+    row's sequence number to the next one journaled, so a number alone may name a report this settler never read."""
+    read = {row.seq: row.report_id for row in rows}
+    query = select(IntakeJournalRow.seq, IntakeJournalRow.report_id).where(
+        IntakeJournalRow.seq.in_(list(read)), IntakeJournalRow.error.is_(None))
     if tx.session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    return set(tx.session.execute(query).scalars())
+    return {seq for seq, report_id in tx.session.execute(query) if read[seq] == report_id}
 
 
 def _close(tx: Transaction, seqs: list[int], failed: dict[int, Exception]) -> None:
@@ -222,7 +234,8 @@ def _close(tx: Transaction, seqs: list[int], failed: dict[int, Exception]) -> No
 
 def _set_aside(ctx: Context, row: IntakeJournalRow, why: str) -> None:
     with ctx.db.transaction(ctx.clock) as tx:
-        tx.session.execute(update(IntakeJournalRow).where(IntakeJournalRow.seq == row.seq).values(error=why))
+        tx.session.execute(update(IntakeJournalRow).where(IntakeJournalRow.report_id == row.report_id)
+                           .values(error=why))
 
 
 def _open_cases(tx: Transaction, refs: list[SubjectRef]) -> dict[str, str]:

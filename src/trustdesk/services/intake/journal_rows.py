@@ -74,9 +74,16 @@ def backlog(session: Session) -> tuple[int, int | None]:
     """About how many reports wait to be settled (the span of their sequence numbers: two index lookups, not a
     count of a journal that may hold thousands), and the newest one's sequence number."""
     journal = IntakeJournalRow.__table__.c
-    oldest, newest = session.connection().execute(select(func.min(journal.seq), func.max(journal.seq))
-                                                  .where(journal.error.is_(None))).one()
-    return (0, None) if newest is None else (newest - oldest + 1, newest)
+    # Each end on its own, in key order: min() and max() together, or either filtered on error, make SQLite scan
+    # the whole journal (4 ms at 13,000 rows, once per batch acknowledged during a flood); walking the key from
+    # either end stops at the first row not set aside, and rows set aside are rare.
+    ends = select(journal.seq).where(journal.error.is_(None)).limit(1)
+    connection = session.connection()
+    newest = connection.execute(ends.order_by(journal.seq.desc())).scalar()
+    if newest is None:
+        return 0, None
+    oldest = connection.execute(ends.order_by(journal.seq)).scalar_one()
+    return newest - oldest + 1, newest
 
 
 def promised_to(session: Session, case_id: str) -> tuple[int, int | None]:

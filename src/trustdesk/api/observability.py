@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import random
 import re
 import time
-import uuid
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -78,6 +78,11 @@ def _route_label(scope: dict) -> str:
     return f"/api/v1{path}" if scope.get("path", "").startswith("/api/v1/") and not path.startswith("/api/") else path
 
 
+def _new_request_id() -> str:
+    """32 hex digits, unique enough to find a request's lines; not a secret, so no system call for randomness."""
+    return f"{random.getrandbits(128):032x}"
+
+
 class ObservabilityMiddleware:
     """Request id in and out, metrics, one JSON access-log line. Pure ASGI: no body buffering."""
 
@@ -89,7 +94,7 @@ class ObservabilityMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k == b"x-request-id"), "")
-        request_id = incoming if _VALID_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request_id = incoming if _VALID_REQUEST_ID.match(incoming) else _new_request_id()
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500

@@ -2,7 +2,7 @@
 (claim-next) while about 1,000 reports/s arrive.
 
     apt-get install -y wrk   # the load generator (C, light); installed by the bench when run as root
-    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--processes N]
+    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--processes N] [--flood-rate 1000]
                                                 [--workers N]
 
 Each database gets a fresh file (SQLite, synchronous=FULL, WAL) or a throwaway PostgreSQL cluster
@@ -55,7 +55,7 @@ end
 local n = 0
 local token = os.getenv("BENCH_TOKEN")
 local prefix = os.getenv("BENCH_PREFIX")
-local pause = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local interval = tonumber(os.getenv("BENCH_INTERVAL_MS") or "0")
 local headers = {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}
 function request()
   n = n + 1
@@ -64,8 +64,22 @@ function request()
     '"text":"this account keeps sending me insults and threats ' .. n .. '","reporter":"rep-' .. who .. '"}'
   return wrk.format("POST", "/api/v1/reports", headers, body)
 end
-if pause > 0 then
-  function delay() return pause end
+if interval > 0 then
+  -- Paced: this thread sends one report every `interval` ms across its connections, whatever the answers take
+  -- (as long as a connection is free), so the rate that arrives is the rate asked for. LuaJIT's ffi gives wrk's
+  -- scripts a millisecond clock.
+  local ffi = require("ffi")
+  ffi.cdef[[ typedef struct { long tv_sec; long tv_usec; } bench_timeval;
+             int gettimeofday(bench_timeval *tv, void *tz); ]]
+  local tv = ffi.new("bench_timeval")
+  local next_at = nil
+  function delay()
+    ffi.C.gettimeofday(tv, nil)
+    local now = tonumber(tv.tv_sec) * 1000 + tonumber(tv.tv_usec) / 1000
+    if next_at == nil or next_at < now - 100 then next_at = now end
+    next_at = next_at + interval
+    return math.max(0, next_at - now)
+  end
 end
 """
 
@@ -180,15 +194,18 @@ def _ms(text: str) -> float:
 
 
 def run_wrk(server: Server, script: Path, connections: int, seconds: float, prefix: str,
-            delay_ms: float = 0.0) -> Level:
-    """wrk against every serve process at once, the connections split between them; one line for all."""
+            rate: float = 0.0) -> Level:
+    """wrk against every serve process at once, the connections split between them; one line for all. With
+    ``rate``, reports are paced to arrive at that many per second in all (0: as fast as answers come back)."""
     cpu = server.cpu_seconds()
     share = max(1, connections // len(server.bases))
+    threads = min(share, 2)
+    interval_ms = 1000 * threads * len(server.bases) / rate if rate else 0.0
     runs = [subprocess.Popen(  # noqa: S603
-        ["wrk", "-t", str(min(share, 2)), "-c", str(share), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
+        ["wrk", "-t", str(threads), "-c", str(share), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
          "--latency", "-s", str(script), base],
         env={**os.environ, "BENCH_TOKEN": server.platform_token, "BENCH_PREFIX": f"{prefix}-p{i}",
-             "BENCH_DELAY_MS": str(delay_ms)}, stdout=subprocess.PIPE, text=True,
+             "BENCH_INTERVAL_MS": str(interval_ms)}, stdout=subprocess.PIPE, text=True,
     ) for i, base in enumerate(server.bases)]
     levels = [_parse_wrk(run.communicate()[0], share) for run in runs]
     requests = sum(level.requests for level in levels)
@@ -299,11 +316,11 @@ def bench_database(label: str, url: str, directory: Path, raw: float, args: argp
                   f"{level.errors:>6} | {level.requests:>8} | {level.rate / raw:>6.2f} | {level.cpu_ms:>20.2f} |"
                   f" {backlog:>16,} | {took:>8.1f} s |")
         idle, idle_errors = claim_latencies(server, min(args.seconds, 5))
-        # ~1,000 reports/s: 32 connections, each pausing 24 ms between reports (the rate printed is what came:
-        # less when answers are slow). 8 connections pausing 8 ms, as before, made ~150/s once answers took 30 ms.
+        # 1,000 reports/s paced over 32 connections (the rate printed is what came). A fixed pause per
+        # connection, as before, made 300-600/s once answers slowed.
         flood: dict[str, Level] = {}
         flooder = threading.Thread(target=lambda: flood.setdefault(
-            "level", run_wrk(server, script, 32, args.seconds + 2, "flood", delay_ms=24.0)))
+            "level", run_wrk(server, script, 32, args.seconds + 2, "flood", rate=args.flood_rate)))
         flooder.start()
         time.sleep(1)
         busy, busy_errors = claim_latencies(server, args.seconds)
@@ -329,6 +346,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=1,
                         help="separate `serve` processes on one database (ports of their own; wrk splits the load)")
     parser.add_argument("--pg", action="store_true", help="also on a throwaway PostgreSQL cluster")
+    parser.add_argument("--flood-rate", type=float, default=1000.0,
+                        help="reports/s arriving while claim-next is timed")
     parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     args.levels = [int(c) for c in args.levels.split(",")]

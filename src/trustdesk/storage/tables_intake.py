@@ -26,4 +26,6 @@ class IntakeJournalRow(Base):
     # Set when storing the report failed on its own (not the database): kept for an operator, not retried.
     error: Mapped[str | None] = mapped_column(String(500))
 
-    __table_args__ = (Index("ix_intake_journal_retry", "filed_by", "idempotency_key"),)
+    # AUTOINCREMENT: SQLite otherwise gives a deleted row's number to the next row, and a number read before a
+    # settle could then name a report journaled after it (report_journal._claim checks the report id as well).
+    __table_args__ = (Index("ix_intake_journal_retry", "filed_by", "idempotency_key"), {"sqlite_autoincrement": True})

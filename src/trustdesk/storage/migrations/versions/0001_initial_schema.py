@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 11:34:54.608111
+Create Date: 2026-11-30 14:25:02.813631
 """
 from alembic import op
 import sqlalchemy as sa
@@ -77,7 +77,8 @@ def upgrade() -> None:
     sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
     sa.Column('error', sa.String(length=500), nullable=True),
     sa.PrimaryKeyConstraint('seq'),
-    sa.UniqueConstraint('report_id')
+    sa.UniqueConstraint('report_id'),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('intake_journal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_intake_journal_case_id'), ['case_id'], unique=False)

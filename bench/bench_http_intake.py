@@ -2,8 +2,8 @@
 (claim-next) while about 1,000 reports/s arrive.
 
     apt-get install -y wrk   # the load generator (C, light); installed by the bench when run as root
-    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--processes N] [--flood-rate 1000]
-                                                [--workers N]
+    .venv/bin/python bench/bench_http_intake.py [--seconds 10] [--levels 1,8,32] [--pg] [--processes N]
+                                                [--workers N] [--flood-rate 1000]
 
 Each database gets a fresh file (SQLite, synchronous=FULL, WAL) or a throwaway PostgreSQL cluster
 (tests/support/postgres.py: fsync off, so its raw limit is not a disk limit), a platform credential and a

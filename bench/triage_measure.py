@@ -60,7 +60,7 @@ def _short(name: str) -> str:
     return "v2" if short == "heldout" else short
 
 
-def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | int]:
+def dev_scores(pipeline: Any, *, show: bool = False, sets: Sequence[str] = DEV_SETS) -> dict[str, float | str | int]:
     from trustdesk.triage import seed_model
     from trustdesk.triage.evaluation import Scored, evaluate, read_examples
     from trustdesk.triage.harms import SELF_HARM_INTENT
@@ -69,7 +69,7 @@ def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | 
     seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
     scorer = CompositeScorer()
     out: dict[str, float | str | int] = {}
-    for name in DEV_SETS:
+    for name in sets:
         examples = read_examples(ROOT / "bench" / name)
         signals = scorer.score_many([e.text for e in examples])
         urgent = [SELF_HARM_INTENT in s.labels for s in signals]
@@ -106,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--ideation", help="class of the corpus's passive ideation (selfharm before round 5)")
     parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
     parser.add_argument("--selfharm", default="{}", help="overrides of trustdesk.triage.selfharm constants, a dict")
+    parser.add_argument("--sets", help="short names of the sets to score, comma-separated (dev,v1,…; all by default)")
     args = parser.parse_args(argv)
     from trustdesk.triage import blend, selfharm
 
@@ -122,11 +123,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.no_cv:
         result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
     pipeline = seed_model.load().pipeline if args.shipped else seed_model.train([row[:3] for row in rows], **overrides)
-    result.update(dev_scores(pipeline, show=args.show))
+    sets = [name for name in DEV_SETS if args.sets is None or _short(name) in args.sets.split(",")]
+    result.update(dev_scores(pipeline, show=args.show, sets=sets))
     print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
           "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
     print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8}")
-    for name in DEV_SETS:
+    for name in sets:
         short = _short(name)
         print(f"{short:<5} {result[short]:6.3f} {result[short + '_en']:6.3f} {result[short + '_fr']:6.3f} "
               f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10} {result[short + '_ideation']:>8}")

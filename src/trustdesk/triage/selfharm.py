@@ -104,7 +104,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
         return ()
     # The end said outright ("friday. after my shift. then its over") is finality too.
     found = [f for f in ("means", "time", "farewell", "finality")
-             if f in facets or (f == "finality" and "ending" in facets)]
+             if f in facets or (f == "finality" and "ending" in facets)
+             or (f == "time" and "countdown" in facets and facets.any("means", "ideation"))]
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
     if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()
@@ -210,7 +211,7 @@ def assess(normalized: str) -> HarmFinding | None:
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))
     extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality")
-                   if (means if f == "means" else f in facets))
+                   if (means if f == "means" else f in facets or (f == "time" and "countdown" in facets)))
     if extras == ("time",) and "habitual" in facets:  # "3am again and I want it all to stop": when, not a plan
         extras = ()
     if extras:  # the writer's plan or someone else's: both are urgent

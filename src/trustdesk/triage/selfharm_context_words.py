@@ -89,7 +89,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"sunset|sunrise|photos?|pictures)\b",
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
         r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
-        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour)|"
+        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour(?! de bon| toujours| de vrai))|"
         r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
@@ -115,6 +115,31 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # changes, unlike "toutes mes affaires" or "all my stuff".
         r"\b(?:donne|donnes|donner) (?:toutes )?mes affaires (?:de|d) \w+|\b(?:gave|give|giving) away (?:all )?my \w+ "
         r"(?:gear|kit|equipment|stuff|clothes)\b",
+        # A habit, a place or a thing left for good ("quitting twitter for good", "leaving chicago tomorrow for good",
+        # "j'arrête la clope pour de bon"): finality about something other than the writer's life.
+        r"\b(?:quit|quitting|quits|leaving|leave|left|delet\w+|clos\w+|uninstall\w+|giving up|gave up|give up|"
+        r"stopping|stopped|done with|moving (?:out of|away from)|moved (?:out of|away from)) "
+        r"(?!(?:this |the )?(?:world|life|earth|place|everyone|everybody|everything|you|it all|it|this|all|myself|"
+        r"me)\b)(?:[a-z0-9]+ ){1,3}for good\b|"
+        r"\b(?:quitte|quitter|quittons|arrete|arreter|arretons|lache|lacher|ferme|fermer|desinstalle|supprime) "
+        r"(?!(?:la |cette |ce )?(?:vie|monde|terre)\b|tout\b|tout le monde\b)(?:[a-z0-9]+ ){1,3}pour de bon\b",
+        # A job handed back ("handed in my badge", "cleared out my desk", "rendu mon badge"), a habit quit ("quitting
+        # caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in this flat", "dernière
+        # nuit dans cet appart"): endings in a life that goes on.
+        r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
+        r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"
+        r"\b(?:rendu|rends|rendre|rendrai) (?:mon|ma|le|la) (?:badge|blouse|uniforme|casier|ordi du taf|"
+        r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
+        r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|drinking|"
+        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
+        r"coffee|sugar|alcohol|booze|cigarettes)\b|"
+        r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
+        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
+        r"(?:cigarette|smoke|fag|drink ever))\b",
+        r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
+        r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
+        r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
+        r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
         # Letters to be opened years later.
         r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.

@@ -41,6 +41,12 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"\b(?:garde|gardee|mets|mis|met|stocke|accumule|economise)\w* (?:\w+ ){0,4}(?:ordonnance|cachets|"
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
+# Whom a goodbye is said to when it is the writer's farewell: people, everyone, the world, life, or nobody named.
+_ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|folks|family|you|mom|mum|dad|mama|"
+                  r"mommy|daddy|sis|bro|babe|baby|love|my|and|from|to|forever|for now|i|i m|sorry|thank|thanks|x+|xo|"
+                  r"life|this|cruel world|for ever)")
+_ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -119,7 +125,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?! (?:tired|meat|serious|jealous|if|when|before i|by the time i))",
         r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
         # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
-        r"\bbetter off without me\b", r"\bmieux sans moi\b",
+        # (not a role given up: "better off without me as captain", "mieux sans moi comme délégué")
+        r"\bbetter off without me\b(?! (?:as|in|on|at|for) )", r"\bmieux sans moi\b(?! (?:comme|dans|a la|au|pour) )",
         r"\b(?:wish|wished) i (?:had|d) never been born\b", r"\bj aurais (?:du|prefere|aime) (?:ne )?jamais naitre\b",
         r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist)\b",
         r"\b(?:voudrais|aimerais) (?:juste )?(?:disparaitre|ne plus exister|plus exister)\b",
@@ -149,6 +156,18 @@ PLAN_FACETS: dict[str, list[str]] = {
         # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
         r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b|"
         r"\btoute la (?:bouteille|boite|plaquette)\b|\btout le (?:flacon|tube|paquet)\b",
+        # All of it swallowed, or taken with drink ("tout avalé", "j'ai tout pris avec le rhum", "took them with
+        # vodka").
+        r"\b(?:tout|tous|toutes|la boite|le tube) avalee?s?\b|\bavale (?:tout|toute la|tous les|toutes les)\b|"
+        r"\bswallowed (?:it all|everything|them all|all of them|the lot)\b|"
+        r"\b(?:pris|avale|avalee|took|taken|swallowed|downed) (?:\w+ ){0,4}(?:avec|with) (?:le |la |du |de la |de l |"
+        r"some |the |a bottle of |half a bottle of )?(?:rhum|vodka|whisky|whiskey|alcool|gin|rum|booze|tequila)\b",
+        # Standing on the tracks, a car's engine left running in a closed garage.
+        r"\b(?:sur|on) (?:les|the) (?:voies|tracks|rails|railway line)\b|"
+        r"\b(?:car|engine|motor)(?: s| is)? (?:running|on) in (?:the|a|my) (?:closed|shut|locked) garage\b|"
+        r"\b(?:car|engine|motor)(?: s| is)? (?:running|on) in (?:the|a|my) garage,? (?:with )?the door (?:shut|closed|"
+        r"down|locked)\b|"
+        r"\bmoteur (?:qui )?tourne dans (?:le|mon) garage\b",
     ],
     # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
     # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
@@ -177,6 +196,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:lundi|mardi|mercredi|jeudi|dimanche|apres (?:le diner|les cours|l ecole)|avant (?:l aube|le matin)|"
         r"\d{1,2} ?h\d{0,2}|maintenant|bientot|tout de suite)\b",
     ],
+    # A countdown ("le prochain train passe dans 20 min", "in 10 minutes"): a time for a means or ideation the text
+    # names, not for a place ("car running in the garage, leaving in 10 min").
+    "countdown": [r"\b(?:in|dans) \d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|heures?)\b"],
     "farewell": [
         r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
         r"ne me cherchez pas)\b",
@@ -190,9 +212,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
         # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
         r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|"
-        r"nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
+        # "Goodbye" to people or to no one in particular, not to a thing or a place ("goodbye deep dish, goodbye
+        # lake", "adieu la grisaille"): leaving a city, a car or a season says goodbye the same way.
+        r"\bgoodbye\b(?! (?!" + _ADDRESSEES_EN + r"\b)[a-z0-9])",
+        r"\b(?:last post|bye everyone|my note|goodbye letters?|won t be here|nobody will miss me)\b",
+        r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + _ADDRESSEES_FR + r"\b))",
+        r"\b(?:dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "
         r"message)\b|\bby the time (?:u|you) read\b",
@@ -219,7 +244,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bpas (?:a cause (?:de toi|de vous|d eux|d elle|de lui)|(?:de )?(?:ta|votre|leur) faute)\b",
         # Not being there for what comes after: "i wont be around to see replies", "je serai plus là pour voir".
         r"\b(?:won t|wont|will not) be (?:around|there|here|alive) (?:to (?:see|read|do|watch|hear)|after|anymore|"
-        r"any more)\b|\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
+        r"any more|for (?:it|that|any of it|any of this) (?:anyway|anymore|any more))\b|"
+        r"\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
         r"\b(?:serai|sera) plus (?:la|en vie) (?:pour (?:voir|lire|entendre|repondre)|apres)\b|"
         r"\b(?:aurez|aura) plus a (?:me supporter|vous occuper de moi)\b",
         r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
@@ -242,7 +268,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:la date est (?:fixee|choisie)|c est (?:le|pour le) jour|c est pour (?:ce soir|cette nuit|demain))\b|"
         r"\b(?:demain|dmn|ce soir|vendredi|samedi|dimanche|lundi) c est le (?:jour|soir)\b|"
         r"\btout est (?:prevu|regle|organise)\b",
-        r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
+        # "For good" after going away or to sleep ("leaving tonight for good", "je pars pour de bon"); not after a
+        # habit, a job or a place one is done with ("i'm done there for good", "done with coffee for good").
+        r"\b(?:gone|leaving|leave|going|go|sleep|asleep|disappear\w*|vanish\w*|away|out|off)(?: \w+){0,2} for good\b|"
+        r"\b(?:pars|partir|partirai|en vais|en aller|disparai\w+|dormir|endormir|casse|tire|barre)(?: \w+){0,2} "
+        r"pour de bon\b",
+        r"\b(?:once and for all|for real this time|this time for real|no turning back|no way back|"
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
         r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
@@ -254,7 +285,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon|this weekend|tomorrow|"
         r"(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
         r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
-        r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
+        r"\b(?:une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
         r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
         r"j ai tout (?:regle|organise|prevu|planifie)|"
@@ -264,7 +295,17 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
         r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
-        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time|"
+        # The end near ("c'est bientôt fini", "few more days and it's done", "by the time you read this it'll be
+        # done") and the writer out for ever ("i'm out. permanently").
+        r"\b(?:c est|ce sera|ca sera) (?:bientot|presque|enfin) (?:fini|termine)\b|"
+        r"\b(?:it s|it ll be|it will be|it ll all be|it will all be) "
+        r"(?:(?:almost|nearly|finally|soon) over|over soon)\b|"
+        r"\b(?:more (?:days?|hours?|nights?) and (?:it s|it ll be|it will be) (?:done|over))\b|"
+        r"\bby the time (?:you|u) read this (?:it ll|it will|it s|i ll|i will) (?:be )?(?:done|over|gone)\b|"
+        r"\b(?:i m|i am) (?:out|gone|done|leaving|signing off)[.,!…]* (?:permanently|for good|forever)\b|"
+        r"\bnot coming back (?:at all|ever|for real)\b|\b(?:reviens|reviendrai) (?:pas|plus|jamais) du tout\b",
+        r"\b(?:one last time|(?:then|after that) it s over(?! (?:for|with) (?:my|the|this|that|our))|"
+        r"i m letting go(?! of)|for the last time|"
         r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
@@ -273,7 +314,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
         r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
         r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
-        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)|"
+        # (not the end of something named: "then it's over for my diet", "then its done with the exams")
+        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
         r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"
         r"one last time\b.{0,40}\bover\b|"
         r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"

@@ -28,6 +28,7 @@ TEXTED_PLANS = [
 LAUGHED_OR_ANGRY_PLANS = [
     "haha ok. gave my bass to my little brother. won't be around for it anyway",
     "you all win. i'm gone. permanently. the tablets are on the desk",
+    "said goodbye to my cat tonight. the pills are in my hand",
 ]
 ORDINARY_ENDINGS = [
     "goodbye old sofa, goodbye noisy neighbours. moving day tomorrow",
@@ -45,6 +46,10 @@ ORDINARY_ENDINGS = [
     "the bus comes in 10 min, i'm at the stop on the bridge",
     "won't be around for it, i'm at my sister's in york that weekend",
     "they're better off without me as treasurer, i'm stepping down in march",
+    "said goodbye to my old school today, they're knocking it down next week",
+    "farewell old laptop, you crashed one time too many",
+    "adieu mon vieux canapé, les encombrants passent demain",
+    "je serai plus là dès le 3, mutation à toulouse",
 ]
 
 

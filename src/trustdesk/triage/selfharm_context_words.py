@@ -4,7 +4,7 @@ selfharm.py reads beside the plan's own, selfharm_plan_words.py)."""
 
 from __future__ import annotations
 
-from trustdesk.triage.selfharm_plan_words import LIFE_FR
+from trustdesk.triage.selfharm_plan_words import ADDRESSEES_EN, ADDRESSEES_FR, LIFE_FR, PETS
 
 CONTEXT_FACETS: dict[str, list[str]] = {
     "habitual": [
@@ -84,7 +84,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
         r"dad|sister|brother)\b",
-        r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
+        r"quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
@@ -140,6 +141,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
         r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
         r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
+        # A goodbye to a thing or a place ("said goodbye to my childhood bedroom", "farewell old phone", "adieu la
+        # grisaille"): not to people, life or a pet.
+        r"\b(?:goodbye|bye bye|farewell) (?:to )?(?:my |the |this |that |our |old |little )+(?!" + ADDRESSEES_EN +
+        r"\b|(?:my |the |this |that |our |old |little )*" + PETS + r"\b)[a-z]",
+        r"\b(?:adieu|au revoir|bye bye) (?:a |aux )?(?:la|le|les|l|mon|ma|mes|ce|cette|cet|notre|nos|vieux|vieille) "
+        r"(?!" + ADDRESSEES_FR + r"\b|(?:vieux |vieille |petit |petite )*" + PETS + r"\b)[a-z]",
         # Letters to be opened years later.
         r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.

@@ -42,10 +42,14 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
 # Whom a goodbye is said to when it is the writer's farewell: people, everyone, the world, life, or nobody named.
-_ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|folks|family|you|mom|mum|dad|mama|"
-                  r"mommy|daddy|sis|bro|babe|baby|love|my|and|from|to|forever|for now|i|i m|sorry|thank|thanks|x+|xo|"
-                  r"life|this|cruel world|for ever)")
-_ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|folks|family|you|mom|mum|dad|mama|"
+                  r"mommy|daddy|sis|bro|babe|baby|love|and|from|forever|for now|i|i m|sorry|thank|thanks|x+|xo|"
+                  r"life|cruel world|for ever|(?:to )?(?:my|this|the) (?:family|friends|loves?|world|life|people|"
+                  r"babies|kids|darlings?|dear|sweet|mom|mum|dad|parents|brother|sister|everything)|"
+                  r"to (?:everyone|everybody|all|you|y all|life|the world|this world|the people))")
+ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+# Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
+PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
 
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
@@ -214,9 +218,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
         # "Goodbye" to people or to no one in particular, not to a thing or a place ("goodbye deep dish, goodbye
         # lake", "adieu la grisaille"): leaving a city, a car or a season says goodbye the same way.
-        r"\bgoodbye\b(?! (?!" + _ADDRESSEES_EN + r"\b)[a-z0-9])",
+        r"\bgoodbye\b(?! (?!" + ADDRESSEES_EN + r"\b)[a-z0-9])",
         r"\b(?:last post|bye everyone|my note|goodbye letters?|won t be here|nobody will miss me)\b",
-        r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + _ADDRESSEES_FR + r"\b))",
+        r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + ADDRESSEES_FR + r"\b))",
         r"\b(?:dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "

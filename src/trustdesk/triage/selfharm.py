@@ -112,6 +112,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
     if _CALLED_OFF.search(normalized) and not _GONE.search(normalized) and not {"means", "farewell", "finality"} \
             & set(found):
         return ()  # "sorry can't make it tonight": an evening called off
+    if "everyday ending" in facets and not {"means", "farewell"} & set(found):
+        return ()  # "handed in my badge, done there for good": a job, a habit or a flat ends, not a life
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -151,11 +153,16 @@ _GONE = re.compile(r"\b(?:won t|wont|will not|not gonna|not going to) be (?:arou
 
 def routine(normalized: str) -> bool:
     """A time that recurs ("walking to the bridge every morning", "3am again") or an evening called off ("can't make
-    it tonight") with no farewell or finality: when life happens, not a plan."""
+    it tonight") with no farewell or finality, or an everyday ending with no means or farewell: when life happens,
+    not a plan."""
     # An evening called off, unless the writer says they will not be there at all ("won't be around after tonight").
     when = _RECURRING.search(normalized) is not None or (
         _CALLED_OFF.search(normalized) is not None and _GONE.search(normalized) is None)
-    return when and not MATCHER.scan(normalized).any("farewell", "finality", "ending")
+    facets = MATCHER.scan(normalized)
+    # A job, a habit or a place that ends ("last night in this flat", "j'arrête de fumer") with no means or farewell.
+    if "everyday ending" in facets and not facets.any("means", "farewell"):
+        return True
+    return when and not facets.any("farewell", "finality", "ending")
 
 
 def ordinary(normalized: str) -> bool:

@@ -124,23 +124,6 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"me)\b)(?:[a-z0-9]+ ){1,3}for good\b|"
         r"\b(?:quitte|quitter|quittons|arrete|arreter|arretons|lache|lacher|ferme|fermer|desinstalle|supprime) "
         r"(?!(?:la |cette |ce )?(?:vie|monde|terre)\b|tout\b|tout le monde\b)(?:[a-z0-9]+ ){1,3}pour de bon\b",
-        # A job handed back ("handed in my badge", "cleared out my desk", "rendu mon badge"), a habit quit ("quitting
-        # caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in this flat", "dernière
-        # nuit dans cet appart"): endings in a life that goes on.
-        r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
-        r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"
-        r"\b(?:rendu|rends|rendre|rendrai) (?:mon|ma|le|la) (?:badge|blouse|uniforme|casier|ordi du taf|"
-        r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
-        r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|drinking|"
-        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
-        r"coffee|sugar|alcohol|booze|cigarettes)\b|"
-        r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
-        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
-        r"(?:cigarette|smoke|fag|drink ever))\b",
-        r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
-        r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
-        r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
-        r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
         # A goodbye to a thing or a place ("said goodbye to my childhood bedroom", "farewell old phone", "adieu la
         # grisaille"): not to people, life or a pet.
         r"\b(?:goodbye|bye bye|farewell) (?:to )?(?:my |the |this |that |our |old |little )+(?!" + ADDRESSEES_EN +
@@ -161,6 +144,28 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
         r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
+    # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in
+    # this flat", "dernière nuit dans cet appart"). Unlike an ordinary plan they do not explain a means or a farewell
+    # away ("fini mon dernier service, j'ai pris la morphine"): they leave a time, finality or the model alone short of
+    # a plan (selfharm.plan_facets, selfharm.routine).
+    "everyday ending": [
+        r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
+        r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"
+        r"\b(?:rendu|rends|rendre|rendrai) (?:mon|ma|le|la) (?:badge|blouse|uniforme|casier|ordi du taf|"
+        r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
+        r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|"
+        r"drinking(?! (?:water|anything|fluids|liquids))|"
+        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
+        r"coffee|sugar|alcohol|booze|cigarettes)\b|"
+        r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
+        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
+        r"(?:cigarette|smoke|fag|drink ever))\b",
+        r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
+        r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
+        r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
+        r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [

@@ -156,6 +156,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
+        # Guns by their slang or service names ("gardé le Famas", "my dad's glock", "mon arme de service").
+        r"\b(?:glock|handgun|firearm|famas|flingue|calibre|arme (?:de service|a feu)|service (?:weapon|pistol))\b",
         r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
         # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
         r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b|"
@@ -272,12 +274,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:la date est (?:fixee|choisie)|c est (?:le|pour le) jour|c est pour (?:ce soir|cette nuit|demain))\b|"
         r"\b(?:demain|dmn|ce soir|vendredi|samedi|dimanche|lundi) c est le (?:jour|soir)\b|"
         r"\btout est (?:prevu|regle|organise)\b",
-        # "For good" after going away or to sleep ("leaving tonight for good", "je pars pour de bon"); not after a
-        # habit, a job or a place one is done with ("i'm done there for good", "done with coffee for good").
-        r"\b(?:gone|leaving|leave|going|go|sleep|asleep|disappear\w*|vanish\w*|away|out|off)(?: \w+){0,2} for good\b|"
-        r"\b(?:pars|partir|partirai|en vais|en aller|disparai\w+|dormir|endormir|casse|tire|barre)(?: \w+){0,2} "
-        r"pour de bon\b",
-        r"\b(?:once and for all|for real this time|this time for real|no turning back|no way back|"
+        r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
         r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
         r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
@@ -289,7 +286,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon|this weekend|tomorrow|"
         r"(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
         r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
-        r"\b(?:une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
+        r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
         r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
         r"j ai tout (?:regle|organise|prevu|planifie)|"

@@ -130,6 +130,14 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b|(?:my |the |this |that |our |old |little )*" + PETS + r"\b)[a-z]",
         r"\b(?:adieu|au revoir|bye bye) (?:a |aux )?(?:la|le|les|l|mon|ma|mes|ce|cette|cet|notre|nos|vieux|vieille) "
         r"(?!" + ADDRESSEES_FR + r"\b|(?:vieux |vieille |petit |petite )*" + PETS + r"\b)[a-z]",
+        # A role given up ("this is goodbye from me as editor", "my last stream as your host", "mon dernier édito en
+        # tant que rédactrice") and a town left ("leaving this town tomorrow"): farewells with a life after them.
+        r"\b(?:goodbye|farewell|signing off|last (?:post|newsletter|episode|show|column|stream|video|meeting)) "
+        r"(?:from me )?as (?:your |the |this |our )?[a-z]+|\ben tant que (?:\w+ ){0,2}(?:je vous dis|je dis) "
+        r"(?:au revoir|adieu)|\b(?:dernier|derniere) (?:edito|post|live|episode|video|chronique) en tant que\b",
+        r"\bleaving (?:this|the|my) (?:town|city|country|village|island|neighbourhood|neighborhood)\b|"
+        r"\bje quitte (?:cette|la|ma) (?:ville|region|campagne|ile)\b|\bje quitte (?:ce|le|mon) (?:pays|village|"
+        r"quartier)\b",
         # Letters to be opened years later.
         r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
@@ -166,6 +174,18 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
         r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
         r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
+        # A relationship over ("it's over between me and my ex", "c'est fini entre nous").
+        r"\b(?:it s|it is) over between (?:me|us)\b|\bbroke up with\b|\bwe (?:broke|split) up\b|"
+        r"\bc est (?:fini|termine) entre (?:nous|moi et)\b|\bon a rompu\b|\bj ai rompu\b",
+    ],
+    # A cover story: what the writer told others or lets them believe ("told my wife i'm going fishing", "tout le
+    # monde croit que je pars en voyage", "mon médecin croit que je prends le lithium", "told my therapist i'm fine").
+    "cover": [
+        r"\b(?:told|tell|telling|texted|said to) (?:my |the |her |him |them |everyone|everybody)?(?:\w+ )?(?:that )?"
+        r"(?:i m|i am|i ll be|i was|i d be) (?:going|getting|off|fine|ok|okay|heading|staying|just|at)\b|"
+        r"\b(?:thinks?|believes?|think|believe) (?:that )?(?:i m|i am|i take|i ll|i ve been|i m taking)\b",
+        r"\b(?:croit|croient|pense|pensent|crois) que (?:je|j)\b|"
+        r"\b(?:j ai dit|je leur ai dit|je lui ai dit|j ai raconte|j ai fait croire) (?:a (?:\w+ ){1,2})?que (?:je|j)\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [

@@ -1,7 +1,7 @@
 """Round 7, from a new writer's corpus (round 7): a cover story does not explain a plan away, everyday endings (a job,
 a habit, a relationship) leave a time or finality short of a plan but not a means or a farewell, a role or a town
 left is an ordinary farewell, an attempt told with the years since is looked back on, and a plan that names no one
-may take a few more words.
+may take a few more words; a jump said in the present tense ("jme jette du 8e") is ideation.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -25,6 +25,8 @@ PLANS = [
     # no one named, in more than eight words
     "the knife is in the drawer. once the house is quiet tonight. sorry for everything",
     "la corde est dans la grange, quand les enfants dorment ce soir c'est fini",
+    # a jump in the present tense
+    "merci pour tout les gars, jme jette du 12e cette nuit",
 ]
 ORDINARY = [
     "cleared out my locker and said goodbye to the lads. done there for good, new job monday",
@@ -34,6 +36,7 @@ ORDINARY = [
     "tried to kill myself when i was 17. ten years later i'm a nurse and glad i stayed",
     "j'ai fait une TS à 16 ans, aujourd'hui je suis maman et contente d'être là",
     "je quitte cette ville demain, merci à tous et adieu les amis",
+    "allez je me jette à l'eau, je lui demande ce soir si elle veut sortir avec moi",
 ]
 
 

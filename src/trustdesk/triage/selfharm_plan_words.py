@@ -118,6 +118,9 @@ PLAN_FACETS: dict[str, list[str]] = {
                 r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
+        # The present tense of a jump ("jme jette du 8e ce soir", "je me jette du pont"), not into the pool or a job.
+        r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
+        r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
         r"\bme suis (?:coupee?|ouvert les veines|tailladee?)\b", r"\bcut (?:too|so) deep\b",
         r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",

@@ -1,7 +1,8 @@
 """Round 7, from a new writer's corpus (round 7): a cover story does not explain a plan away, everyday endings (a job,
 a habit, a relationship) leave a time or finality short of a plan but not a means or a farewell, a role or a town
 left is an ordinary farewell, an attempt told with the years since is looked back on, and a plan that names no one
-may take a few more words; a jump said in the present tense ("jme jette du 8e") is ideation.
+may take a few more words; a jump said in the present tense ("jme jette du 8e") is ideation; "I'm not going to"
+negates an act, not care refused; treatment stopped on purpose is a means and help refused is finality.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -27,6 +28,9 @@ PLANS = [
     "la corde est dans la grange, quand les enfants dorment ce soir c'est fini",
     # a jump in the present tense
     "merci pour tout les gars, jme jette du 12e cette nuit",
+    # care refused is not the act negated; treatment stopped on purpose is a means
+    "i've stopped going to dialysis and i'm not going to go back. this is my way out",
+    "j'ai arrêté ma dialyse exprès, je suis fatiguée de tout",
 ]
 ORDINARY = [
     "cleared out my locker and said goodbye to the lads. done there for good, new job monday",
@@ -37,6 +41,10 @@ ORDINARY = [
     "j'ai fait une TS à 16 ans, aujourd'hui je suis maman et contente d'être là",
     "je quitte cette ville demain, merci à tous et adieu les amis",
     "allez je me jette à l'eau, je lui demande ce soir si elle veut sortir avec moi",
+    "i'm not going to the party tonight, too tired",
+    "i don't want help with the move, i've got it sorted, thanks though",
+    "stopped my medication on purpose for the blood test tomorrow, doc's orders",
+    "not eating until it's over, the ramadan fast ends at sunset",
 ]
 
 

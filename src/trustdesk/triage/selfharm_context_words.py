@@ -146,6 +146,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
         r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
+        # A fast kept for a faith or a blood test, not food refused until the end.
+        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|jeune|careme|a jeun|blood test|prise de sang)\b",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
         r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",

@@ -116,6 +116,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
         r"loire|rhone|garonne)\b",
                 r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
+        # Until the body gives out ("im going till my heart stops", "jusqu'à ce que mon cœur lâche"), or eating stopped
+        # until it ends ("not eating again until it's over").
+        r"\b(?:until|till|til) my (?:heart|body) (?:stops|gives (?:up|out)|quits)\b|"
+        r"\bjusqu a ce que mon (?:coeur|corps) (?:s arrete|lache)\b|"
+        r"\b(?:not eating|stop(?:ped)? eating|no food|pas manger|plus manger|arrete de manger)\b.{0,30}"
+        r"\b(?:until|till|jusqu a ce que) (?:it s|it is|ca soit|tout soit) (?:over|fini|termine)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
         # The present tense of a jump ("jme jette du 8e ce soir", "je me jette du pont"), not into the pool or a job.
@@ -159,6 +165,10 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
+        # Treatment withheld on purpose ("leaving the insulin in the fridge from now on. on purpose", "j'ai arrêté
+        # les anti-rejets de ma greffe, exprès").
+        r"\b(?:insulin|meds|medication|treatment|dialysis|insuline|traitement|anti rejets?|medicaments|dialyse)\b"
+        r".{0,60}\b(?:on purpose|deliberately|expres|volontairement)\b",
         # Guns by their slang or service names ("gardé le Famas", "my dad's glock", "mon arme de service").
         r"\b(?:glock|handgun|firearm|famas|flingue|calibre|arme (?:de service|a feu)|service (?:weapon|pistol))\b",
         r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
@@ -268,6 +278,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         # ("tmrw is the day", "the date is set", "c'est pour cette nuit").
         r"\b(?:don t|dont|do not|pls don t|please don t) (?:call|ring|tell) (?:911|999|112|an ambulance|the police|"
         r"anyone|my (?:therapist|mum|mom|parents|doctor|gp))\b|\bi m not calling anyone\b",
+        r"\b(?:don t|dont|do not) want (?:any )?help\b|\b(?:veux|voulais) (?:pas|plus) (?:d aide|qu on m aide)\b|"
         r"\b(?:appelez|appelle|appeler) pas (?:le samu|les secours|le 15|le 112|les pompiers|ma mere|mes parents)\b|"
         r"\bj appelle personne\b|\b(?:dites|dis) rien a (?:ma|mon|mes) \w+\b",
         r"\b(?:the|my) (?:date|day|plan) is (?:set|chosen|fixed)\b|"

@@ -183,6 +183,19 @@ def _explains(facets: Facets, *names: str) -> bool:
     return any(name in facets for name in names if not (covered and name in ("support", "medical", "ordinary")))
 
 
+_PHARMACY = re.compile(r"\b(?:at the pharmacy|from the pharmacy|at the chemist|from the chemist|a la pharmacie|"
+                       r"en pharmacie)\b")
+
+
+def _medicine(normalized: str, facets: Facets) -> bool:
+    """Medicine as prescribed or asked about; the pharmacy where a means was bought is not the counter's advice
+    ("j'ai acheté des pilules à la pharmacie pis j'vas toutes les prendre"), unless the text says more of medicine
+    ("bought paracetamol at the pharmacy for my migraine")."""
+    if not _explains(facets, "medical"):
+        return False
+    return "bought at the pharmacy" not in facets or MATCHER.scan(_PHARMACY.sub(" ", normalized)).any("medical")
+
+
 def ordinary(normalized: str) -> bool:
     """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
     says outright that it ends: "to see the sea one last time, then it's over")."""
@@ -200,7 +213,7 @@ def blocked(normalized: str) -> bool:
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
     if _explains(facets, "negation", "support", "reported") or looked_back(normalized):
         return True
-    return _explains(facets, "medical") and "ending" not in facets and _STOCKPILE.search(normalized) is None
+    return _medicine(normalized, facets) and "ending" not in facets and _STOCKPILE.search(normalized) is None
 
 
 def _explicit_ideation(normalized: str) -> bool:
@@ -221,15 +234,16 @@ def assess(normalized: str) -> HarmFinding | None:
     behind = looked_back(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if behind or _explains(facets, "negation", "support", "medical", "reported", "ordinary") or not (
-                facets.any("means", "place") and facets.any("farewell", "finality")):
+        explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
+            or _medicine(normalized, facets)
+        if explained or not (facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
-    if behind or _explains(facets, "negation", "support", "medical", "reported"):
+    if behind or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets):
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
             if "negation" in facets else "looked back on" if behind else "negated"
         return HarmFinding("self_harm", 0.25, (why,),

@@ -180,6 +180,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:it s|it is) over between (?:me|us)\b|\bbroke up with\b|\bwe (?:broke|split) up\b|"
         r"\bc est (?:fini|termine) entre (?:nous|moi et)\b|\bon a rompu\b|\bj ai rompu\b",
     ],
+    # A means bought at the pharmacy ("j'ai acheté des pilules à la pharmacie", "un deuxième flacon à la pharmacie de
+    # garde"): the counter where it was bought, not advice asked there.
+    "bought at the pharmacy": [
+        r"\b(?:bought|buy|buying|got|picked up|achete|acheter|achetes|pris|recupere)\b.{0,50}"
+        r"\b(?:at the pharmacy|from the pharmacy|at the chemist|from the chemist|a la pharmacie|en pharmacie)\b",
+    ],
     # A cover story: what the writer told others or lets them believe ("told my wife i'm going fishing", "tout le
     # monde croit que je pars en voyage", "mon médecin croit que je prends le lithium", "told my therapist i'm fine").
     "cover": [

@@ -78,6 +78,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
         r"\bswallowed\b",
+        # All of them, in French, as a plan ("j'vas toutes les prendre", "demain je les avale toutes"), not a routine
+        # ("mes vitamines, je les prends toutes le matin").
+        r"\b(?:toutes|tous) les (?:prendre|avaler)\b|\bles (?:prendre|avaler|avale) (?:toutes|tous)\b",
         r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
         r"jette sous|ouvrir les veines|scarifie\w*)\b",
         EN_FINIR, r"\bj en finis\b(?! avec (?!" + LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
@@ -207,7 +210,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b\d{1,2} ?h(?:eures?)? du mat(?:in)?\b",
         r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|"
         r"when my parents leave|after work)\b",
-        r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|"
+        r"\b(?:ce soir|demain|ce week end|(?:en )?fin de semaine|aujourd hui|cette nuit|dans une heure|avant dimanche|"
+        r"samedi|vendredi|"
         r"apres le taf|quand mes parents)\b",
         r"\b(?:monday|tuesday|wednesday|thursday|sunday|this evening|after (?:dinner|school|class)|before (?:dawn|"
         r"morning)|"

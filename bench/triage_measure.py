@@ -5,12 +5,15 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3, _v4): the composite content
-  score with a model trained on the whole corpus; a text the self-harm urgent route takes ranks above all others,
-  as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval`` counts them),
-  ``_falseurg`` the benign texts the urgent route takes. These sets have shaped the rules and corpus, so they are
-  development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is the honest
-  measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
+- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v11; ``--sets dev,v1`` picks
+  some): the composite content score with a model trained on the whole corpus; a text the self-harm urgent route takes
+  ranks above all others, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
+  counts them), ``_falseurg`` the benign texts the urgent route takes. These sets have shaped the rules and corpus, so
+  they are development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is the
+  honest measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
+- ``--heldout-part NAME --folds K``: a corpus part (a new writer's sentences) scored as if unseen: each of K folds of
+  it by a model trained without that fold, and the urgent route's counts per class (plans, benign, passive ideation
+  on the route). ``--folds 1`` trains on no part of it: what the rules and the rest of the corpus do for that writer.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def _short(name: str) -> str:
     return "v2" if short == "heldout" else short
 
 
-def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | int]:
+def dev_scores(pipeline: Any, *, show: bool = False, sets: Sequence[str] = DEV_SETS) -> dict[str, float | str | int]:
     from trustdesk.triage import seed_model
     from trustdesk.triage.evaluation import Scored, evaluate, read_examples
     from trustdesk.triage.harms import SELF_HARM_INTENT
@@ -69,7 +72,7 @@ def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | 
     seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
     scorer = CompositeScorer()
     out: dict[str, float | str | int] = {}
-    for name in DEV_SETS:
+    for name in sets:
         examples = read_examples(ROOT / "bench" / name)
         signals = scorer.score_many([e.text for e in examples])
         urgent = [SELF_HARM_INTENT in s.labels for s in signals]
@@ -92,6 +95,41 @@ def dev_scores(pipeline: Any, *, show: bool = False) -> dict[str, float | str | 
     return out
 
 
+def route_counts(scorer: Any, rows: Sequence[tuple[str, str, str]]) -> dict[str, list[int]]:
+    """Per class of ``rows`` (text, lang, class): [texts the self-harm urgent route takes, texts]."""
+    from trustdesk.triage.harms import SELF_HARM_INTENT
+
+    counts: dict[str, list[int]] = {}
+    for (_, _, label), signals in zip(rows, scorer.score_many([text for text, _, _ in rows]), strict=True):
+        count = counts.setdefault(label, [0, 0])
+        count[0] += SELF_HARM_INTENT in signals.labels
+        count[1] += 1
+    return counts
+
+
+def heldout_part(part: str, parts: Sequence[str], folds: int, train: Callable[[Any], Any]) -> dict[str, list[int]]:
+    """A corpus part scored as a new writer's texts: its sentences split into ``folds`` folds (by order), each scored
+    with a model trained on the other parts and the part's other folds (``folds`` 1: on the other parts alone).
+    Returns the urgent route's counts per class, summed over the folds."""
+    from trustdesk.triage import seed_model
+    from trustdesk.triage.corpus.fragments import expand_grouped
+    from trustdesk.triage.signals import CompositeScorer
+
+    own = [row for row in expand_grouped(parts=(part,))]
+    everything = expand_grouped(parts=tuple(parts) if part in parts else (*parts, part))
+    total: dict[str, list[int]] = {}
+    for fold in range(folds):
+        scored = [row for i, row in enumerate(own) if i % folds == fold]
+        left_out = {group for _, _, _, group in scored} | (set() if folds > 1 else {g for *_, g in own})
+        pipeline = train([row[:3] for row in everything if row[3] not in left_out])
+        seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
+        for label, (urgent, n) in route_counts(CompositeScorer(), [row[:3] for row in scored]).items():
+            count = total.setdefault(label, [0, 0])
+            count[0] += urgent
+            count[1] += n
+    return total
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from trustdesk.triage import seed_model
@@ -106,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--ideation", help="class of the corpus's passive ideation (selfharm before round 5)")
     parser.add_argument("--blend", default="{}", help="overrides of trustdesk.triage.blend constants, a dict literal")
     parser.add_argument("--selfharm", default="{}", help="overrides of trustdesk.triage.selfharm constants, a dict")
+    parser.add_argument("--heldout-part", help="score this corpus part's sentences with models trained without them")
+    parser.add_argument("--folds", type=int, default=2, help="folds of --heldout-part (1: trained on no part of it)")
+    parser.add_argument("--sets", help="short names of the sets to score, comma-separated (dev,v1,…; all by default)")
     args = parser.parse_args(argv)
     from trustdesk.triage import blend, selfharm
 
@@ -117,16 +158,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     from trustdesk.triage.corpus import fragments
 
     fragments.IDEATION = args.ideation or fragments.IDEATION
+    if args.heldout_part:
+        counts = heldout_part(args.heldout_part, args.parts.split(","), args.folds,
+                              lambda fit: seed_model.train(fit, **ast.literal_eval(args.features)))
+        print(f"{args.heldout_part} held out ({args.folds} folds): on the urgent route "
+              + ", ".join(f"{label} {urgent}/{n}" for label, (urgent, n) in sorted(counts.items())))
+        return
     rows = expand_grouped(parts=tuple(args.parts.split(",")))
     result: dict[str, float | str | int] = {}
     if not args.no_cv:
         result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
     pipeline = seed_model.load().pipeline if args.shipped else seed_model.train([row[:3] for row in rows], **overrides)
-    result.update(dev_scores(pipeline, show=args.show))
+    sets = [name for name in DEV_SETS if args.sets is None or _short(name) in args.sets.split(",")]
+    result.update(dev_scores(pipeline, show=args.show, sets=sets))
     print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
           "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
     print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8}")
-    for name in DEV_SETS:
+    for name in sets:
         short = _short(name)
         print(f"{short:<5} {result[short]:6.3f} {result[short + '_en']:6.3f} {result[short + '_fr']:6.3f} "
               f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10} {result[short + '_ideation']:>8}")

@@ -45,6 +45,10 @@ TELEGRAPHIC_PLAN = 0.9
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
     # Quotation does not lower this: reports quote what the person at risk posted ("she wrote: « … »").
     lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
+    # A laugh or a game beside a farewell or the end said outright is nerves or a last match, not banter
+    # ("gave my xbox to my cousin lol. won't be around for it anyway", "gg guys … not coming back at all").
+    if harm is not None and {"farewell", "finality"} & set(harm.plan):
+        lowering -= {"game or sport", "idiom"}
     if harm is None or seed is None or harm.selfharm_blocked or lowering:
         return None
     # A model that reads a first-person means-and-time plan as hate or a scam has lost its way ("les médicaments
@@ -53,6 +57,12 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     other_rule = any(f.label in ("hate", "scam") for f in harm.findings)
     confused = seed.top_class in ("hate", "scam") and not other_rule and {"means"} & set(harm.plan) \
         and len(harm.plan) > 1
+    # A means with the writer's farewell or finality is the writer's own end even when the model hears anger at
+    # others as a threat ("you'll get what you wanted, i'm out. permanently. pills are right here"), unless a
+    # threat rule finds someone threatened.
+    threat_rule = any(f.label == "threat" for f in harm.findings)
+    confused = confused or (seed.top_class == "threat" and not threat_rule and "means" in harm.plan
+                            and bool({"farewell", "finality"} & set(harm.plan)))
     if seed.top_class not in ("selfharm", "ideation") and not confused:
         return None
     # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation

@@ -45,7 +45,10 @@ MATCHER = FacetMatcher({
     ],
     # "Not going to stop", "vais pas revenir": the negation of a way back, not of the act.
     "negation": [
-        r"\b(?:would never|i d never(?! been)|i m not going to(?! (?:stop|wait|change|back|come back|make it))|"
+        # "I'm not going to" negates an act ("… hurt anyone", "… do anything stupid"), not care or food refused
+        # ("i'm not going to the hospital anymore", "i've not eaten in 9 days and i'm not going to").
+        r"\b(?:would never|i d never(?! been)|i m not going to (?:do (?:it|anything|that|something)|hurt|kill|harm|"
+        r"act on|end|touch|try|attack|shoot|stab|hit|go through with)|"
         r"not suicidal|never hurt)\b",
         r"\b(?:ferais jamais|vais pas(?! (?:revenir|rentrer|attendre|m arreter|arreter|changer|tenir))|"
         r"suis pas suicidaire)\b",

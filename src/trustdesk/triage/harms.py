@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from trustdesk.triage import context, hate, scam, selfharm, veiled_threats
 from trustdesk.triage.rules import HarmFinding, normalize
+from trustdesk.triage.selfharm_texting import spelled_out
 
 # Labels a case is routed and weighed by: content that says "self-harm intent" is a self-harm case whatever
 # category the reporter chose.
@@ -39,12 +40,14 @@ class HarmAssessment:
 
 def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
-    findings = [f for module in (selfharm, hate, scam, veiled_threats) if (f := module.assess(normalized))]
+    said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
+    findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
+                                                                                               veiled_threats))) if f]
     factor, contexts = context.lowering(normalized)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
-    plan = selfharm.plan_facets(normalized)
-    blocked = selfharm.blocked(normalized) or selfharm.ordinary(normalized)
+    plan = selfharm.plan_facets(said)
+    blocked = selfharm.blocked(said) or selfharm.ordinary(said)
     quoted = selfharm.quoted_plan(text) if blocked else None
     if quoted is not None:  # "my friend texted me « … »: what do I do?" is the friend's plan
         plan, blocked = quoted, False
@@ -52,10 +55,10 @@ def assess(text: str) -> HarmAssessment:
     # A telegraphic text ("tonight. pills ready.", "tout avalé. adieu") is its writer's when the rules find a means in
     # it and the seed model is sure (blend.TELEGRAPHIC_PLAN): with a time or a farewell alone it is as often an
     # evening's plan or a goodbye to a thing ("sunday. roast ready.", "last exam done. goodbye uni").
-    speaks = "finality" in plan or selfharm.writer_speaks(text, normalized)
+    speaks = "finality" in plan or selfharm.writer_speaks(text, said)
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
-                          selfharm.routine(normalized), telegraphic)
+                          selfharm.routine(said), telegraphic)
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from trustdesk.triage.rules import FacetMatcher, HarmFinding, normalize
+from trustdesk.triage.rules import FacetMatcher, Facets, HarmFinding, normalize
 from trustdesk.triage.selfharm_context_words import CONTEXT_FACETS
 from trustdesk.triage.selfharm_plan_words import EUPHEMISMS, FIRST_PERSON_I, PLAN_FACETS, STOCKPILE
 
@@ -24,7 +24,13 @@ _BEHIND = re.compile(
     r"\b(?:jours?|semaines?|mois|ans?) (?:clean )?sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
     r"automutilation|scarification)\b|"
     r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
-    r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b")
+    r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b|"
+    # An attempt told with the age or the years since ("i tried to end my life at 19. i'm 30 now", "j'ai fait une
+    # TS à 16 ans"), or a life one is glad to have kept.
+    r"\b(?:tried|attempted|attempt) (?:to )?(?:\w+ ){0,4}(?:at (?:1\d|2\d|age \d+)|when i was (?:\d+|a teen\w*|young)|"
+    r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
+    r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
+    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b")
 _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
                           r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
                           r"maintenant|cette nuit|ce week end)\b")
@@ -78,7 +84,11 @@ _ELIDED_I = re.compile(r"(?:^|[.!?;:\n]\s*)(?:just )?(?:took|taken|going|gonna|h
 _SOMEONE = re.compile(r"\b(?:he|she|they|him|her|his|hers|their|them|it|its|you|u|ur|your|we|us|our|people|someone|"
                       r"everyone|anyone|il|elle|ils|elles|lui|leur|leurs|on|tu|te|t|toi|ton|ta|tes|vous|votre|vos|nous|"
                       r"notre|nos|quelqu un|gens|tout le monde)\b")
-TELEGRAPHIC = 8  # at most this many words (0: never telegraphic)
+# At most this many words (0: never telegraphic). 8 in round 6; round 7's corpus holds plans that name no one in a
+# few more words ("the rope is in the garage. once the kids are asleep.", "le revolver de l'oncle est dans le tiroir
+# de la table de nuit. cette nuit."): 16 puts 3 more of its 260 plans on the route and no text of the dev sets or the
+# probes (the means and the model's 0.9 do the work, not the length).
+TELEGRAPHIC = 16
 
 
 def writer_speaks(text: str, normalized: str) -> bool:
@@ -104,13 +114,16 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
         return ()
     # The end said outright ("friday. after my shift. then its over") is finality too.
     found = [f for f in ("means", "time", "farewell", "finality")
-             if f in facets or (f == "finality" and "ending" in facets)]
+             if f in facets or (f == "finality" and "ending" in facets)
+             or (f == "time" and "countdown" in facets and facets.any("means", "ideation"))]
     # A routine ("walking to the bridge every morning", "3am again") is when and where life happens, not a plan.
     if "habitual" in facets and not {"farewell", "finality"} & set(found):
         return ()
     if _CALLED_OFF.search(normalized) and not _GONE.search(normalized) and not {"means", "farewell", "finality"} \
             & set(found):
         return ()  # "sorry can't make it tonight": an evening called off
+    if "everyday ending" in facets and not {"means", "farewell"} & set(found):
+        return ()  # "handed in my badge, done there for good": a job, a habit or a flat ends, not a life
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -150,18 +163,44 @@ _GONE = re.compile(r"\b(?:won t|wont|will not|not gonna|not going to) be (?:arou
 
 def routine(normalized: str) -> bool:
     """A time that recurs ("walking to the bridge every morning", "3am again") or an evening called off ("can't make
-    it tonight") with no farewell or finality: when life happens, not a plan."""
+    it tonight") with no farewell or finality, or an everyday ending with no means or farewell: when life happens,
+    not a plan."""
     # An evening called off, unless the writer says they will not be there at all ("won't be around after tonight").
     when = _RECURRING.search(normalized) is not None or (
         _CALLED_OFF.search(normalized) is not None and _GONE.search(normalized) is None)
-    return when and not MATCHER.scan(normalized).any("farewell", "finality", "ending")
+    facets = MATCHER.scan(normalized)
+    # A job, a habit or a place that ends ("last night in this flat", "j'arrête de fumer") with no means or farewell.
+    if "everyday ending" in facets and not facets.any("means", "farewell"):
+        return True
+    return when and not facets.any("farewell", "finality", "ending")
+
+
+def _explains(facets: Facets, *names: str) -> bool:
+    """Whether one of these contexts explains the plan's words away. What the writer told others ("told my wife i'm
+    going fishing", "mon médecin croit que je prends le lithium", "told my therapist i'm fine") is a cover, not the
+    writer's day: an outing, medicine or therapy named in it explains nothing."""
+    covered = "cover" in facets
+    return any(name in facets for name in names if not (covered and name in ("support", "medical", "ordinary")))
+
+
+_PHARMACY = re.compile(r"\b(?:at the pharmacy|from the pharmacy|at the chemist|from the chemist|a la pharmacie|"
+                       r"en pharmacie)\b")
+
+
+def _medicine(normalized: str, facets: Facets) -> bool:
+    """Medicine as prescribed or asked about; the pharmacy where a means was bought is not the counter's advice
+    ("j'ai acheté des pilules à la pharmacie pis j'vas toutes les prendre"), unless the text says more of medicine
+    ("bought paracetamol at the pharmacy for my migraine")."""
+    if not _explains(facets, "medical"):
+        return False
+    return "bought at the pharmacy" not in facets or MATCHER.scan(_PHARMACY.sub(" ", normalized)).any("medical")
 
 
 def ordinary(normalized: str) -> bool:
     """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
     says outright that it ends: "to see the sea one last time, then it's over")."""
     facets = MATCHER.scan(normalized)
-    return "ordinary" in facets and "ending" not in facets
+    return _explains(facets, "ordinary") and "ending" not in facets
 
 
 def blocked(normalized: str) -> bool:
@@ -172,9 +211,9 @@ def blocked(normalized: str) -> bool:
     """
     facets = MATCHER.scan(normalized)
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
-    if facets.any("negation", "support", "reported") or looked_back(normalized):
+    if _explains(facets, "negation", "support", "reported") or looked_back(normalized):
         return True
-    return "medical" in facets and "ending" not in facets and _STOCKPILE.search(normalized) is None
+    return _medicine(normalized, facets) and "ending" not in facets and _STOCKPILE.search(normalized) is None
 
 
 def _explicit_ideation(normalized: str) -> bool:
@@ -190,27 +229,28 @@ def _explicit_ideation(normalized: str) -> bool:
 
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
-    if "ideation" in facets and "ordinary" in facets and not _explicit_ideation(normalized):
+    if "ideation" in facets and _explains(facets, "ordinary") and not _explicit_ideation(normalized):
         return None  # "leaving tonight and not coming back, moving to the countryside"
     behind = looked_back(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        if behind or facets.any("negation", "support", "medical", "reported", "ordinary") or not (
-                facets.any("means", "place") and facets.any("farewell", "finality")):
+        explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
+            or _medicine(normalized, facets)
+        if explained or not (facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
                 and "tout le monde" not in normalized:
             return None
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
-    if behind or facets.any("negation", "support", "medical", "reported"):
+    if behind or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets):
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
             if "negation" in facets else "looked back on" if behind else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))
     extras = tuple(f for f in ("declared", "means", "time", "farewell", "finality")
-                   if (means if f == "means" else f in facets))
+                   if (means if f == "means" else f in facets or (f == "time" and "countdown" in facets)))
     if extras == ("time",) and "habitual" in facets:  # "3am again and I want it all to stop": when, not a plan
         extras = ()
     if extras:  # the writer's plan or someone else's: both are urgent

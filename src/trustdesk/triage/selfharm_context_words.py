@@ -4,7 +4,7 @@ selfharm.py reads beside the plan's own, selfharm_plan_words.py)."""
 
 from __future__ import annotations
 
-from trustdesk.triage.selfharm_plan_words import LIFE_FR
+from trustdesk.triage.selfharm_plan_words import ADDRESSEES_EN, ADDRESSEES_FR, LIFE_FR, PETS
 
 CONTEXT_FACETS: dict[str, list[str]] = {
     "habitual": [
@@ -84,12 +84,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
         r"dad|sister|brother)\b",
-        r"\b(?:quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
+        r"quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
         r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
-        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour)|"
+        r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour(?! de bon| toujours| de vrai))|"
         r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
         # A means with a purpose that is not the writer ("a rope for the swing", "un couteau pour le rôti"), a
@@ -115,6 +116,28 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # changes, unlike "toutes mes affaires" or "all my stuff".
         r"\b(?:donne|donnes|donner) (?:toutes )?mes affaires (?:de|d) \w+|\b(?:gave|give|giving) away (?:all )?my \w+ "
         r"(?:gear|kit|equipment|stuff|clothes)\b",
+        # A habit, a place or a thing left for good ("quitting twitter for good", "leaving chicago tomorrow for good",
+        # "j'arrête la clope pour de bon"): finality about something other than the writer's life.
+        r"\b(?:quit|quitting|quits|leaving|leave|left|delet\w+|clos\w+|uninstall\w+|giving up|gave up|give up|"
+        r"stopping|stopped|done with|moving (?:out of|away from)|moved (?:out of|away from)) "
+        r"(?!(?:this |the )?(?:world|life|earth|place|everyone|everybody|everything|you|it all|it|this|all|myself|"
+        r"me)\b)(?:[a-z0-9]+ ){1,3}for good\b|"
+        r"\b(?:quitte|quitter|quittons|arrete|arreter|arretons|lache|lacher|ferme|fermer|desinstalle|supprime) "
+        r"(?!(?:la |cette |ce )?(?:vie|monde|terre)\b|tout\b|tout le monde\b)(?:[a-z0-9]+ ){1,3}pour de bon\b",
+        # A goodbye to a thing or a place ("said goodbye to my childhood bedroom", "farewell old phone", "adieu la
+        # grisaille"): not to people, life or a pet.
+        r"\b(?:goodbye|bye bye|farewell) (?:to )?(?:my |the |this |that |our |old |little )+(?!" + ADDRESSEES_EN +
+        r"\b|(?:my |the |this |that |our |old |little )*" + PETS + r"\b)[a-z]",
+        r"\b(?:adieu|au revoir|bye bye) (?:a |aux )?(?:la|le|les|l|mon|ma|mes|ce|cette|cet|notre|nos|vieux|vieille) "
+        r"(?!" + ADDRESSEES_FR + r"\b|(?:vieux |vieille |petit |petite )*" + PETS + r"\b)[a-z]",
+        # A role given up ("this is goodbye from me as editor", "my last stream as your host", "mon dernier édito en
+        # tant que rédactrice") and a town left ("leaving this town tomorrow"): farewells with a life after them.
+        r"\b(?:goodbye|farewell|signing off|last (?:post|newsletter|episode|show|column|stream|video|meeting)) "
+        r"(?:from me )?as (?:your |the |this |our )?[a-z]+|\ben tant que (?:\w+ ){0,2}(?:je vous dis|je dis) "
+        r"(?:au revoir|adieu)|\b(?:dernier|derniere) (?:edito|post|live|episode|video|chronique) en tant que\b",
+        r"\bleaving (?:this|the|my) (?:town|city|country|village|island|neighbourhood|neighborhood)\b|"
+        r"\bje quitte (?:cette|la|ma) (?:ville|region|campagne|ile)\b|\bje quitte (?:ce|le|mon) (?:pays|village|"
+        r"quartier)\b",
         # Letters to be opened years later.
         r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.
@@ -123,12 +146,54 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
         r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
+        # A fast kept for a faith or a blood test, not food refused until the end.
+        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|jeune|careme|a jeun|blood test|prise de sang)\b",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
         r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
         r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
         r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
+    # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in
+    # this flat", "dernière nuit dans cet appart"). Unlike an ordinary plan they do not explain a means or a farewell
+    # away ("fini mon dernier service, j'ai pris la morphine"): they leave a time, finality or the model alone short of
+    # a plan (selfharm.plan_facets, selfharm.routine).
+    "everyday ending": [
+        r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
+        r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"
+        r"\b(?:rendu|rends|rendre|rendrai) (?:mon|ma|le|la) (?:badge|blouse|uniforme|casier|ordi du taf|"
+        r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
+        r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|"
+        r"drinking(?! (?:water|anything|fluids|liquids))|"
+        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
+        r"coffee|sugar|alcohol|booze|cigarettes)\b|"
+        r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
+        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
+        r"(?:cigarette|smoke|fag|drink ever))\b",
+        r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
+        r"(?!(?:this |the )?(?:earth|world|planet)\b)|"
+        r"\b(?:ma |mon |notre |la |le )?derni(?:ere|er) (?:nuit|journee|jour|semaine|soiree|matinee|service|cours|"
+        r"garde) (?:dans|a|au|aux|chez|en|avec) (?!(?:cette |ce )?(?:terre|monde|vie)\b)",
+        # A relationship over ("it's over between me and my ex", "c'est fini entre nous").
+        r"\b(?:it s|it is) over between (?:me|us)\b|\bbroke up with\b|\bwe (?:broke|split) up\b|"
+        r"\bc est (?:fini|termine) entre (?:nous|moi et)\b|\bon a rompu\b|\bj ai rompu\b",
+    ],
+    # A means bought at the pharmacy ("j'ai acheté des pilules à la pharmacie", "un deuxième flacon à la pharmacie de
+    # garde"): the counter where it was bought, not advice asked there.
+    "bought at the pharmacy": [
+        r"\b(?:bought|buy|buying|got|picked up|achete|acheter|achetes|pris|recupere)\b.{0,50}"
+        r"\b(?:at the pharmacy|from the pharmacy|at the chemist|from the chemist|a la pharmacie|en pharmacie)\b",
+    ],
+    # A cover story: what the writer told others or lets them believe ("told my wife i'm going fishing", "tout le
+    # monde croit que je pars en voyage", "mon médecin croit que je prends le lithium", "told my therapist i'm fine").
+    "cover": [
+        r"\b(?:told|tell|telling|texted|said to) (?:my |the |her |him |them |everyone|everybody)?(?:\w+ )?(?:that )?"
+        r"(?:i m|i am|i ll be|i was|i d be) (?:going|getting|off|fine|ok|okay|heading|staying|just|at)\b|"
+        r"\b(?:thinks?|believes?|think|believe) (?:that )?(?:i m|i am|i take|i ll|i ve been|i m taking)\b",
+        r"\b(?:croit|croient|pense|pensent|crois) que (?:je|j)\b|"
+        r"\b(?:j ai dit|je leur ai dit|je lui ai dit|j ai raconte|j ai fait croire) (?:a (?:\w+ ){1,2})?que (?:je|j)\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [

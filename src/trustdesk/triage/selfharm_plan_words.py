@@ -41,6 +41,16 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"\b(?:garde|gardee|mets|mis|met|stocke|accumule|economise)\w* (?:\w+ ){0,4}(?:ordonnance|cachets|"
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
+# Whom a goodbye is said to when it is the writer's farewell: people, everyone, the world, life, or nobody named.
+ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|folks|family|you|mom|mum|dad|mama|"
+                  r"mommy|daddy|sis|bro|babe|baby|love|and|from|forever|for now|i|i m|sorry|thank|thanks|x+|xo|"
+                  r"life|cruel world|for ever|(?:to )?(?:my|this|the) (?:family|friends|loves?|world|life|people|"
+                  r"babies|kids|darlings?|dear|sweet|mom|mum|dad|parents|brother|sister|everything)|"
+                  r"to (?:everyone|everybody|all|you|y all|life|the world|this world|the people))")
+ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+# Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
+PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
+
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -68,6 +78,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:step|jump) in front of\b", r"\bi m done\b.*\bbye\b", r"\bnot coming back\b", r"\bwanna die\b",
         r"\bmy (?:goodbye|suicide) (?:note|letter)s?\b", r"\btake them all\b", r"\btaking all of them\b",
         r"\bswallowed\b",
+        # All of them, in French, as a plan ("j'vas toutes les prendre", "demain je les avale toutes"), not a routine
+        # ("mes vitamines, je les prends toutes le matin").
+        r"\b(?:toutes|tous) les (?:prendre|avaler)\b|\bles (?:prendre|avaler|avale) (?:toutes|tous)\b",
         r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
         r"jette sous|ouvrir les veines|scarifie\w*)\b",
         EN_FINIR, r"\bj en finis\b(?! avec (?!" + LIFE_FR + r"))", r"\bmettre fin a (?:ma vie|mes jours)\b",
@@ -106,8 +119,17 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
         r"loire|rhone|garonne)\b",
                 r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
+        # Until the body gives out ("im going till my heart stops", "jusqu'à ce que mon cœur lâche"), or eating stopped
+        # until it ends ("not eating again until it's over").
+        r"\b(?:until|till|til) my (?:heart|body) (?:stops|gives (?:up|out)|quits)\b|"
+        r"\bjusqu a ce que mon (?:coeur|corps) (?:s arrete|lache)\b|"
+        r"\b(?:not eating|stop(?:ped)? eating|no food|pas manger|plus manger|arrete de manger)\b.{0,30}"
+        r"\b(?:until|till|jusqu a ce que) (?:it s|it is|ca soit|tout soit) (?:over|fini|termine)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
+        # The present tense of a jump ("jme jette du 8e ce soir", "je me jette du pont"), not into the pool or a job.
+        r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
+        r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
         r"\bme suis (?:coupee?|ouvert les veines|tailladee?)\b", r"\bcut (?:too|so) deep\b",
         r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",
@@ -119,7 +141,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?! (?:tired|meat|serious|jealous|if|when|before i|by the time i))",
         r"\bje (?:serai|vais etre) (?:mort|morte)\b(?! (?:de (?:rire|fatigue|honte|faim|froid|peur)|si|quand|avant d))",
         # "Better off without me" is a reason to die, not a goodbye: ideation, a plan only with a means or time.
-        r"\bbetter off without me\b", r"\bmieux sans moi\b",
+        # (not a role given up: "better off without me as captain", "mieux sans moi comme délégué")
+        r"\bbetter off without me\b(?! (?:as|in|on|at|for) )", r"\bmieux sans moi\b(?! (?:comme|dans|a la|au|pour) )",
         r"\b(?:wish|wished) i (?:had|d) never been born\b", r"\bj aurais (?:du|prefere|aime) (?:ne )?jamais naitre\b",
         r"\bwish i could (?:just )?(?:disappear|vanish|stop existing|not exist)\b",
         r"\b(?:voudrais|aimerais) (?:juste )?(?:disparaitre|ne plus exister|plus exister)\b",
@@ -145,10 +168,28 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
+        # Treatment withheld on purpose ("leaving the insulin in the fridge from now on. on purpose", "j'ai arrêté
+        # les anti-rejets de ma greffe, exprès").
+        r"\b(?:insulin|meds|medication|treatment|dialysis|insuline|traitement|anti rejets?|medicaments|dialyse)\b"
+        r".{0,60}\b(?:on purpose|deliberately|expres|volontairement)\b",
+        # Guns by their slang or service names ("gardé le Famas", "my dad's glock", "mon arme de service").
+        r"\b(?:glock|handgun|firearm|famas|flingue|calibre|arme (?:de service|a feu)|service (?:weapon|pistol))\b",
         r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
         # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
         r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b|"
         r"\btoute la (?:bouteille|boite|plaquette)\b|\btout le (?:flacon|tube|paquet)\b",
+        # All of it swallowed, or taken with drink ("tout avalé", "j'ai tout pris avec le rhum", "took them with
+        # vodka").
+        r"\b(?:tout|tous|toutes|la boite|le tube) avalee?s?\b|\bavale (?:tout|toute la|tous les|toutes les)\b|"
+        r"\bswallowed (?:it all|everything|them all|all of them|the lot)\b|"
+        r"\b(?:pris|avale|avalee|took|taken|swallowed|downed) (?:\w+ ){0,4}(?:avec|with) (?:le |la |du |de la |de l |"
+        r"some |the |a bottle of |half a bottle of )?(?:rhum|vodka|whisky|whiskey|alcool|gin|rum|booze|tequila)\b",
+        # Standing on the tracks, a car's engine left running in a closed garage.
+        r"\b(?:sur|on) (?:les|the) (?:voies|tracks|rails|railway line)\b|"
+        r"\b(?:car|engine|motor)(?: s| is)? (?:running|on) in (?:the|a|my) (?:closed|shut|locked) garage\b|"
+        r"\b(?:car|engine|motor)(?: s| is)? (?:running|on) in (?:the|a|my) garage,? (?:with )?the door (?:shut|closed|"
+        r"down|locked)\b|"
+        r"\bmoteur (?:qui )?tourne dans (?:le|mon) garage\b",
     ],
     # Everyday places and objects that are a means only inside a plan ("the car is full of petrol and I know which
     # tree"), not in a bad day ("my car broke down") or a walk by the lake: they count with a time, a farewell or
@@ -169,7 +210,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b\d{1,2} ?h(?:eures?)? du mat(?:in)?\b",
         r"\b(?:tonight|tomorrow|this weekend|today|at midnight|in an hour|before sunday|saturday|friday|later|"
         r"when my parents leave|after work)\b",
-        r"\b(?:ce soir|demain|ce week end|aujourd hui|cette nuit|dans une heure|avant dimanche|samedi|vendredi|"
+        r"\b(?:ce soir|demain|ce week end|(?:en )?fin de semaine|aujourd hui|cette nuit|dans une heure|avant dimanche|"
+        r"samedi|vendredi|"
         r"apres le taf|quand mes parents)\b",
         r"\b(?:monday|tuesday|wednesday|thursday|sunday|this evening|after (?:dinner|school|class)|before (?:dawn|"
         r"morning)|"
@@ -177,6 +219,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:lundi|mardi|mercredi|jeudi|dimanche|apres (?:le diner|les cours|l ecole)|avant (?:l aube|le matin)|"
         r"\d{1,2} ?h\d{0,2}|maintenant|bientot|tout de suite)\b",
     ],
+    # A countdown ("le prochain train passe dans 20 min", "in 10 minutes"): a time for a means or ideation the text
+    # names, not for a place ("car running in the garage, leaving in 10 min").
+    "countdown": [r"\b(?:in|dans) \d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|heures?)\b"],
     "farewell": [
         r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
         r"ne me cherchez pas)\b",
@@ -190,9 +235,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
         # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
         r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
-        r"\b(?:goodbye|last post|bye everyone|my note|goodbye letters?|won t be here|"
-        r"nobody will miss me)\b",
-        r"\b(?:adieu|dernier message|lettres? d adieu|ma lettre|personne (?:va|"
+        # "Goodbye" to people or to no one in particular, not to a thing or a place ("goodbye deep dish, goodbye
+        # lake", "adieu la grisaille"): leaving a city, a car or a season says goodbye the same way.
+        r"\bgoodbye\b(?! (?!" + ADDRESSEES_EN + r"\b)[a-z0-9])",
+        r"\b(?:last post|bye everyone|my note|goodbye letters?|won t be here|nobody will miss me)\b",
+        r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + ADDRESSEES_FR + r"\b))",
+        r"\b(?:dernier message|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "
         r"message)\b|\bby the time (?:u|you) read\b",
@@ -219,7 +267,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bpas (?:a cause (?:de toi|de vous|d eux|d elle|de lui)|(?:de )?(?:ta|votre|leur) faute)\b",
         # Not being there for what comes after: "i wont be around to see replies", "je serai plus là pour voir".
         r"\b(?:won t|wont|will not) be (?:around|there|here|alive) (?:to (?:see|read|do|watch|hear)|after|anymore|"
-        r"any more)\b|\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
+        r"any more|for (?:it|that|any of it|any of this) (?:anyway|anymore|any more))\b|"
+        r"\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
         r"\b(?:serai|sera) plus (?:la|en vie) (?:pour (?:voir|lire|entendre|repondre)|apres)\b|"
         r"\b(?:aurez|aura) plus a (?:me supporter|vous occuper de moi)\b",
         r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
@@ -233,6 +282,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         # ("tmrw is the day", "the date is set", "c'est pour cette nuit").
         r"\b(?:don t|dont|do not|pls don t|please don t) (?:call|ring|tell) (?:911|999|112|an ambulance|the police|"
         r"anyone|my (?:therapist|mum|mom|parents|doctor|gp))\b|\bi m not calling anyone\b",
+        r"\b(?:don t|dont|do not) want (?:any )?help\b|\b(?:veux|voulais) (?:pas|plus) (?:d aide|qu on m aide)\b|"
         r"\b(?:appelez|appelle|appeler) pas (?:le samu|les secours|le 15|le 112|les pompiers|ma mere|mes parents)\b|"
         r"\bj appelle personne\b|\b(?:dites|dis) rien a (?:ma|mon|mes) \w+\b",
         r"\b(?:the|my) (?:date|day|plan) is (?:set|chosen|fixed)\b|"
@@ -264,7 +314,17 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
         r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
         r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
-        r"\b(?:one last time|then it s over|after that it s over|i m letting go(?! of)|for the last time|"
+        # The end near ("c'est bientôt fini", "few more days and it's done", "by the time you read this it'll be
+        # done") and the writer out for ever ("i'm out. permanently").
+        r"\b(?:c est|ce sera|ca sera) (?:bientot|presque|enfin) (?:fini|termine)\b|"
+        r"\b(?:it s|it ll be|it will be|it ll all be|it will all be) "
+        r"(?:(?:almost|nearly|finally|soon) over|over soon)\b|"
+        r"\b(?:more (?:days?|hours?|nights?) and (?:it s|it ll be|it will be) (?:done|over))\b|"
+        r"\bby the time (?:you|u) read this (?:it ll|it will|it s|i ll|i will) (?:be )?(?:done|over|gone)\b|"
+        r"\b(?:i m|i am) (?:out|gone|done|leaving|signing off)[.,!…]* (?:permanently|for good|forever)\b|"
+        r"\bnot coming back (?:at all|ever|for real)\b|\b(?:reviens|reviendrai) (?:pas|plus|jamais) du tout\b",
+        r"\b(?:one last time|(?:then|after that) it s over(?! (?:for|with) (?:my|the|this|that|our))|"
+        r"i m letting go(?! of)|for the last time|"
         r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
@@ -273,7 +333,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
         r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
         r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
-        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)|"
+        # (not the end of something named: "then it's over for my diet", "then its done with the exams")
+        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
         r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"
         r"one last time\b.{0,40}\bover\b|"
         r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"

@@ -747,7 +747,11 @@ PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round
 # Round 6's plans said without a verb of intent and their everyday lookalikes (corpus/round6.py) take benign texts
 # onto the urgent route on sets nobody looked at for them (v1, v4, v6) and lose a plan on v7 (round 6 in
 # bench/results/README.md): ``--parts …,round6,variants`` measures it.
-OPTIONAL_PARTS = ("counter", "outings", "round6")
+# Round 7's corpus (corpus/round7_en.py and round7_fr.py, a new writer's plans, passive ideation and lookalikes) adds
+# 3 of its own 260 plans and 1 of its 220 benign texts to the urgent route when scored two-fold, and on the dev sets
+# loses a plan and adds 3 benign texts (round 7 in bench/results/README.md); ``round7_plans``, ``round7_benign``,
+# ``round7_en`` and ``round7_fr`` measure its halves.
+OPTIONAL_PARTS = ("counter", "outings", "round6", "round7", "round7_plans", "round7_benign", "round7_en", "round7_fr")
 VARIANT_RATE = 0.5
 # The class of the corpus's passive ideation (round 3's and later): its own since round 5, so that the model's
 # "selfharm" class means a plan or an act. ``bench/triage_measure.py --ideation selfharm`` measures the old way.
@@ -822,6 +826,17 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
 
         add_sentences(("selfharm", "en", round6.SELFHARM_EN), ("selfharm", "fr", round6.SELFHARM_FR),
                       ("benign", "en", round6.BENIGN_EN), ("benign", "fr", round6.BENIGN_FR))
+    if {"round7", "round7_plans", "round7_benign", "round7_en", "round7_fr"} & set(parts):
+        from trustdesk.triage.corpus import round7_en, round7_fr
+
+        def wanted(label: str, lang: str) -> bool:
+            kind = "round7_benign" if label == "benign" else "round7_plans"
+            return "round7" in parts or kind in parts or f"round7_{lang}" in parts
+
+        add_sentences(*((label, lang, sentences) for label, lang, sentences in (
+            ("selfharm", "en", round7_en.SELFHARM), ("selfharm", "fr", round7_fr.SELFHARM),
+            ("benign", "en", round7_en.BENIGN), ("benign", "fr", round7_fr.BENIGN),
+            (IDEATION, "en", round7_en.IDEATION), (IDEATION, "fr", round7_fr.IDEATION)) if wanted(label, lang)))
     if "variants" in parts:
         varied = random.Random(seed + 1)
         for text, lang, label, group in list(rows):

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage_heldout_v3.tsv",
             "triage_heldout_v4.tsv", "triage_heldout_v5.tsv",
             "triage_heldout_v6.tsv", "triage_heldout_v7.tsv", "triage_heldout_v8.tsv", "triage_heldout_v9.tsv",
-            "triage_heldout_v10.tsv", "triage_heldout_v11.tsv")
+            "triage_heldout_v10.tsv", "triage_heldout_v11.tsv", "triage_heldout_v12.tsv", "triage_heldout_v13.tsv")
 
 
 def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:

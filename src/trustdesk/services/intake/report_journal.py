@@ -117,7 +117,7 @@ def settle_journal(ctx: Context, *, limit: int = SETTLE_BATCH, through: int | No
     query = select(IntakeJournalRow).where(IntakeJournalRow.error.is_(None)).order_by(IntakeJournalRow.seq)
     if through is not None:
         query = query.where(IntakeJournalRow.seq <= through)
-    for _ in range(3):  # bounded: on PostgreSQL the rows read may still be locked by a settler at work
+    for _ in range(3):  # bounded: each pass needs another settler to have stored everything read meanwhile
         with ctx.db.read() as session:
             rows = list(session.execute(query.limit(limit)).scalars())
         if not rows:
@@ -179,7 +179,7 @@ def retry_set_aside(ctx: Context) -> int:
 
 
 def _settle(ctx: Context, rows: list[IntakeJournalRow]) -> int | None:
-    """How many of these rows this call stored; None if another settler had taken them all."""
+    """How many of these rows this call stored; None if another settler had stored them all meanwhile."""
     scored = [replace(s, report_id=row.report_id, case_id=row.case_id, received_at=row.received_at)
               for s, row in zip(score_requests(ctx, [_request_of(row) for row in rows]), rows, strict=True)]
     for attempt in range(4):
@@ -187,8 +187,8 @@ def _settle(ctx: Context, rows: list[IntakeJournalRow]) -> int | None:
             with ctx.db.transaction(ctx.clock) as tx:
                 mine = _claim(tx, rows)
                 batch = [(row, s) for row, s in zip(rows, scored, strict=True) if row.seq in mine]
-                if not batch:
-                    return None
+                if not batch:  # another settler holds them (wait for it: 0) or stored them (read again: None)
+                    return 0 if _still_journaled(tx, rows) else None
                 outcomes, grown = store_batch(ctx, tx, [s for _, s in batch])
                 failed = {row.seq: outcome for (row, _), outcome in zip(batch, outcomes, strict=True)
                           if isinstance(outcome, Exception)}
@@ -220,6 +220,12 @@ def _claim(tx: Transaction, rows: list[IntakeJournalRow]) -> set[int]:
     if tx.session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return {seq for seq, report_id in tx.session.execute(query) if read[seq] == report_id}
+
+
+def _still_journaled(tx: Transaction, rows: list[IntakeJournalRow]) -> bool:
+    """Whether any of these rows is still in the journal (skipped by _claim because another settler has it)."""
+    return tx.session.execute(select(IntakeJournalRow.seq).where(
+        IntakeJournalRow.report_id.in_([row.report_id for row in rows])).limit(1)).first() is not None
 
 
 def _close(tx: Transaction, seqs: list[int], failed: dict[int, Exception]) -> None:

@@ -18,6 +18,8 @@ _STOCKPILE = re.compile(STOCKPILE)
 # Self-harm the writer looks back on: recovery counted ("two years clean from cutting", "un an sans me scarifier") or
 # the writer's younger self ("teenage me screaming…", "moi ado", "what a phase"). Like negation it blocks a plan,
 # unless the text turns to now ("… and tonight I'm going to…", "now i'm going to do it", "mais ce soir…").
+_YEARS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"twenty|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)")
 _BEHIND = re.compile(
     r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b|"
     r"\b(?:self harm|sh|cutting) free\b|"
@@ -31,6 +33,13 @@ _BEHIND = re.compile(
     r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
     r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
     r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b")
+# Recovery counted in years, the number often spelled out ("twelve years since I walked out of that hospital after my
+# overdose", "ça fait quinze ans que j'ai fait ma TS", "cinq ans sans alcool aujourd'hui"). Looked back on unless the
+# text also names a means or a farewell ("eleven years since my first attempt. tonight I finish it, the pills are
+# lined up"): the years say how long the writer held on, not that it is over.
+_YEARS_SINCE = re.compile(
+    rf"\b{_YEARS} (?:years?|yrs) (?:since|sober|clean)\b|\b(?:ca|cela) fait {_YEARS} ans (?:que j|depuis)\b|"
+    rf"\b{_YEARS} ans (?:sans (?:alcool|boire|drogue|une goutte)|d abstinence)\b")
 _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
                           r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
                           r"maintenant|cette nuit|ce week end)\b")
@@ -38,7 +47,11 @@ _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|
 
 def looked_back(normalized: str) -> bool:
     """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
-    return _BEHIND.search(normalized) is not None and _TURN_TO_NOW.search(normalized) is None
+    if _TURN_TO_NOW.search(normalized) is not None:
+        return False
+    if _BEHIND.search(normalized) is not None:
+        return True
+    return _YEARS_SINCE.search(normalized) is not None and not MATCHER.scan(normalized).any("means", "farewell")
 # Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
 _RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
                         r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"

@@ -167,10 +167,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
         r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|"
         r"drinking(?! (?:water|anything|fluids|liquids))|"
-        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
+        # a diet given up too ("done with keto … finishing it tonight with a huge bowl of pasta", round 8)
+        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks|keto|(?:my |the |this )?diet|"
+        r"dry january|veganuary)\b|\bno (?:caffeine|"
         r"coffee|sugar|alcohol|booze|cigarettes)\b|"
         r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
-        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
+        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine|le regime|mon regime|le keto)\b|"
+        r"\bfini (?:le|mon) regime\b|\b(?:derniere (?:cigarette|clope)|last "
         r"(?:cigarette|smoke|fag|drink ever))\b",
         r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
         r"(?!(?:this |the )?(?:earth|world|planet)\b)|"

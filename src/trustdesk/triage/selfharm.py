@@ -114,6 +114,32 @@ def telegraphic(normalized: str) -> bool:
     return 0 < len(normalized.split()) <= TELEGRAPHIC and _SOMEONE.search(normalized) is None
 
 
+_CUES = ("ideation", "euphemism", "declared", "means", "place", "farewell", "finality", "ending")
+# Words of self-harm too loose to make a plan but enough to say what the text is about: the writer's absence after
+# ("demain je serai plus là", "won't be around"), a pain that ends ("j'aurai plus mal du tout", "no more pain"), an
+# apology for what one is about to do, an end hastened ("stopping it so it finishes faster"), a goodbye tour.
+_LOOSE_CUES = re.compile(
+    r"\b(?:won t|wont|will not|not gonna|not going to) be (?:around|here|alive)\b|"
+    r"\b(?:serai|sera) plus (?:la|en vie)\b|"
+    r"\b(?:aurai|aura) plus (?:jamais )?mal\b|\bno more (?:pain|hurting)\b|"
+    r"\bwon t (?:hurt|feel) (?:anymore|any more)\b|"
+    r"\b(?:sorry|forgive me) for what i m (?:about|going) to do\b|\bpardon(?:nez moi)? pour ce que je vais faire\b|"
+    r"\bso (?:it|this|i) (?:finishes|ends|end|go|goes) (?:faster|sooner|quicker)\b|"
+    r"\bpour (?:que (?:ca|tout) (?:aille|finisse|se termine)|en finir) plus vite\b|"
+    r"\bgoodbye tour\b|\btournee d adieu\b|"
+    # food refused for days ("i haven't eaten in two weeks and i won't start again", "ça fait 12 jours que je mange
+    # plus rien")
+    r"\b(?:haven t|havent|have not|not|didn t|hasn t) (?:eaten|eat|had (?:any )?food) (?:anything )?(?:in|for) "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a) (?:days?|weeks?)\b|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours|semaines) "
+    r"(?:que je mange (?:plus|rien|pas)|sans manger)\b")
+
+
+def cue(normalized: str) -> bool:
+    """Any word of self-harm the rules know, whether or not it makes a plan (a time alone is not one)."""
+    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None
+
+
 def plan_facets(normalized: str) -> tuple[str, ...]:
     """Means, time and farewell found in a text that is not negated, support-seeking or about someone else.
 

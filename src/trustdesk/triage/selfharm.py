@@ -32,7 +32,8 @@ _BEHIND = re.compile(
     r"\b(?:tried|attempted|attempt) (?:to )?(?:\w+ ){0,4}(?:at (?:1\d|2\d|age \d+)|when i was (?:\d+|a teen\w*|young)|"
     r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
     r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
-    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b")
+    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b|"
+    r"\b(?:contente?|heureuse?|fiere?) d (?:etre reste|avoir tenu)e?\b")
 # Recovery counted in years, the number often spelled out ("twelve years since I walked out of that hospital after my
 # overdose", "ça fait quinze ans que j'ai fait ma TS", "cinq ans sans alcool aujourd'hui"). Looked back on unless the
 # text also names a means or a farewell ("eleven years since my first attempt. tonight I finish it, the pills are
@@ -163,6 +164,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
         return ()  # "sorry can't make it tonight": an evening called off
     if "everyday ending" in facets and not {"means", "farewell"} & set(found):
         return ()  # "handed in my badge, done there for good": a job, a habit or a flat ends, not a life
+    if "life after" in facets and "means" not in found:
+        return ()  # "last post, see you all in real life": a farewell with a life after it
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -210,6 +213,9 @@ def routine(normalized: str) -> bool:
     facets = MATCHER.scan(normalized)
     # A job, a habit or a place that ends ("last night in this flat", "j'arrête de fumer") with no means or farewell.
     if "everyday ending" in facets and not facets.any("means", "farewell"):
+        return True
+    # A farewell with a meeting promised or cards replaced, and no means.
+    if "life after" in facets and "means" not in facets:
         return True
     return when and not facets.any("farewell", "finality", "ending")
 

@@ -160,6 +160,16 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     # this flat", "dernière nuit dans cet appart"). Unlike an ordinary plan they do not explain a means or a farewell
     # away ("fini mon dernier service, j'ai pris la morphine"): they leave a time, finality or the model alone short of
     # a plan (selfharm.plan_facets, selfharm.routine).
+    # A life after the farewell (round 8): a meeting promised ("this is my last post, see you all in real life", "on se
+    # voit en vrai"), letters written in place of the season's cards ("letters to everyone I love instead of
+    # cards"). Like an everyday ending it leaves a time, a farewell or the model alone short of a plan; unlike the
+    # ordinary contexts it does not explain a means away ("… instead of cards, the pills are counted, goodbye").
+    "life after": [
+        r"\bsee (?:you|u|ya) (?:all |guys |everyone )?(?:in real life|irl|offline|elsewhere|on (?:the )?other side of "
+        r"the screen|over on)\b|\bon se (?:voit|retrouve|reverra) (?:en vrai|ailleurs|irl|hors ligne|sur)\b|"
+        r"\b(?:instead of|rather than) (?:the |my |our )?(?:christmas |xmas |birthday |holiday |greeting |new year )?"
+        r"cards\b|\b(?:au lieu|a la place) des? (?:cartes de (?:voeux|noel)|cartes)\b",
+    ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
         r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"

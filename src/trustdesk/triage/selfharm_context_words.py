@@ -169,6 +169,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"the screen|over on)\b|\bon se (?:voit|retrouve|reverra) (?:en vrai|ailleurs|irl|hors ligne|sur)\b|"
         r"\b(?:instead of|rather than) (?:the |my |our )?(?:christmas |xmas |birthday |holiday |greeting |new year )?"
         r"cards\b|\b(?:au lieu|a la place) des? (?:cartes de (?:voeux|noel)|cartes)\b",
+        # A disappearance with its end in view ("je disparais pour une heure", "vanishing for the afternoon").
+        r"\b(?:disappear\w*|vanish\w*|disparai\w*|m eclipse\w*) (?:for|pour) (?:an?|one|two|the|une|deux|\d+|la|le|"
+        r"l) ?(?:hour|hours|heures?|h|afternoon|evening|morning|weekend|apres midi|soiree|matinee|week end|"
+        r"minutes?|min)\b",
     ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"

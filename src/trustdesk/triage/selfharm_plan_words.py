@@ -186,7 +186,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         # Everything a medicine cabinet held, taken ("took everything in the cabinet", "pris tout ce qu'il y avait
         # dans l'armoire à pharmacie").
         r"\b(?:took|taken|swallowed|downed) (?:everything|all) (?:that was )?in (?:the|my|mum s|mom s|dad s) "
-        r"(?:medicine )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))\b|"
+        r"(?:medicine )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))\b(?! (?:out|off|down|apart|to (?:the|a)))|"
         r"\b(?:pris|avale) tout ce qu il y avait dans (?:la|l|le|ma|mon) (?:armoire|pharmacie|tiroir|boite)\b|"
         r"\b(?:pris|avale|avalee|took|taken|swallowed|downed) (?:\w+ ){0,4}(?:avec|with) (?:le |la |du |de la |de l |"
         r"some |the |a bottle of |half a bottle of )?(?:rhum|vodka|whisky|whiskey|alcool|gin|rum|booze|tequila)\b",

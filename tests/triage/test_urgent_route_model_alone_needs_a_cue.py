@@ -51,7 +51,6 @@ LOOSE_CUES = [
 ]
 NO_CUE = [
     "Returned the grey sofa, kept the beige one.",
-    "took everything in the medicine cabinet out to repaint the shelves",
     "je rentre tard ce soir, gardez-moi une part",
 ]
 

@@ -166,6 +166,8 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
         return ()  # "handed in my badge, done there for good": a job, a habit or a flat ends, not a life
     if "life after" in facets and "means" not in found:
         return ()  # "last post, see you all in real life": a farewell with a life after it
+    if "predators" in facets and not {"means", "farewell"} & set(found):
+        return ()  # "coyotes took three lambs… I'll sit out by the north fence tonight"
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -216,6 +218,8 @@ def routine(normalized: str) -> bool:
         return True
     # A farewell with a meeting promised or cards replaced, and no means.
     if "life after" in facets and "means" not in facets:
+        return True
+    if "predators" in facets and not facets.any("means", "farewell"):
         return True
     return when and not facets.any("farewell", "finality", "ending")
 

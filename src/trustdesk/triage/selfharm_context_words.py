@@ -174,6 +174,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"l) ?(?:hour|hours|heures?|h|afternoon|evening|morning|weekend|apres midi|soiree|matinee|week end|"
         r"minutes?|min)\b",
     ],
+    # A farm's predators named as what a rifle and a night out are for (round 8): like "life after", it leaves a time or
+    # the model alone short of a plan, not a means or a farewell.
+    "predators": [
+        # "coyotes took three lambs… sighted in the .243", "un renard a tué 4 poules"; not the rifle sighted in alone
+        # ("zeroed the rifle today. tonight i'm done").
+        r"\b(?:coyotes?|foxes|fox|wolves|wolf|feral (?:dogs|pigs|hogs)|renards?|loups?|sangliers?|fouines?) (?:\w+ )?"
+        r"(?:took|killed|got|ate|has taken|have taken|keeps? taking|a pris|ont pris|a tue|ont tue|a mange|ont mange|"
+        r"a egorge|ont egorge)\b",
+    ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
         r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"

@@ -37,6 +37,10 @@ HARM_WITH_PLAN = 0.7  # 0.75 before round 3; the writer gate (harms.writer_speak
 # off the route (bench/results/README.md, round 5: on round 5 scored two-fold, half of it in the corpus, 0.7 puts
 # 126 of its 189 plans on the route against 116 at 0.8, with 1 of 248 benign texts at both; 0.65 takes 5).
 INTENT_ALONE = 0.7
+# Round 8: the plan class alone on a text in which the rules find no word of self-harm at all (no ideation, means,
+# place, farewell or finality; harms.HarmAssessment.selfharm_cue) must be surer: everyday first-person posts reach
+# 0.7-0.8 ("Closing down my Etsy shop at the end of the month", "teething baby, night five. I am a zombie").
+INTENT_ALONE_WITHOUT_CUE = 0.8
 # A telegraphic text names no writer ("tonight. pills ready."): the model's plan class must be nearly sure, as
 # shopping lists and evenings are said the same way ("razor, foam, aftershave. date night": 0.8 and lower).
 TELEGRAPHIC_PLAN = 0.9
@@ -82,7 +86,7 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # With no plan, only a very confident model, with the writer speaking and nothing lowering it: small talk
     # ("can't believe it's already december") and passive ideation stay below INTENT_ALONE.
     # A routine is not a plan on the model's say-so alone ("walking to the bridge every morning").
-    alone = p >= INTENT_ALONE and not harm.routine
+    alone = p >= (INTENT_ALONE if harm.selfharm_cue else INTENT_ALONE_WITHOUT_CUE) and not harm.routine
     if (with_plan and strong_plan) or (p >= INTENT_WITH_TIME and harm.plan) or alone:
         return HarmFinding(SELF_HARM_INTENT, max(p, 0.8), harm.plan or ("seed model",), "")
     return None

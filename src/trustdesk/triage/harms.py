@@ -32,6 +32,9 @@ class HarmAssessment:
     routine: bool = False  # a time that recurs ("every morning", "3am again") and no farewell or finality
     # The writer is only implied: a short text with a means that names no one ("tonight. pills ready.")
     telegraphic: bool = False
+    # Any word of self-harm the rules know (ideation, a means, a place, a farewell, finality), even one that makes no
+    # plan; a time alone is not one ("finishing it tonight"). Without one the seed model alone must be surer.
+    selfharm_cue: bool = False
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -58,7 +61,7 @@ def assess(text: str) -> HarmAssessment:
     speaks = "finality" in plan or selfharm.writer_speaks(text, said)
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
-                          selfharm.routine(said), telegraphic)
+                          selfharm.routine(said), telegraphic, selfharm.cue(said))
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

@@ -18,6 +18,8 @@ _STOCKPILE = re.compile(STOCKPILE)
 # Self-harm the writer looks back on: recovery counted ("two years clean from cutting", "un an sans me scarifier") or
 # the writer's younger self ("teenage me screaming…", "moi ado", "what a phase"). Like negation it blocks a plan,
 # unless the text turns to now ("… and tonight I'm going to…", "now i'm going to do it", "mais ce soir…").
+_YEARS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"twenty|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)")
 _BEHIND = re.compile(
     r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b|"
     r"\b(?:self harm|sh|cutting) free\b|"
@@ -30,7 +32,15 @@ _BEHIND = re.compile(
     r"\b(?:tried|attempted|attempt) (?:to )?(?:\w+ ){0,4}(?:at (?:1\d|2\d|age \d+)|when i was (?:\d+|a teen\w*|young)|"
     r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
     r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
-    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b")
+    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b|"
+    r"\b(?:contente?|heureuse?|fiere?) d (?:etre reste|avoir tenu)e?\b")
+# Recovery counted in years, the number often spelled out ("twelve years since I walked out of that hospital after my
+# overdose", "ça fait quinze ans que j'ai fait ma TS", "cinq ans sans alcool aujourd'hui"). Looked back on unless the
+# text also names a means or a farewell ("eleven years since my first attempt. tonight I finish it, the pills are
+# lined up"): the years say how long the writer held on, not that it is over.
+_YEARS_SINCE = re.compile(
+    rf"\b{_YEARS} (?:years?|yrs) (?:since|sober|clean)\b|\b(?:ca|cela) fait {_YEARS} ans (?:que j|depuis)\b|"
+    rf"\b{_YEARS} ans (?:sans (?:alcool|boire|drogue|une goutte)|d abstinence)\b")
 _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
                           r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
                           r"maintenant|cette nuit|ce week end)\b")
@@ -38,7 +48,11 @@ _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|
 
 def looked_back(normalized: str) -> bool:
     """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
-    return _BEHIND.search(normalized) is not None and _TURN_TO_NOW.search(normalized) is None
+    if _TURN_TO_NOW.search(normalized) is not None:
+        return False
+    if _BEHIND.search(normalized) is not None:
+        return True
+    return _YEARS_SINCE.search(normalized) is not None and not MATCHER.scan(normalized).any("means", "farewell")
 # Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
 _RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
                         r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"
@@ -101,6 +115,32 @@ def telegraphic(normalized: str) -> bool:
     return 0 < len(normalized.split()) <= TELEGRAPHIC and _SOMEONE.search(normalized) is None
 
 
+_CUES = ("ideation", "euphemism", "declared", "means", "place", "farewell", "finality", "ending")
+# Words of self-harm too loose to make a plan but enough to say what the text is about: the writer's absence after
+# ("demain je serai plus là", "won't be around"), a pain that ends ("j'aurai plus mal du tout", "no more pain"), an
+# apology for what one is about to do, an end hastened ("stopping it so it finishes faster"), a goodbye tour.
+_LOOSE_CUES = re.compile(
+    r"\b(?:won t|wont|will not|not gonna|not going to) be (?:around|here|alive)\b|"
+    r"\b(?:serai|sera) plus (?:la|en vie)\b|"
+    r"\b(?:aurai|aura) plus (?:jamais )?mal\b|\bno more (?:pain|hurting)\b|"
+    r"\bwon t (?:hurt|feel) (?:anymore|any more)\b|"
+    r"\b(?:sorry|forgive me) for what i m (?:about|going) to do\b|\bpardon(?:nez moi)? pour ce que je vais faire\b|"
+    r"\bso (?:it|this|i) (?:finishes|ends|end|go|goes) (?:faster|sooner|quicker)\b|"
+    r"\bpour (?:que (?:ca|tout) (?:aille|finisse|se termine)|en finir) plus vite\b|"
+    r"\bgoodbye tour\b|\btournee d adieu\b|"
+    # food refused for days ("i haven't eaten in two weeks and i won't start again", "ça fait 12 jours que je mange
+    # plus rien")
+    r"\b(?:haven t|havent|have not|not|didn t|hasn t) (?:eaten|eat|had (?:any )?food) (?:anything )?(?:in|for) "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|over a) (?:days?|weeks?)\b|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours|semaines) "
+    r"(?:que je mange (?:plus|rien|pas)|sans manger)\b")
+
+
+def cue(normalized: str) -> bool:
+    """Any word of self-harm the rules know, whether or not it makes a plan (a time alone is not one)."""
+    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None
+
+
 def plan_facets(normalized: str) -> tuple[str, ...]:
     """Means, time and farewell found in a text that is not negated, support-seeking or about someone else.
 
@@ -124,6 +164,10 @@ def plan_facets(normalized: str) -> tuple[str, ...]:
         return ()  # "sorry can't make it tonight": an evening called off
     if "everyday ending" in facets and not {"means", "farewell"} & set(found):
         return ()  # "handed in my badge, done there for good": a job, a habit or a flat ends, not a life
+    if "life after" in facets and "means" not in found:
+        return ()  # "last post, see you all in real life": a farewell with a life after it
+    if "predators" in facets and not {"means", "farewell"} & set(found):
+        return ()  # "coyotes took three lambs… I'll sit out by the north fence tonight"
     if "means" not in found and "place" in facets and found:
         found.insert(0, "means")
     return tuple(found)
@@ -171,6 +215,11 @@ def routine(normalized: str) -> bool:
     facets = MATCHER.scan(normalized)
     # A job, a habit or a place that ends ("last night in this flat", "j'arrête de fumer") with no means or farewell.
     if "everyday ending" in facets and not facets.any("means", "farewell"):
+        return True
+    # A farewell with a meeting promised or cards replaced, and no means.
+    if "life after" in facets and "means" not in facets:
+        return True
+    if "predators" in facets and not facets.any("means", "farewell"):
         return True
     return when and not facets.any("farewell", "finality", "ending")
 

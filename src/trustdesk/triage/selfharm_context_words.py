@@ -160,6 +160,29 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     # this flat", "dernière nuit dans cet appart"). Unlike an ordinary plan they do not explain a means or a farewell
     # away ("fini mon dernier service, j'ai pris la morphine"): they leave a time, finality or the model alone short of
     # a plan (selfharm.plan_facets, selfharm.routine).
+    # A life after the farewell (round 8): a meeting promised ("this is my last post, see you all in real life", "on se
+    # voit en vrai"), letters written in place of the season's cards ("letters to everyone I love instead of
+    # cards"). Like an everyday ending it leaves a time, a farewell or the model alone short of a plan; unlike the
+    # ordinary contexts it does not explain a means away ("… instead of cards, the pills are counted, goodbye").
+    "life after": [
+        r"\bsee (?:you|u|ya) (?:all |guys |everyone )?(?:in real life|irl|offline|elsewhere|on (?:the )?other side of "
+        r"the screen|over on)\b|\bon se (?:voit|retrouve|reverra) (?:en vrai|ailleurs|irl|hors ligne|sur)\b|"
+        r"\b(?:instead of|rather than) (?:the |my |our )?(?:christmas |xmas |birthday |holiday |greeting |new year )?"
+        r"cards\b|\b(?:au lieu|a la place) des? (?:cartes de (?:voeux|noel)|cartes)\b",
+        # A disappearance with its end in view ("je disparais pour une heure", "vanishing for the afternoon").
+        r"\b(?:disappear\w*|vanish\w*|disparai\w*|m eclipse\w*) (?:for|pour) (?:an?|one|two|the|une|deux|\d+|la|le|"
+        r"l) ?(?:hour|hours|heures?|h|afternoon|evening|morning|weekend|apres midi|soiree|matinee|week end|"
+        r"minutes?|min)\b",
+    ],
+    # A farm's predators named as what a rifle and a night out are for (round 8): like "life after", it leaves a time or
+    # the model alone short of a plan, not a means or a farewell.
+    "predators": [
+        # "coyotes took three lambs… sighted in the .243", "un renard a tué 4 poules"; not the rifle sighted in alone
+        # ("zeroed the rifle today. tonight i'm done").
+        r"\b(?:coyotes?|foxes|fox|wolves|wolf|feral (?:dogs|pigs|hogs)|renards?|loups?|sangliers?|fouines?) (?:\w+ )?"
+        r"(?:took|killed|got|ate|has taken|have taken|keeps? taking|a pris|ont pris|a tue|ont tue|a mange|ont mange|"
+        r"a egorge|ont egorge)\b",
+    ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
         r"uniform|work laptop|lanyard|access card)\b|\bclear(?:ed|ing)? out my (?:desk|locker|office)\b|"
@@ -167,10 +190,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"ordinateur du travail)\b|\bvid(?:e|er|é) mon (?:bureau|casier)\b",
         r"\b(?:quit|quitting|stop|stopping|stopped|giving up|give up|gave up|done with|off) (?:smoking|"
         r"drinking(?! (?:water|anything|fluids|liquids))|"
-        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks)\b|\bno (?:caffeine|"
+        # a diet given up too ("done with keto … finishing it tonight with a huge bowl of pasta", round 8)
+        r"vaping|caffeine|coffee|sugar|alcohol|booze|weed|cigarettes|fags|energy drinks|keto|(?:my |the |this )?diet|"
+        r"dry january|veganuary)\b|\bno (?:caffeine|"
         r"coffee|sugar|alcohol|booze|cigarettes)\b|"
         r"\b(?:arrete|arreter|arretes|arretons|j arrete|lache|lacher) (?:de fumer|de boire|de vapoter|la clope|les "
-        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine)\b|\b(?:derniere (?:cigarette|clope)|last "
+        r"clopes|la cigarette|l alcool|le cafe|le sucre|la cafeine|le regime|mon regime|le keto)\b|"
+        r"\bfini (?:le|mon) regime\b|\b(?:derniere (?:cigarette|clope)|last "
         r"(?:cigarette|smoke|fag|drink ever))\b",
         r"\b(?:my |our )?last (?:night|day|week|weekend|morning|evening|shift|class|lesson) (?:in|at|of|with|on) "
         r"(?!(?:this |the )?(?:earth|world|planet)\b)|"

@@ -131,7 +131,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
         r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
-        r"\bme suis (?:coupee?|ouvert les veines|tailladee?)\b", r"\bcut (?:too|so) deep\b",
+        # A cut said on oneself, arms and wrists too ("jme suis ouvert les bras y a 20 min").
+        r"\b(?:me|jme) suis (?:coupee?|ouverte? les (?:veines|bras|poignets)|tailladee?)\b", r"\bcut (?:too|so) deep\b",
         r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",
         r"\bprochain (?:train|metro|rer)\b.{0,12}\bje (?:saute|me jette)\b",
         r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
@@ -182,6 +183,11 @@ PLAN_FACETS: dict[str, list[str]] = {
         # vodka").
         r"\b(?:tout|tous|toutes|la boite|le tube) avalee?s?\b|\bavale (?:tout|toute la|tous les|toutes les)\b|"
         r"\bswallowed (?:it all|everything|them all|all of them|the lot)\b|"
+        # Everything a medicine cabinet held, taken ("took everything in the cabinet", "pris tout ce qu'il y avait
+        # dans l'armoire à pharmacie").
+        r"\b(?:took|taken|swallowed|downed) (?:everything|all) (?:that was )?in (?:the|my|mum s|mom s|dad s) "
+        r"(?:medicine )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))\b(?! (?:out|off|down|apart|to (?:the|a)))|"
+        r"\b(?:pris|avale) tout ce qu il y avait dans (?:la|l|le|ma|mon) (?:armoire|pharmacie|tiroir|boite)\b|"
         r"\b(?:pris|avale|avalee|took|taken|swallowed|downed) (?:\w+ ){0,4}(?:avec|with) (?:le |la |du |de la |de l |"
         r"some |the |a bottle of |half a bottle of )?(?:rhum|vodka|whisky|whiskey|alcool|gin|rum|booze|tequila)\b",
         # Standing on the tracks, a car's engine left running in a closed garage.

@@ -38,3 +38,17 @@ def test_training_is_deterministic_and_refuses_unknown_classes() -> None:
     assert (first.predict_proba(texts) == second.predict_proba(texts)).all()
     with pytest.raises(ValueError, match="unknown classes"):
         seed_model.train([*rows, ("x", "en", "spam")])
+
+
+def test_round_nine_is_an_optional_part_that_only_adds_its_writers_benign_posts() -> None:
+    from trustdesk.triage.corpus import fragments, round9_en, round9_fr
+
+    shipped = fragments.expand_grouped()
+    with_round9 = fragments.expand_grouped(parts=(*fragments.PARTS, "round9"))
+    own = {f"{lang}:benign:{text}" for lang, texts in (("en", round9_en.BENIGN), ("fr", round9_fr.BENIGN))
+           for text in texts}
+    # measured against the shipped corpus row for row: the part adds its texts (and their variants), nothing else
+    assert [row for row in with_round9 if row[3] not in own] == shipped
+    assert {row[2] for row in with_round9 if row[3] in own} == {"benign"}
+    assert len(round9_en.BENIGN) == len(round9_fr.BENIGN) == 200
+    assert "round9" in fragments.OPTIONAL_PARTS and "round9" not in fragments.PARTS

@@ -751,7 +751,12 @@ PARTS = ("templates", "handwritten", "lookalikes", "ideation", "attacks", "round
 # 3 of its own 260 plans and 1 of its 220 benign texts to the urgent route when scored two-fold, and on the dev sets
 # loses a plan and adds 3 benign texts (round 7 in bench/results/README.md); ``round7_plans``, ``round7_benign``,
 # ``round7_en`` and ``round7_fr`` measure its halves.
-OPTIONAL_PARTS = ("counter", "outings", "round6", "round7", "round7_plans", "round7_benign", "round7_en", "round7_fr")
+# Round 9's corpus (corpus/round9_en.py and round9_fr.py, a new writer's 400 everyday first-person posts, all benign),
+# as negatives for the model's plan class, takes 8 benign texts off the urgent route on the dev sets but 9 plans out
+# of their top decile and 13 of round 7's 260 plans off the route; its halves lose plans too (round 9 in
+# bench/results/README.md). ``--parts …,round9,variants`` measures it, ``round9_en`` and ``round9_fr`` its halves.
+OPTIONAL_PARTS = ("counter", "outings", "round6", "round7", "round7_plans", "round7_benign", "round7_en", "round7_fr",
+                  "round9", "round9_en", "round9_fr")
 VARIANT_RATE = 0.5
 # The class of the corpus's passive ideation (round 3's and later): its own since round 5, so that the model's
 # "selfharm" class means a plan or an act. ``bench/triage_measure.py --ideation selfharm`` measures the old way.
@@ -837,6 +842,12 @@ def expand_grouped(seed: int = 13, parts: tuple[str, ...] = PARTS) -> list[tuple
             ("selfharm", "en", round7_en.SELFHARM), ("selfharm", "fr", round7_fr.SELFHARM),
             ("benign", "en", round7_en.BENIGN), ("benign", "fr", round7_fr.BENIGN),
             (IDEATION, "en", round7_en.IDEATION), (IDEATION, "fr", round7_fr.IDEATION)) if wanted(label, lang)))
+    if {"round9", "round9_en", "round9_fr"} & set(parts):
+        from trustdesk.triage.corpus import round9_en, round9_fr
+
+        add_sentences(*(("benign", lang, sentences) for lang, sentences in (("en", round9_en.BENIGN),
+                                                                          ("fr", round9_fr.BENIGN))
+                        if "round9" in parts or f"round9_{lang}" in parts))
     if "variants" in parts:
         varied = random.Random(seed + 1)
         for text, lang, label, group in list(rows):

@@ -1,5 +1,6 @@
-"""A decision to end one's life said in the present or the future tense is declared intent, as its "je vais …"
-form is ("je mettrai fin à mes jours …"); the same verb about a subscription, or said of someone else, is not.
+"""A decision to end one's life said in the present or a future tense is declared intent, as its "je vais …" form
+is ("je mettrai fin à mes jours …", "quand tu liras ça j'aurai mis fin à ma vie", "by the time this is read I will
+have ended my life"); the same verb about a subscription, or said of someone else, is not.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -17,6 +18,8 @@ from trustdesk.triage.signals import CompositeScorer
 DECIDED = [
     "Je mettrai fin à mes jours quand la maison sera vendue.",
     "je mets fin à ma vie ce soir, pardon à tous",
+    "Quand tu liras ce message j'aurai mis fin à ma vie, ne t'en veux pas.",
+    "When my sister opens this I will have ended my life. The dog goes to her.",
 ]
 NOT_ONES_OWN_LIFE = [
     "je mets fin à mon abonnement ce soir, trop cher pour ce que c'est",

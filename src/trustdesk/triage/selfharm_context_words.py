@@ -67,7 +67,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|"
         r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
-        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retire\w*|retraite|vet|veto|project|projet|dossier|"
+        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite|vet|veto|"
+        r"project|projet|dossier|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
         r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
@@ -77,17 +78,19 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"bungee|out of a plane|d un avion)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
-        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir\w*)\b",
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir(?:ed|ing|ement))\b",
         # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
         r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
         r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
         r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
         r"dad|sister|brother)\b",
+        r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
         r"quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
+        r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
         r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
         r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour(?! de bon| toujours| de vrai))|"
@@ -216,7 +219,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     # monde croit que je pars en voyage", "mon médecin croit que je prends le lithium", "told my therapist i'm fine").
     "cover": [
         r"\b(?:told|tell|telling|texted|said to) (?:my |the |her |him |them |everyone|everybody)?(?:\w+ )?(?:that )?"
-        r"(?:i m|i am|i ll be|i was|i d be) (?:going|getting|off|fine|ok|okay|heading|staying|just|at)\b|"
+        r"(?:i m|i am|i ll be|i was|i d be) (?:going|getting|off|fine|ok|okay|heading|staying|just|at|moving|leaving|"
+        r"travel\w*|away)\b|"
         r"\b(?:thinks?|believes?|think|believe) (?:that )?(?:i m|i am|i take|i ll|i ve been|i m taking)\b",
         r"\b(?:croit|croient|pense|pensent|crois) que (?:je|j)\b|"
         r"\b(?:j ai dit|je leur ai dit|je lui ai dit|j ai raconte|j ai fait croire) (?:a (?:\w+ ){1,2})?que (?:je|j)\b",

@@ -20,8 +20,10 @@ DECLARED = [
     r"\b(?:je vais|jvais|j vais|je v|jv|je veux|jveux|j veux) (?:me (?:tuer|suicider|pendre|foutre en l air)|"
     r"en finir(?! avec (?!" + LIFE_FR + r"))|mettre fin a (?:ma vie|mes jours))",
     r"\b(?:je me|jme|j me) (?:tue|suicide)\b", r"\bplus (?:envie|la force) de vivre\b",
-    # The same decision in the present or the future tense ("je mettrai fin à mes jours dimanche").
-    r"\b(?:je|j) (?:mets|mettrai) fin a (?:ma vie|mes jours)\b",
+    # The same decision in the present or a future tense ("je mettrai fin à mes jours dimanche", "lorsque vous
+    # lirez ceci j'aurai mis fin à mes jours", "by the time you read this I will have ended my life").
+    r"\b(?:je|j) (?:mets|mettrai|aurai mis) fin a (?:ma vie|mes jours)\b",
+    r"\b(?:will|ll) have (?:ended|taken) (?:my (?:own )?life|it all)\b",
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
@@ -86,7 +88,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
         r"jette sous|ouvrir les veines|scarifie\w*)\b",
         EN_FINIR, r"\bj en finis\b(?! avec (?!" + LIFE_FR + r"))",
-        r"\bm(?:ettre|ets|ettrai) fin a (?:ma vie|mes jours)\b",
+        r"\b(?:m(?:ettre|ets|ettrai)|aurai mis) fin a (?:ma vie|mes jours)\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
         # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.

@@ -10,6 +10,7 @@ import re
 from tests.people import account, hire, platform
 from trustdesk.api.observability import JsonFormatter, json_log_config
 from trustdesk.services.enforcement import actions
+from trustdesk.services.intake.report_journal import wait_until_settled
 
 REPORT = {"subject": {"kind": "account", "id": "a1"}, "category": "spam", "text": "spam", "reporter": "u1"}
 
@@ -31,6 +32,7 @@ def test_metrics_count_intake_latency_queues_outbox_scheduler_and_decisions(clie
     assert client.post("/api/v1/reports", headers=integration.headers, json=REPORT).status_code == 200
     assert client.post("/api/v1/reports", headers=integration.headers, json={"x": 1}).status_code == 422
     ref = account(ctx, integration, "a2", followers=10)
+    assert wait_until_settled(ctx, any_backlog=True)  # a probe never waits for the journal; the desk would
     actions.propose_action(ctx, actor=mod.principal, ref=ref, type="warn", reason="spam")
     response = client.get("/metrics")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
@@ -94,6 +96,7 @@ def test_metrics_say_how_much_of_the_audit_log_waits_for_a_signed_head_and_since
     assert _value(signed, "trustdesk_audit_unsigned_entries") == 0
     assert _value(signed, "trustdesk_audit_signing_lag_seconds") == 0
     assert client.post("/api/v1/reports", headers=integration.headers, json=REPORT).status_code == 201
+    assert wait_until_settled(ctx, any_backlog=True)  # its audit entries are written when it settles
     ctx.clock.advance(seconds=7)
     waiting = client.get("/metrics").text
     assert _value(waiting, "trustdesk_audit_unsigned_entries") >= 2  # the case opened and the report filed

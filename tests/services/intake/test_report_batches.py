@@ -8,6 +8,7 @@ from tests.people import account, platform
 from trustdesk.domain.errors import NotPermitted
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
 from trustdesk.services.intake import reports
+from trustdesk.services.intake.report_journal import wait_until_settled
 from trustdesk.services.oversight import audit as audit_service
 from trustdesk.storage.tables import AuditEntryRow, CaseRow, ReportRow
 from trustdesk.storage.tables_triage import ReporterRow
@@ -77,6 +78,7 @@ def test_a_report_whose_client_gave_up_before_its_batch_is_not_stored_and_its_ne
     IntakeWriter(ctx).write([(_request(ctx, integration, "a1", reporter="r1"), gone),
                              (_request(ctx, integration, "a2", reporter="r2"), waiting)])
     receipt = waiting.result(timeout=0)
+    assert wait_until_settled(ctx, any_backlog=True)
     with ctx.db.read() as session:
         assert set(session.execute(select(ReportRow.id)).scalars()) == {receipt.id}
 

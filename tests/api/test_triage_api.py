@@ -106,3 +106,23 @@ def test_a_cases_triage_view_says_why_it_ranks_where_it_does(ctx, client):
     assert view["queue"] == "french" and view["reports"][0]["language"] == "fr"
     assert view["reports"][0]["abuse"] > 0.3 and view["reports"][0]["invalidated"] is False
     assert client.get("/api/v1/cases/case_nope/triage", headers=mod.headers).status_code == 404
+
+
+def test_claim_next_checks_the_token_every_time_and_claims_nothing_for_a_member_whose_access_ended(ctx, client):
+    # claim-next checks the token and claims in one worker-thread call (quick during a flood): the check must
+    # still come first, every time, on both routes.
+    from trustdesk.services.access import staff
+
+    integration = platform(ctx)
+    waiting = report(ctx, integration, account(ctx, integration, "someone"), category="spam", text="ads")
+    mod = hire(ctx, "mod", "moderator")
+    for path in ("/api/v1/cases/claim-next", "/api/v1/queues/general/claim-next"):
+        assert client.post(path).status_code == 401
+        assert client.post(path, headers={"Authorization": "Bearer not-a-token"}).status_code == 401
+        assert client.post(path, headers=integration.headers).status_code == 403
+    assert client.get(f"/api/v1/cases/{waiting.case_id}", headers=mod.headers).json()["claimed_by"] is None
+    staff.change_staff(ctx, actor=None, name="mod", end_access_now=True)
+    for path in ("/api/v1/cases/claim-next", "/api/v1/queues/general/claim-next"):
+        assert client.post(path, headers=mod.headers).status_code == 401
+    senior = hire(ctx, "sen", "senior")
+    assert client.get(f"/api/v1/cases/{waiting.case_id}", headers=senior.headers).json()["claimed_by"] is None

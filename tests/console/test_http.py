@@ -121,3 +121,18 @@ def test_the_queue_filters_by_tier_and_text_and_claim_next_takes_the_most_urgent
     assert "@low1" in by_text and "@high1" not in by_text
     response = client.post("/queue/claim-next", data={"csrf": page_token(client)})
     assert response.url.path == f"/cases/{urgent}" and "Claimed the next case" in response.text
+
+
+def test_claim_next_in_the_console_claims_nothing_once_the_members_access_ended(ctx, client):
+    from trustdesk.services.access import staff
+
+    integration = platform(ctx)
+    hire(ctx, "julie", "moderator", password=PASSWORD)
+    waiting = report(ctx, integration, account(ctx, integration, "low1", followers=10), category="spam").case_id
+    sign_in(client, "julie")
+    token = page_token(client)
+    staff.change_staff(ctx, actor=None, name="julie", end_access_now=True)
+    response = client.post("/queue/claim-next", data={"csrf": token}, follow_redirects=False)
+    assert response.status_code in (302, 303) and response.headers["location"].startswith("/sign-in")
+    senior = hire(ctx, "sen", "senior")
+    assert client.get(f"/api/v1/cases/{waiting}", headers=senior.headers).json()["claimed_by"] is None

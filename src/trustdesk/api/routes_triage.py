@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from fastapi import Request
 from pydantic import Field, StrictBool, StrictInt, StrictStr
 
-from trustdesk.api.deps import CtxDep, PrincipalDep
+from trustdesk.api.deps import CtxDep, PrincipalDep, authenticated_in_one_hop
 from trustdesk.api.responses_actions import BulkAnswer
 from trustdesk.api.responses_cases import (
     AccountRollup,
@@ -76,13 +77,15 @@ def list_queues(ctx: CtxDep, principal: PrincipalDep) -> dict:
 
 
 @router.post("/queues/{name}/claim-next", response_model=ClaimNext, responses=error_responses(401, 403, 404, 422))
-def claim_next_in_queue(name: str, ctx: CtxDep, principal: PrincipalDep) -> dict:
-    return {"case": queues.claim_next(ctx, actor=principal, queue=name)}
+async def claim_next_in_queue(name: str, request: Request, ctx: CtxDep) -> dict:
+    return await authenticated_in_one_hop(request, ctx, lambda principal: {
+        "case": queues.claim_next(ctx, actor=principal, queue=name)})
 
 
 @router.post("/cases/claim-next", response_model=ClaimNext, responses=error_responses(401, 403))
-def claim_next(ctx: CtxDep, principal: PrincipalDep) -> dict:
-    return {"case": queues.claim_next(ctx, actor=principal)}
+async def claim_next(request: Request, ctx: CtxDep) -> dict:
+    return await authenticated_in_one_hop(request, ctx, lambda principal: {
+        "case": queues.claim_next(ctx, actor=principal)})
 
 
 @router.get("/cases/{case_id}/triage", response_model=CaseTriage, responses=error_responses(401, 403, 404, 422))

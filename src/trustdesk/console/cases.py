@@ -10,13 +10,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from trustdesk.console import proposals
-from trustdesk.console.auth import PostDep, SessionDep
+from trustdesk.console.auth import PostDep, SessionDep, posted_in_one_hop
 from trustdesk.console.i18n import N_
 from trustdesk.console.layout import page
 from trustdesk.console.render import Message, act, ctx_of, parse_instant, redirect_with
 from trustdesk.domain.errors import DomainError, NotFound
 from trustdesk.domain.reports import Category
 from trustdesk.domain.subjects import SubjectKind, SubjectRef
+from trustdesk.services.access.sessions import ConsoleSession
 from trustdesk.services.base import subjects
 from trustdesk.services.base.context import Context
 from trustdesk.services.base.principals import Principal
@@ -152,8 +153,12 @@ def claim(request: Request, session: PostDep, case_id: str) -> RedirectResponse:
 
 
 @router.post("/queue/claim-next")
-def claim_next(request: Request, session: PostDep, queue: Annotated[str, Form()] = "") -> RedirectResponse:
+async def claim_next(request: Request) -> RedirectResponse:
     """The most urgent claimable case in this queue (or any queue this member sees), leased at once."""
+    return await posted_in_one_hop(request, lambda session, form: _claim_next(request, session, form.get("queue", "")))
+
+
+def _claim_next(request: Request, session: ConsoleSession, queue: str) -> RedirectResponse:
     from trustdesk.services.review.queues import claim_next as take_next
 
     back = f"/queue?queue={quote(queue)}" if queue else "/queue"

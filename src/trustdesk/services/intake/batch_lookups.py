@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import cast
 
-from sqlalchemy import Table, select, tuple_
+from sqlalchemy import Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from trustdesk.storage.database import Transaction
+from trustdesk.storage.key_lists import each_column_in
 from trustdesk.storage.tables import CaseRow, ReportRow
 from trustdesk.storage.tables_triage import ReporterRow
 
@@ -53,12 +54,13 @@ def reports_by_key(tx: Transaction, keys: list[tuple[str, str]]) -> dict[tuple[s
     if not keys:
         return {}
     found: dict[tuple[str, str], tuple[str, str]] = {}
-    pair = tuple_(ReportRow.filed_by, ReportRow.idempotency_key)
+    asked = set(keys)
     for start in range(0, len(keys), CHUNK):
         for filed_by, key, report_id, case_id in tx.session.execute(
                 select(ReportRow.filed_by, ReportRow.idempotency_key, ReportRow.id, ReportRow.case_id)
-                .where(pair.in_(keys[start:start + CHUNK]))):
-            found[(filed_by, key or "")] = (report_id, case_id)
+                .where(each_column_in((ReportRow.filed_by, ReportRow.idempotency_key), keys[start:start + CHUNK]))):
+            if (filed_by, key or "") in asked:
+                found[(filed_by, key or "")] = (report_id, case_id)
     return found
 
 

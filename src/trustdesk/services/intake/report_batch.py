@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Table, bindparam, insert, select, tuple_, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from trustdesk.audit.verbs import AuditVerb
 from trustdesk.domain.cases import CaseState
@@ -46,6 +46,7 @@ from trustdesk.services.oversight.reporter_updates import Receipt, acknowledge_r
 from trustdesk.services.review.case_content import content_languages
 from trustdesk.services.review.case_priority import compute_triage
 from trustdesk.storage.database import Transaction
+from trustdesk.storage.key_lists import each_column_in
 from trustdesk.storage.tables import Base, CaseEventRow, CaseRow, ReportRow, SubjectRow
 from trustdesk.storage.tables_triage import ReportSignalRow
 
@@ -341,10 +342,13 @@ def _subjects(tx: Transaction, refs: list[SubjectRef]) -> dict[tuple[str, str, s
     low). Two processes creating one subject race on its unique key: the loser's batch is filed again."""
     wanted = list(dict.fromkeys(_key(ref) for ref in refs))
     found: dict[tuple[str, str, str], SubjectRow] = {}
-    columns = tuple_(SubjectRow.platform, SubjectRow.kind, SubjectRow.external_id)
+    columns = (SubjectRow.platform, SubjectRow.kind, SubjectRow.external_id)
+    asked = set(wanted)
     for start in range(0, len(wanted), CHUNK):
-        for row in tx.session.execute(select(SubjectRow).where(columns.in_(wanted[start:start + CHUNK]))).scalars():
-            found[(row.platform, row.kind, row.external_id)] = row
+        for row in tx.session.execute(select(SubjectRow).where(
+                each_column_in(columns, wanted[start:start + CHUNK]))).scalars():
+            if (row.platform, row.kind, row.external_id) in asked:
+                found[(row.platform, row.kind, row.external_id)] = row
     created = [SubjectRow(id=new_id("sub"), platform=platform, kind=kind, external_id=external_id, handle=None,
                           followers=None, verified=False, tags=[], labels=[], status="active", visibility="visible",
                           state_version=0, author_external_id=None, content=None, reach_hold=None, platform_data={},

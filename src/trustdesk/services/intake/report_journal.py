@@ -26,7 +26,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
 from trustdesk.domain.errors import DomainError, Unavailable
@@ -43,6 +43,7 @@ from trustdesk.services.intake.report_batch import store_batch
 from trustdesk.services.intake.report_requests import ReportReceipt, ReportRequest
 from trustdesk.services.intake.reports import score_requests
 from trustdesk.storage.database import Transaction
+from trustdesk.storage.key_lists import each_column_in
 from trustdesk.storage.tables import CaseRow, SubjectRow
 from trustdesk.storage.tables_intake import IntakeJournalRow
 
@@ -249,13 +250,15 @@ def _open_cases(tx: Transaction, refs: list[SubjectRef]) -> dict[str, str]:
     wanted = sorted({(ref.platform or "", ref.kind.value, ref.external_id) for ref in refs})
     found: dict[str, str] = {}
     subjects, cases = SubjectRow.__table__.c, CaseRow.__table__.c
-    columns = tuple_(subjects.platform, subjects.kind, subjects.external_id)
+    asked = set(wanted)
     for start in range(0, len(wanted), CHUNK):
         for platform, kind, external_id, case_id in tx.session.connection().execute(
                 select(subjects.platform, subjects.kind, subjects.external_id, cases.id)
                 .join_from(SubjectRow.__table__, CaseRow.__table__, cases.open_subject_id == subjects.id)
-                .where(columns.in_(wanted[start:start + CHUNK]))):
-            found[journal.key_of(platform, kind, external_id)] = case_id
+                .where(each_column_in((subjects.platform, subjects.kind, subjects.external_id),
+                                      wanted[start:start + CHUNK]))):
+            if (platform, kind, external_id) in asked:
+                found[journal.key_of(platform, kind, external_id)] = case_id
     return found
 
 

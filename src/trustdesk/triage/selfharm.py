@@ -249,7 +249,11 @@ def ordinary(normalized: str) -> bool:
     """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
     says outright that it ends: "to see the sea one last time, then it's over")."""
     facets = MATCHER.scan(normalized)
-    return _explains(facets, "ordinary") and "ending" not in facets
+    if "ending" in facets:
+        return False
+    # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality.
+    settled = _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality")
+    return _explains(facets, "ordinary") or settled
 
 
 def blocked(normalized: str) -> bool:

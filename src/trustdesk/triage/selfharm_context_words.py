@@ -67,8 +67,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|"
         r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
-        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite|vet|veto|"
-        r"project|projet|dossier|"
+        r"moving|demenag\w*|vet|veto|project|projet|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
         r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
@@ -78,7 +77,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"bungee|out of a plane|d un avion)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
-        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir(?:ed|ing|ement))\b",
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
         # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
         r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
         r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
@@ -108,7 +107,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
-        r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
+        r"flight to|charity|association|fundraiser|dons|sell\w*|buyer|acheteur|vends|vendre|a vendre)\b",
         # Life going on: one habit traded for another ("no more social media, reading books instead"), a quantified
         # delay complained about ("6h de retard"), a missed call apologised for.
         r"\binstead\b(?! of)|\ba la place\b(?! de)|"
@@ -157,6 +156,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
         r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # A life's affairs settled (round 10): a job resigned or retired from, things sold, a file ("dossier") put away.
+    # Until round 10 these were ordinary plans and explained any plan's words away; but settling one's affairs is what
+    # people do before a planned death ("sold the last of the herd. shotgun's loaded", "Retraité, veuf. Le fusil est
+    # chargé", "vendu ma moto. ce soir je m'en vais pour de bon"). They still explain a time or the seed model alone
+    # ("retiring tomorrow after 30 years!", "sold my bike today"), never a means, a farewell or finality
+    # (selfharm.ordinary). Offering a thing for sale ("selling my rifle", "à vendre") stays ordinary.
+    "settling": [
+        r"\b(?:resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite\w*|dossier|sold|vendue?s?)\b",
     ],
     # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
     # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in

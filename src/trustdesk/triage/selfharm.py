@@ -107,7 +107,9 @@ TELEGRAPHIC = 16
 
 def writer_speaks(text: str, normalized: str) -> bool:
     """The text says something about its writer (first person), not only about others or the world."""
-    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
+    # Arrangements for after (passwords left, debts paid, a pet rehomed) are the writer's own affairs.
+    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None \
+        or arrangements(normalized)
 
 
 def telegraphic(normalized: str) -> bool:
@@ -138,7 +140,19 @@ _LOOSE_CUES = re.compile(
 
 def cue(normalized: str) -> bool:
     """Any word of self-harm the rules know, whether or not it makes a plan (a time alone is not one)."""
-    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None
+    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None \
+        or arrangements(normalized)
+
+
+_ONE_BY_ONE = re.compile("|".join(f"(?:{p})" for p in PLAN_FACETS["settled one by one"]))
+
+
+def arrangements(normalized: str) -> bool:
+    """The writer's affairs put in order for after them: passwords or codes left, a pet rehomed, or two affairs
+    settled one by one ("paid off every debt, cancelled the lease"); one alone is everyday ("cancelled my Netflix")."""
+    if "arrangements" in MATCHER.scan(normalized):
+        return True
+    return len({m.group(0) for m in _ONE_BY_ONE.finditer(normalized)}) >= 2
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:

@@ -337,6 +337,41 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"i m letting go(?! of)|for the last time|"
         r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
     ],
+    # Arrangements for after the writer (round 10): passwords and bank codes left for someone, a pet given a new
+    # home, nothing left to settle. People put their affairs in order this way before a planned death and write it
+    # without a pronoun ("Passwords to everything are in the notebook. It's tomorrow morning"): the affairs are the
+    # writer's, so the writer speaks, and they are a word of self-harm for the seed model alone (a cue,
+    # selfharm.cue). They make no plan by themselves: a house-sitter's notes say the same things.
+    "arrangements": [
+        r"\b(?:(?:all )?my passwords|passwords? (?:to|for) everything|(?:bank|card) (?:pin|codes?)|pin codes?|"
+        r"passwords? (?:is|are) (?:in|on|under|with|at|written)|wrote down (?:all )?my (?:passwords|pins?|codes))\b",
+        r"\b(?:rehom(?:ed|ing)|(?:found|finding) (?:a )?new homes? for|(?:dog|cat|puppy|kitten|pets?|bird|rabbit|"
+        r"hamster|fish) (?:is|are|s) (?:with|at) (?:my|the|our) (?:neighbou?r|sister|brother|mum|mom|friend)|"
+        r"make sure (?:my|the) (?:\w+ ){1,2}(?:gets|is fed|are fed|has|goes))\b",
+        r"\b(?:nothing left to (?:sort|arrange|settle)|everything is in order)\b",
+        r"\b(?:mots? de passe|codes? (?:bancaires?|de (?:la )?carte|pin)|code pin)\b",
+        r"\b(?:confie (?:\w+ ){1,2}a (?:la|le|ma|mon|mes|un|une) (?:voisine?|refuge|s(?:oe|œ)ur|frere|parents|amie?)|"
+        r"(?:chien|chienne|chat|chatte|chiot|lapin) (?:est )?chez (?:la|le|ma|mon|mes) (?:voisine?|s(?:oe|œ)ur|frere|"
+        r"parents|mere)|nouveau foyer pour)\b",
+        r"\b(?:tout est en ordre|mes affaires sont en ordre|plus rien a regler)\b",
+    ],
+    # Affairs settled one by one (round 10): debts paid off, contracts cancelled, keys handed on, a funeral's music
+    # chosen. Each alone is everyday life ("cancelled my Netflix", "my funeral playlist is all ABBA"); two or more
+    # together are arrangements for after (selfharm.arrangements): "Resigned, paid back what I owe, cancelled the
+    # lease", "Abonnements résiliés, clés chez le proprio".
+    "settled one by one": [
+        r"\b(?:paid (?:off|back) (?:every|all|my|what i owe|the last)|paid (?:my (?:half of the )?)?rent (?:through|"
+        r"until|up to|to the end)|cleared (?:all )?my debts|cancell?ed (?:my|all my|the) (?:phone|contract|"
+        r"subscriptions?|lease|insurance|plan|direct debits?)|ended (?:the|my) lease|cancel my (?:shifts|"
+        r"subscriptions?|contract)|funeral (?:playlist|songs?|music)|life insurance|(?:keys|spare key) (?:are|is) "
+        r"(?:with|at|under)|(?:my|the) (?:keys|car keys) (?:to|with) (?:my|the) \w+)\b",
+        r"\b(?:regle (?:toutes )?mes dettes|dettes (?:reglees|remboursees|payees)|(?:j ai )?tout rembourse|"
+        r"paye (?:le loyer|l appart) jusqu|"
+        r"abonnements? resilies?|resilie (?:mon|mes|le|la|l) (?:abonnement|bail|contrat|forfait|assurance)|"
+        r"(?:donne|laisse|rendu|confie) (?:les|mes) cles (?:a|au|chez)|cles (?:chez|a) (?:la|le|ma|mon) "
+        r"(?:voisine?|proprio|proprietaire|s(?:oe|œ)ur|frere|mere)|(?:playlist|musique|chansons?) (?:pour|de) "
+        r"(?:l |mon )?enterrement|assurance vie|livres rendus)\b",
+    ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
     "ending": [
         # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après

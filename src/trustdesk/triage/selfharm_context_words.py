@@ -149,7 +149,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
         # A fast kept for a faith or a blood test, not food refused until the end.
-        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|jeune|careme|a jeun|blood test|prise de sang)\b",
+        # ("jeûne" reads "jeune" once accents go, and "jeune" is also young: "jeune maman", "un jeune", "trop jeune")
+        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|careme|a jeun|jeuner|jeune intermittent|blood test|"
+        r"prise de sang)\b|\b(?:le|mon|du|en|au|ce|je|jour de|jours de) jeune\b(?! (?:homme|femme|fille|garcon|"
+        r"maman|mere|papa|pere|adulte|couple|diplome|retraite|marie|mariee)\b)",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
         r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",

@@ -51,7 +51,8 @@ ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|fol
                   r"life|cruel world|for ever|(?:to )?(?:my|this|the) (?:family|friends|loves?|world|life|people|"
                   r"babies|kids|darlings?|dear|sweet|mom|mum|dad|parents|brother|sister|everything)|"
                   r"to (?:everyone|everybody|all|you|y all|life|the world|this world|the people))")
-ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+ADDRESSEES_FR = (r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens|gars|"
+                 r"mecs|filles|enfants|gosses|cheris|cheries|amours)")
 # Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
 PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
 

@@ -265,9 +265,11 @@ def ordinary(normalized: str) -> bool:
     facets = MATCHER.scan(normalized)
     if "ending" in facets:
         return False
-    # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality.
+    # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality; a
+    # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
     settled = _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality")
-    return _explains(facets, "ordinary") or settled
+    journey = _explains(facets, "journey") and not facets.any("means", "place", "farewell")
+    return _explains(facets, "ordinary") or settled or journey
 
 
 def blocked(normalized: str) -> bool:

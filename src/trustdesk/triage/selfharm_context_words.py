@@ -86,12 +86,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"dad|sister|brother)\b",
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
-        r"quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"quit (?:my|the|this) job|new job|job offer|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
-        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
+        r"vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
         r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour(?! de bon| toujours| de vrai))|"
         r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
@@ -168,6 +168,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     # (selfharm.ordinary). Offering a thing for sale ("selling my rifle", "à vendre") stays ordinary.
     "settling": [
         r"\b(?:resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite\w*|dossier|sold|vendue?s?)\b",
+    ],
+    # A ticket that says nothing of coming back (round 10): a one-way ticket, a ticket. Until round 10 they were
+    # ordinary plans and explained a means away ("Billet aller simple pour Étretat. Demain je marche vers les
+    # falaises"). They explain a time, finality or the seed model alone ("billet pour Montréal acheté, je pars pour
+    # de bon"), not a means, a place or a farewell (selfharm.ordinary). The way home ("on my way home") stays an
+    # ordinary plan: beside a bridge it is a commute far more often than a plan (measured, bench/results).
+    "journey": [
+        r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
+        r"\b(?:one way ticket|aller simple|billet)\b",
     ],
     # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
     # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in

@@ -244,6 +244,17 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:thinks?|believes?|think|believe) (?:that )?(?:i m|i am|i take|i ll|i ve been|i m taking)\b",
         r"\b(?:croit|croient|pense|pensent|crois) que (?:je|j)\b|"
         r"\b(?:j ai dit|je leur ai dit|je lui ai dit|j ai raconte|j ai fait croire) (?:a (?:\w+ ){1,2})?que (?:je|j)\b",
+        # Round 10: the explanation given to others and then denied ("told her it was for a trip. There's no trip",
+        # "en disant que je déménageais. Je déménage pas", "can u have Biscuit for good? not a holiday").
+        r"\b(?:told|tell|telling|said to) (?:her|him|them|people|everyone|everybody|my \w+|the \w+) (?:that )?"
+        r"(?:it was|it s|it is|this is|this was) (?:for|a|just)\b|"
+        r"\b(?:there s|there is|there will be|it s|it is) no (?:trip|holiday|vacation|move|journey)\b|"
+        r"\b(?:not|isn t|it s not|it is not) (?:a|for a|on a) (?:holiday|vacation|trip)\b|"
+        r"\bi m not (?:moving|going) anywhere\b",
+        r"\ben (?:leur |lui )?(?:disant|faisant croire|racontant) (?:a (?:\w+ ){1,2})?que (?:je|j)\b|"
+        r"\b(?:je|j) (?:ne )?(?:demenage|pars) pas\b(?! (?:avant|tout de suite|encore|cette annee|finalement))|"
+        r"\b(?:il y a|y a|y aura) pas de (?:voyage|vacances|demenagement)\b|"
+        r"\b(?:c est |ce sont )?pas (?:des|pour les|en) vacances\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [

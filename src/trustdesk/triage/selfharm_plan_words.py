@@ -24,6 +24,12 @@ DECLARED = [
     # lirez ceci j'aurai mis fin à mes jours", "by the time you read this I will have ended my life").
     r"\b(?:je|j) (?:mets|mettrai|aurai mis) fin a (?:ma vie|mes jours)\b",
     r"\b(?:will|ll) have (?:ended|taken) (?:my (?:own )?life|it all)\b",
+    # The same in a formal letter or a scheduled message (round 10): "by the time you read this I will have ended
+    # things" (not "… ended things with Mark"), "lorsque vous lirez ceci j'aurai mis un terme à tout".
+    r"\b(?:by the time|when|once) (?:you|u) (?:read|get|receive|open) (?:this|it)\b.{0,20}\b(?:will|ll) have "
+    r"ended (?:things|it|everything)\b(?! with)",
+    r"\b(?:quand|lorsque|le temps que) (?:vous|tu) (?:lirez|liras|recevrez|recevras|ouvrirez|ouvriras) "
+    r"(?:ceci|ca|ce (?:message|mot|courrier|mail))\b.{0,20}\bj aurai (?:tout arrete|mis (?:un terme|fin) a tout)\b",
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",

@@ -69,6 +69,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
         r"moving|demenag\w*|vet|veto|project|projet|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # The train's troubles as a commuter has them (round 10): cancelled, late, missed ("Train got cancelled so I
+        # walked home", "le train est encore supprimé"), not a means. (Not a train taken: "je prends le train de 6h
+        # pour les falaises" is how a plan gets there.)
+        r"\b(?:trains? (?:got |was |were |is |are )?(?:cancell?ed|delayed|late|packed|stuck)|(?:missed|miss) "
+        r"(?:the|my|a|an|the last|the first) (?:\w+ )?train|"
+        r"trains? (?:(?:a ete|ont ete|est|sont) )?(?:encore )?(?:annules?|supprimes?|en retard|bondes?)|"
+        r"(?:rate|loupe) (?:le|mon|un|le dernier|le premier) train)\b",
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
         r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
         r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
@@ -150,8 +157,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
         # A fast kept for a faith or a blood test, not food refused until the end.
         # ("jeûne" reads "jeune" once accents go, and "jeune" is also young: "jeune maman", "un jeune", "trop jeune")
-        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|careme|a jeun|jeuner|jeune intermittent|blood test|"
-        r"prise de sang)\b|\b(?:le|mon|du|en|au|ce|je|jour de|jours de) jeune\b(?! (?:homme|femme|fille|garcon|"
+        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|careme|a jeun|jeuner|jeune intermittent|blood tests?|"
+        r"prises? de sang)\b|\b(?:le|mon|du|en|au|ce|je|jour de|jours de) jeune\b(?! (?:homme|femme|fille|garcon|"
         r"maman|mere|papa|pere|adulte|couple|diplome|retraite|marie|mariee)\b)",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"

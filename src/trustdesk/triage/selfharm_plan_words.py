@@ -172,8 +172,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:room|bedroom|flat|studio|bathroom|car|chambre|appart|salle de bain|voiture)\b",
         STOCKPILE,
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
+        # (not French "en train de", the progressive: "il est en train de chauffer")
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
-        r"cliffs?|train)\b",
+        r"cliffs?|(?<!en )train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
         r"\b(?:knife|noose|knot|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",

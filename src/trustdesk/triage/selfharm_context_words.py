@@ -272,6 +272,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # Stories and titles: a thriller's plot, a film's ending, a track called "Suicide Doors".
         r"\b(?:thriller|polar|the ending where|the scene where|la fin (?:du film|du livre|du roman|de la serie|ou)|"
         r"la scene ou|mixtape|album|new (?:single|track|song|ep)|nouveau (?:single|titre|morceau|clip))\b",
+        # Round 10: a song the writer has in their head and a film's scene ("Lyric of the day: 'I hurt myself today'
+        # - Cash's version is haunting", "The bridge scene in It's a Wonderful Life gets me every Christmas").
+        r"\b(?:lyrics?|song of the day|stuck in my head|earworm|s version (?:is|of)|cover (?:of|by)|"
+        r"paroles (?:de la chanson|du jour)|chanson du jour|dans la tete (?:depuis|toute la))\b",
+        r"\b(?:scenes? (?:in|from)|scene (?:dans|du film|de la serie|du livre)|scene (?:du|de la|de l|des) \w+ "
+        r"(?:dans|de))\b",
         # Suicide as a topic of study or of the writer's work, not the writer's plan: a philosophy class ("Camus says
         # the only serious problem is suicide"), a nurse on the overdoses she treats.
         r"\b(?:philo|philosophy|philosophie|philosophical|philosophique|essay|sujet de|as a (?:nurse|doctor|"

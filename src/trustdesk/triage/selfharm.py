@@ -235,6 +235,10 @@ def routine(normalized: str) -> bool:
         return True
     if "predators" in facets and not facets.any("means", "farewell"):
         return True
+    # End-of-life wishes said at leisure with no time, means, farewell, finality or arrangements for after.
+    if "wishes for after" in facets and not facets.any("means", "time", "farewell", "finality", "ending") \
+            and not arrangements(normalized) and _LOOSE_CUES.search(normalized) is None:
+        return True
     return when and not facets.any("farewell", "finality", "ending")
 
 
@@ -268,7 +272,7 @@ def ordinary(normalized: str) -> bool:
     # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality; a
     # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
     settled = _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality")
-    journey = _explains(facets, "journey") and not facets.any("means", "place", "farewell")
+    journey = _explains(facets, "journey", "another's affairs") and not facets.any("means", "place", "farewell")
     return _explains(facets, "ordinary") or settled or journey
 
 

@@ -185,6 +185,25 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:one way ticket|aller simple|billet)\b",
     ],
+    # Another person's affairs (round 10): a parent's will or estate ("helping mum write her will this weekend, she
+    # wants it all sorted", "aider mon père à rédiger son testament"). Like a ticket, they explain a time, finality
+    # or the seed model alone ("all sorted" is theirs), not a means, a place or a farewell (selfharm.ordinary).
+    "another's affairs": [
+        r"\b(?:(?:her|his|their) (?:will|estate|executor|funeral plans?|power of attorney)|executor (?:of|for) "
+        r"(?:her|his|their|my (?:mum|mom|dad|mother|father|gran|nan|grandma|grandpa|aunt|uncle))|"
+        r"(?:son|leur) (?:testament|notaire|heritage|succession)|(?:le |du )?testament de (?:ma|mon|mes) \w+)\b",
+    ],
+    # End-of-life wishes said at leisure (round 10): a funeral's music chosen as a preference ("my funeral playlist
+    # is 90% ABBA and I stand by it", "à mon enterrement je veux du Claude François"), advance directives a doctor
+    # recommends ("directives anticipées", "living will"). With no time, means, farewell, finality or
+    # arrangements for after they keep the seed model alone off the route (selfharm.routine): the model reads them
+    # at 0.87-0.98. Beside a time they are a plan's ("Funeral playlist too. It's tomorrow morning").
+    "wishes for after": [
+        r"\b(?:(?:at|for) my funeral|my funeral (?:playlist|songs?|music|outfit|plans?)|when i die,? (?:i want|play|"
+        r"scatter)|advance (?:directive|decision)s?|living will|organ donor (?:card|register)|"
+        r"a mon enterrement|(?:pour )?mes (?:funerailles|obseques)|quand je mourrai,? (?:je veux|passez|dispersez)|"
+        r"directives anticipees|personne de confiance|don d organes|carte de donneur)\b",
+    ],
     # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
     # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in
     # this flat", "dernière nuit dans cet appart"). Unlike an ordinary plan they do not explain a means or a farewell

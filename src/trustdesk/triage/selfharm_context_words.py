@@ -231,6 +231,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:coyotes?|foxes|fox|wolves|wolf|feral (?:dogs|pigs|hogs)|renards?|loups?|sangliers?|fouines?) (?:\w+ )?"
         r"(?:took|killed|got|ate|has taken|have taken|keeps? taking|a pris|ont pris|a tue|ont tue|a mange|ont mange|"
         r"a egorge|ont egorge)\b",
+        # A hunt's bag and its butchering (round 10), what a garage and a weekend are for: "got my first deer this
+        # season, butchering it in the garage this weekend". Like the predators, not a means or a farewell ("tagged
+        # my first deer, then the rifle in the barn tonight for myself. sorry mum" stays a plan).
+        r"\b(?:(?:got|shot|bagged|tagged|took) (?:my|a|an|the) (?:first |big |second )?(?:deer|buck|doe|stag|elk|"
+        r"moose|boar|pheasant|turkey)|butcher(?:ing|ed)? (?:it|the (?:deer|carcass|meat)|a deer)|venison|"
+        r"(?:tire|tue|eu|abattu) (?:mon|un|le|ma) (?:premier |premiere )?(?:chevreuil|cerf|biche|sanglier|faisan)|"
+        r"depec\w+ (?:le|la|mon|ma) (?:chevreuil|cerf|biche|sanglier|gibier)|venaison)\b",
     ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"

@@ -218,6 +218,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"the screen|over on)\b|\bon se (?:voit|retrouve|reverra) (?:en vrai|ailleurs|irl|hors ligne|sur)\b|"
         r"\b(?:instead of|rather than) (?:the |my |our )?(?:christmas |xmas |birthday |holiday |greeting |new year )?"
         r"cards\b|\b(?:au lieu|a la place) des? (?:cartes de (?:voeux|noel)|cartes)\b",
+        # A blog, a channel or a podcast closed after years (round 10), its last post a farewell to readers: "Ten
+        # years of this blog and I've run out of things to say about sourdough", "dix ans de ce blog, je n'ai plus
+        # rien à dire sur le pain".
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years of (?:this|my) "
+        r"(?:blog|channel|podcast|newsletter|page|account|column|stream)|run out of things to (?:say|write|post)|"
+        r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) ans (?:de|sur) (?:ce|mon|cette|"
+        r"ma) (?:blog|chaine|podcast|newsletter|page|compte|chronique)|plus rien a (?:dire|raconter|ecrire) sur\b",
         # A disappearance with its end in view ("je disparais pour une heure", "vanishing for the afternoon").
         r"\b(?:disappear\w*|vanish\w*|disparai\w*|m eclipse\w*) (?:for|pour) (?:an?|one|two|the|une|deux|\d+|la|le|"
         r"l) ?(?:hour|hours|heures?|h|afternoon|evening|morning|weekend|apres midi|soiree|matinee|week end|"

@@ -7,6 +7,7 @@ a friend who talks about suicide") lower it: those are reports a desk should rea
 
 from __future__ import annotations
 
+import functools
 import re
 
 from trustdesk.triage.rules import FacetMatcher, Facets, HarmFinding, normalize
@@ -147,6 +148,7 @@ def cue(normalized: str) -> bool:
 _ONE_BY_ONE = re.compile("|".join(f"(?:{p})" for p in PLAN_FACETS["settled one by one"]))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of one text by writer_speaks, cue and routine
 def arrangements(normalized: str) -> bool:
     """The writer's affairs put in order for after them: passwords or codes left, a pet rehomed, or two affairs
     settled one by one ("paid off every debt, cancelled the lease"); one alone is everyday ("cancelled my Netflix")."""
@@ -271,9 +273,11 @@ def ordinary(normalized: str) -> bool:
         return False
     # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality; a
     # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
-    settled = _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality")
-    journey = _explains(facets, "journey", "another's affairs") and not facets.any("means", "place", "farewell")
-    return _explains(facets, "ordinary") or settled or journey
+    if _explains(facets, "ordinary"):
+        return True
+    if _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality"):
+        return True
+    return _explains(facets, "journey", "another's affairs") and not facets.any("means", "place", "farewell")
 
 
 def blocked(normalized: str) -> bool:

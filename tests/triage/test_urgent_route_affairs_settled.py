@@ -42,5 +42,34 @@ def test_a_sale_a_resignation_or_a_retirement_alone_is_a_life_event(composite: C
     assert SELF_HARM_INTENT not in signals.labels, signals.explanation
 
 
+# Settled affairs beside arrangements for after (passwords left, a pet rehomed, nothing left to sort) explain nothing
+# either: both are affairs put in order. A retirement with the cat minded during a trip is still a trip.
+SETTLED_BESIDE_ARRANGEMENTS = [
+    "Resigned on Friday, paid off every card, the dog is with my sister now. Nothing left to sort.",
+    "Démission posée, dettes réglées, le chat est chez ma voisine. Tout est en ordre maintenant.",
+]
+RETIREMENTS_WITH_A_TRIP = [
+    "Retired last week! The cat is with my sister while we tour Portugal for a month.",
+    "Retraité depuis lundi, le chien est chez ma fille pendant qu'on part en croisière.",
+]
+
+
+@pytest.mark.parametrize("text", SETTLED_BESIDE_ARRANGEMENTS)
+def test_settled_affairs_beside_arrangements_for_after_explain_nothing(text: str) -> None:
+    assert not ordinary(normalize(text))
+
+
+def test_a_resignation_beside_arrangements_for_after_goes_on_the_route(composite: CompositeScorer) -> None:
+    signals = composite.score_many([SETTLED_BESIDE_ARRANGEMENTS[0]])[0]
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", RETIREMENTS_WITH_A_TRIP)
+def test_a_retirement_with_a_pet_minded_during_a_trip_stays_off_it(composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    assert not already_seen((*PLANS_BESIDE_SETTLED_AFFAIRS, *LIFE_EVENTS_STILL_ORDINARY))
+    assert not already_seen((*PLANS_BESIDE_SETTLED_AFFAIRS, *LIFE_EVENTS_STILL_ORDINARY, *SETTLED_BESIDE_ARRANGEMENTS,
+                             *RETIREMENTS_WITH_A_TRIP))

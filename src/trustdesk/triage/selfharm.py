@@ -275,7 +275,9 @@ def ordinary(normalized: str) -> bool:
     # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
     if _explains(facets, "ordinary"):
         return True
-    if _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality"):
+    # ... nor arrangements for after ("Resigned, paid back what I owe, cat's with my neighbour. Nothing left to sort").
+    if _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality") \
+            and not arrangements(normalized):
         return True
     return _explains(facets, "journey", "another's affairs") and not facets.any("means", "place", "farewell")
 

@@ -82,6 +82,16 @@ _WRITER = FacetMatcher({"writer": [
     r"\b(?:sleep well|good ?night|bye|goodbye|farewell|love you|thank you|thanks|sorry|forgive me) "
     r"(?:everyone|everybody|all|y all|guys)\b",
     r"\b(?:bonne nuit|adieu|au revoir|salut|merci|pardon|je vous aime|bisous) (?:a tous|tout le monde|les gars)\b",
+    # A note to whoever finds it, or asking someone to look after one's mother (round 10): the writer's own note
+    # even with no pronoun ("À celui qui trouvera ce mot : … Occupez-vous de maman", "tell mum none of this was
+    # her fault").
+    # (the note itself, not a thing found: "to whoever finds this wallet: please hand it in")
+    r"\bto (?:whoever|whomever|the person who|anyone who) (?:finds|reads) (?:this|it|my) ?(?:note|letter|message)?"
+    r"(?= ?[:,.;—-]|$)|"
+    r"\b(?:tell|look after|take care of) (?:mum|mom|dad|mommy|mummy|daddy)\b",
+    r"\ba (?:celui|celle|ceux|celles) qui (?:trouvera|trouveront|lira|liront)(?: (?:ce|mon|cette|ma) (?:mot|lettre|"
+    r"message|note))? ?(?=[:,.;—-]|$)|"
+    r"\b(?:occupez vous|occupe toi|prenez soin|prends soin) de (?:maman|papa)\b|\b(?:dites|dis) a (?:maman|papa)\b",
 ]})
 # An English clause that starts with a verb has the writer as its subject ("took 40 tablets", "going to the tracks
 # after school"); after a full stop or at the start only, so "the river burst" or "3 people drowned" do not count.

@@ -177,8 +177,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"cliffs?|(?<!en )train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
-        r"\b(?:knife|noose|knot|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
-        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
+        r"\b(?:knife|noose|knot|overpass|viaduct|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|"
+        r"bleach)\b",
+        r"\b(?:couteau|noeud|viaduc|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
         # Treatment withheld on purpose ("leaving the insulin in the fridge from now on. on purpose", "j'ai arrêté
@@ -278,7 +279,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |the |my )?(?:letters?|notes?) (?:to|for) "
         r"(?:my|each of my|everyone|all of you|you all|mum|mom|dad)\b|"
         r"\b(?:letters?|notes?) (?:are|is) (?:written|on|in|under)\b|"
-        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b",
+        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b|"
+        # (round 10) "none of this was her fault", "rien de tout ça n'est ta faute"
+        r"\bnone of (?:this|it) (?:was|is) (?:your|her|his|their|anyone s) fault\b|"
+        r"\brien de (?:tout )?(?:ca|cela) n est (?:ta|sa|votre|leur) faute\b|"
+        # "cherchez pas" where a message ends: do not look for me
+        r"(?:^|[.!?] )(?:ne )?(?:me )?cherchez pas\s*[.!…]*$",
         r"\b(?:ecrit|laisse|ecris|fini) (?:une |des |un |la |ma |mes )?(?:lettres?|mots?) (?:a|pour) "
         r"(?:mes|ma|mon|maman|papa|chacun)\b|"
         r"\b(?:les |la |ma )?lettres? (?:est|sont) (?:ecrites?|sur|sous|dans)\b|\blettre finie\b|"

@@ -347,6 +347,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bby the time (?:you|u) read this (?:it ll|it will|it s|i ll|i will) (?:be )?(?:done|over|gone)\b|"
         r"\b(?:i m|i am) (?:out|gone|done|leaving|signing off)[.,!…]* (?:permanently|for good|forever)\b|"
         r"\bnot coming back (?:at all|ever|for real)\b|\b(?:reviens|reviendrai) (?:pas|plus|jamais) du tout\b",
+        # The act said by its edge, with no word of self-harm (round 10): not stopping at the edge of a cliff or a
+        # bridge ("je marche vers les falaises et je m'arrête pas au bord", "la troisième je reste pas sur le bord",
+        # "won't stop at the edge"), the way worked out ("I've worked out how", "j'ai trouvé comment").
+        r"\b(?:m arrete(?:rai)? pas au bord|(?:reste|resterai) pas sur le bord|(?:won t|wont|will not|not gonna|"
+        r"not going to|i don t|i won t) stop at the edge|(?:worked|figured) out (?:how|the way)|"
+        r"(?:j ai )?trouve comment (?:faire|en finir|partir))\b",
         r"\b(?:one last time|(?:then|after that) it s over(?! (?:for|with) (?:my|the|this|that|our))|"
         r"i m letting go(?! of)|for the last time|"
         r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
@@ -391,7 +397,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
         r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
-        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
+        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b|"
+        r"\bplus besoin de rien apres\b|\b(?:won t|wont|will not) need anything (?:after|anymore|any more)\b",
         # (not the end of something named: "then it's over for my diet", "then its done with the exams")
         r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
         r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"

@@ -14,8 +14,12 @@ MATCHER = FacetMatcher({
         r"\b(?:mario kart|fortnite|fifa|smash|valorant|valo|chess|echecs|call of duty|cod|rocket league|among us|"
         r"minecraft|lol|tekken|ranked|(?:next|last|this|first|second|third|final|bonus|prochain|dernier|premier) round|"
         r"round \d+|match|gg|"
-        r"headshot|rematch|revanche|partie|parties|"
-        r"goalkeeper|gardien|defense|mi temps|half|score|record|team|equipe|\d+ ?[-–] ?\d+)\b",
+        # Words of games in another sense (round 10): "je suis partie" / "les bêtes sont parties" (left), "my half
+        # of the rent", "sorry to my team" at work, "the renal team" in a hospital.
+        r"headshot|rematch|revanche|"
+        r"(?<!suis )(?<!sont )(?<!est )(?<!es )(?<!etais )(?<!etait )(?<!etaient )(?<!etes )(?<!sommes )parties?|"
+        r"goalkeeper|gardien|defense|mi temps|(?<!my )(?<!our )(?<!your )(?<!his )(?<!their )half|score|record|"
+        r"(?<!to my )(?<!to the )(?<!renal )(?<!care )(?<!medical )(?<!nursing )team|equipe|\d+ ?[-–] ?\d+)\b",
         r"\b(?:street fighter|mortal kombat|overwatch|apex|pubg|warzone|zelda|pokemon|uno|poker|belote|tarot|"
         r"monopoly|manche|level \d+|niveau \d+|boss|respawn|lobby|squad|1v1|elo|"
         r"karaoke|overtime|prolongation|penalty|tournoi|tournament|league|ligue|ranked|rematch)\b",
@@ -23,8 +27,8 @@ MATCHER = FacetMatcher({
     # Consoles and games as things one owns: banter when played, a farewell sign when given away or sold.
     "gaming gear": [r"\b(?:ps5|ps4|xbox|switch|manette|controller|game|games|jeux)\b"],
     "giving away": [
-        r"\b(?:sold|selling|sell|gave|giving|give away|anyone wants|who wants|take my|have my|vendu|vends|vendre|"
-        r"donne|donner|donnes|qui veut|je laisse)\b",
+        r"\b(?:sold|selling|sell|gave|giving|give away|anyone wants|who wants|take my|have my|gets my|get my|vendu|"
+        r"vends|vendre|donne|donner|donnes|qui veut|je laisse|j ai file|jai file|file mes|filer mes)\b",
     ],
     "quotation or news": [
         r"[«“\"].{3,}[»”\"]", r"\b(?:in the (?:movie|film|book)|dans le (?:film|livre)|quoting|citation|he says|il dit|"

@@ -7,6 +7,7 @@ a friend who talks about suicide") lower it: those are reports a desk should rea
 
 from __future__ import annotations
 
+import functools
 import re
 
 from trustdesk.triage.rules import FacetMatcher, Facets, HarmFinding, normalize
@@ -81,6 +82,16 @@ _WRITER = FacetMatcher({"writer": [
     r"\b(?:sleep well|good ?night|bye|goodbye|farewell|love you|thank you|thanks|sorry|forgive me) "
     r"(?:everyone|everybody|all|y all|guys)\b",
     r"\b(?:bonne nuit|adieu|au revoir|salut|merci|pardon|je vous aime|bisous) (?:a tous|tout le monde|les gars)\b",
+    # A note to whoever finds it, or asking someone to look after one's mother (round 10): the writer's own note
+    # even with no pronoun ("À celui qui trouvera ce mot : … Occupez-vous de maman", "tell mum none of this was
+    # her fault").
+    # (the note itself, not a thing found: "to whoever finds this wallet: please hand it in")
+    r"\bto (?:whoever|whomever|the person who|anyone who) (?:finds|reads) (?:this|it|my) ?(?:note|letter|message)?"
+    r"(?= ?[:,.;—-]|$)|"
+    r"\b(?:tell|look after|take care of) (?:mum|mom|dad|mommy|mummy|daddy)\b",
+    r"\ba (?:celui|celle|ceux|celles) qui (?:trouvera|trouveront|lira|liront)(?: (?:ce|mon|cette|ma) (?:mot|lettre|"
+    r"message|note))? ?(?=[:,.;—-]|$)|"
+    r"\b(?:occupez vous|occupe toi|prenez soin|prends soin) de (?:maman|papa)\b|\b(?:dites|dis) a (?:maman|papa)\b",
 ]})
 # An English clause that starts with a verb has the writer as its subject ("took 40 tablets", "going to the tracks
 # after school"); after a full stop or at the start only, so "the river burst" or "3 people drowned" do not count.
@@ -107,7 +118,9 @@ TELEGRAPHIC = 16
 
 def writer_speaks(text: str, normalized: str) -> bool:
     """The text says something about its writer (first person), not only about others or the world."""
-    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None
+    # Arrangements for after (passwords left, debts paid, a pet rehomed) are the writer's own affairs.
+    return "writer" in _WRITER.scan(normalized) or _ELIDED_I.search(text.lstrip(" \"'«“*-")) is not None \
+        or arrangements(normalized)
 
 
 def telegraphic(normalized: str) -> bool:
@@ -138,7 +151,20 @@ _LOOSE_CUES = re.compile(
 
 def cue(normalized: str) -> bool:
     """Any word of self-harm the rules know, whether or not it makes a plan (a time alone is not one)."""
-    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None
+    return MATCHER.scan(normalized).any(*_CUES) or _LOOSE_CUES.search(normalized) is not None \
+        or arrangements(normalized)
+
+
+_ONE_BY_ONE = re.compile("|".join(f"(?:{p})" for p in PLAN_FACETS["settled one by one"]))
+
+
+@functools.lru_cache(maxsize=4096)  # asked of one text by writer_speaks, cue and routine
+def arrangements(normalized: str) -> bool:
+    """The writer's affairs put in order for after them: passwords or codes left, a pet rehomed, or two affairs
+    settled one by one ("paid off every debt, cancelled the lease"); one alone is everyday ("cancelled my Netflix")."""
+    if "arrangements" in MATCHER.scan(normalized):
+        return True
+    return len({m.group(0) for m in _ONE_BY_ONE.finditer(normalized)}) >= 2
 
 
 def plan_facets(normalized: str) -> tuple[str, ...]:
@@ -221,6 +247,10 @@ def routine(normalized: str) -> bool:
         return True
     if "predators" in facets and not facets.any("means", "farewell"):
         return True
+    # End-of-life wishes said at leisure with no time, means, farewell, finality or arrangements for after.
+    if "wishes for after" in facets and not facets.any("means", "time", "farewell", "finality", "ending") \
+            and not arrangements(normalized) and _LOOSE_CUES.search(normalized) is None:
+        return True
     return when and not facets.any("farewell", "finality", "ending")
 
 
@@ -249,7 +279,17 @@ def ordinary(normalized: str) -> bool:
     """Camping, moving house, a project, a job notice: words of a plan that are not about dying (unless the text
     says outright that it ends: "to see the sea one last time, then it's over")."""
     facets = MATCHER.scan(normalized)
-    return _explains(facets, "ordinary") and "ending" not in facets
+    if "ending" in facets:
+        return False
+    # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality; a
+    # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
+    if _explains(facets, "ordinary"):
+        return True
+    # ... nor arrangements for after ("Resigned, paid back what I owe, cat's with my neighbour. Nothing left to sort").
+    if _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality") \
+            and not arrangements(normalized):
+        return True
+    return _explains(facets, "journey", "another's affairs") and not facets.any("means", "place", "farewell")
 
 
 def blocked(normalized: str) -> bool:

@@ -67,9 +67,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?<!not for )(?<!pas pour )(?<!pas pour le )(?<!pas pour la )(?<!not )(?<!pas )"
         r"\b(?:camping|tent|tente|hike|hiking|rando\w*|climbing|escalade|fishing|peche|"
         r"(?:bbq|barbecue)(?! (?:in|inside|dans) )|recipe|recette|"
-        r"moving|demenag\w*|resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite|vet|veto|"
-        r"project|projet|dossier|"
+        r"moving|demenag\w*|vet|veto|project|projet|"
         r"homework|devoirs|assignment|thesis|these|memoire)\b",
+        # The train's troubles as a commuter has them (round 10): cancelled, late, missed ("Train got cancelled so I
+        # walked home", "le train est encore supprimé"), not a means. (Not a train taken: "je prends le train de 6h
+        # pour les falaises" is how a plan gets there.)
+        r"\b(?:trains? (?:got |was |were |is |are )?(?:cancell?ed|delayed|late|packed|stuck)|(?:missed|miss) "
+        r"(?:the|my|a|an|the last|the first) (?:\w+ )?train|"
+        r"trains? (?:(?:a ete|ont ete|est|sont) )?(?:encore )?(?:annules?|supprimes?|en retard|bondes?)|"
+        r"(?:rate|loupe) (?:le|mon|un|le dernier|le premier) train)\b",
         # Chores and parking: the roof for the gutters, the top floor of a full car park.
         r"\b(?:parking (?:on|at|in)|park(?:ed|ing)? (?:the|my) car|je me gare|garer|clean(?:ing)? the|fix(?:ing)? the|"
         r"repair(?:ing)? the|gutters?|nettoyer|reparer|repeindre|gouttieres?|if anyone needs me|si on me cherche)\b",
@@ -78,7 +84,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"bungee|out of a plane|d un avion)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
-        r"carte d adieu|pot de depart|fete de depart|cadeau de depart|retir(?:ed|ing|ement))\b",
+        r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
         # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
         r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
         r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
@@ -87,12 +93,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"dad|sister|brother)\b",
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
-        r"quit (?:my|the|this) job|new job|job offer|one way ticket|flight|airport|boarding|booked|holiday|"
+        r"quit (?:my|the|this) job|new job|job offer|flight|airport|boarding|booked|holiday|"
         r"vacation|new chapter|relocat\w*|moving (?:to|back)|off to|see you (?:in|next|soon)|new adventure|"
         r"sunset|sunrise|photos?|pictures)\b",
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:quitte (?:le|mon|ce) (?:boulot|taf|job|travail|poste)|nouveau (?:job|boulot|taf|poste|depart|chapitre)|"
-        r"aller simple pour|billet|vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
+        r"vol pour|aeroport|vacances|(?<!grand )(?<!dernier )voyage|"
         r"(?:je|on|nous) (?:pars|part|partons) (?:a|en|au|aux|pour(?! de bon| toujours| de vrai))|"
         r"(?:rendre visite|voir) a (?:mes|ma|mon) (?:parents|famille|grand mere|grands parents|soeur|frere)|"
         r"coucher de soleil|lever de soleil|photos?|nouvelle aventure|a bientot)\b",
@@ -108,7 +114,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",
         r"\b(?:detox|social media break|taking a break|digital break|pause|on a plane|the plane|dans l avion|en avion|"
-        r"flight to|charity|association|fundraiser|dons|sell\w*|sold|buyer|acheteur|vendu|vends|vendre)\b",
+        r"flight to|charity|association|fundraiser|dons|sell\w*|buyer|acheteur|vends|vendre|a vendre)\b",
         # Life going on: one habit traded for another ("no more social media, reading books instead"), a quantified
         # delay complained about ("6h de retard"), a missed call apologised for.
         r"\binstead\b(?! of)|\ba la place\b(?! de)|"
@@ -150,13 +156,53 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
         # A fast kept for a faith or a blood test, not food refused until the end.
-        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|jeune|careme|a jeun|blood test|prise de sang)\b",
+        # ("jeûne" reads "jeune" once accents go, and "jeune" is also young: "jeune maman", "un jeune", "trop jeune")
+        r"\b(?:ramadan|fasting|the fast|lent|yom kippur|careme|a jeun|jeuner|jeune intermittent|blood tests?|"
+        r"prises? de sang)\b|\b(?:le|mon|du|en|au|ce|je|jour de|jours de) jeune\b(?! (?:homme|femme|fille|garcon|"
+        r"maman|mere|papa|pere|adulte|couple|diplome|retraite|marie|mariee)\b)",
         # Going somewhere to look at something, or with people: an outing, not a plan to die alone.
         r"\b(?:to (?:watch|see|look at|enjoy|photograph|film)|(?:with|and) (?:my|the) (?:kids|daughter|son|children|"
         r"friends|family|team|mates|wife|husband|girlfriend|boyfriend|class))\b",
         r"\b(?:pour (?:voir|regarder|admirer|photographier|filmer)|avec (?:ma fille|mon fils|les enfants|mes enfants|"
         r"mes potes|les potes|les copains|les copines|ma famille|l equipe|ma femme|mon mari|ma copine|mon copain))\b",
         r"\ben finir avec (?!" + LIFE_FR + r")", r"\bend(?:ing)? it with (?:him|her|them|my)\b",
+    ],
+    # A life's affairs settled (round 10): a job resigned or retired from, things sold, a file ("dossier") put away.
+    # Until round 10 these were ordinary plans and explained any plan's words away; but settling one's affairs is what
+    # people do before a planned death ("sold the last of the herd. shotgun's loaded", "Retraité, veuf. Le fusil est
+    # chargé", "vendu ma moto. ce soir je m'en vais pour de bon"). They still explain a time or the seed model alone
+    # ("retiring tomorrow after 30 years!", "sold my bike today"), never a means, a farewell or finality
+    # (selfharm.ordinary). Offering a thing for sale ("selling my rifle", "à vendre") stays ordinary.
+    "settling": [
+        r"\b(?:resign\w*|demission\w*|my notice|retir(?:e|es|ed|ing|ement)|retraite\w*|dossier|sold|vendue?s?)\b",
+    ],
+    # A ticket that says nothing of coming back (round 10): a one-way ticket, a ticket. Until round 10 they were
+    # ordinary plans and explained a means away ("Billet aller simple pour Étretat. Demain je marche vers les
+    # falaises"). They explain a time, finality or the seed model alone ("billet pour Montréal acheté, je pars pour
+    # de bon"), not a means, a place or a farewell (selfharm.ordinary). The way home ("on my way home") stays an
+    # ordinary plan: beside a bridge it is a commute far more often than a plan (measured, bench/results).
+    "journey": [
+        r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
+        r"\b(?:one way ticket|aller simple|billet)\b",
+    ],
+    # Another person's affairs (round 10): a parent's will or estate ("helping mum write her will this weekend, she
+    # wants it all sorted", "aider mon père à rédiger son testament"). Like a ticket, they explain a time, finality
+    # or the seed model alone ("all sorted" is theirs), not a means, a place or a farewell (selfharm.ordinary).
+    "another's affairs": [
+        r"\b(?:(?:her|his|their) (?:will|estate|executor|funeral plans?|power of attorney)|executor (?:of|for) "
+        r"(?:her|his|their|my (?:mum|mom|dad|mother|father|gran|nan|grandma|grandpa|aunt|uncle))|"
+        r"(?:son|leur) (?:testament|notaire|heritage|succession)|(?:le |du )?testament de (?:ma|mon|mes) \w+)\b",
+    ],
+    # End-of-life wishes said at leisure (round 10): a funeral's music chosen as a preference ("my funeral playlist
+    # is 90% ABBA and I stand by it", "à mon enterrement je veux du Claude François"), advance directives a doctor
+    # recommends ("directives anticipées", "living will"). With no time, means, farewell, finality or
+    # arrangements for after they keep the seed model alone off the route (selfharm.routine): the model reads them
+    # at 0.87-0.98. Beside a time they are a plan's ("Funeral playlist too. It's tomorrow morning").
+    "wishes for after": [
+        r"\b(?:(?:at|for) my funeral|my funeral (?:playlist|songs?|music|outfit|plans?)|when i die,? (?:i want|play|"
+        r"scatter)|advance (?:directive|decision)s?|living will|organ donor (?:card|register)|"
+        r"a mon enterrement|(?:pour )?mes (?:funerailles|obseques)|quand je mourrai,? (?:je veux|passez|dispersez)|"
+        r"directives anticipees|personne de confiance|don d organes|carte de donneur)\b",
     ],
     # Endings in a life that goes on: a job handed back ("handed in my badge", "cleared out my desk", "rendu mon
     # badge"), a habit quit ("quitting caffeine", "j'arrête de fumer"), the last night or day somewhere ("last night in
@@ -172,6 +218,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"the screen|over on)\b|\bon se (?:voit|retrouve|reverra) (?:en vrai|ailleurs|irl|hors ligne|sur)\b|"
         r"\b(?:instead of|rather than) (?:the |my |our )?(?:christmas |xmas |birthday |holiday |greeting |new year )?"
         r"cards\b|\b(?:au lieu|a la place) des? (?:cartes de (?:voeux|noel)|cartes)\b",
+        # A blog, a channel or a podcast closed after years (round 10), its last post a farewell to readers: "Ten
+        # years of this blog and I've run out of things to say about sourdough", "dix ans de ce blog, je n'ai plus
+        # rien à dire sur le pain".
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years of (?:this|my) "
+        r"(?:blog|channel|podcast|newsletter|page|account|column|stream)|run out of things to (?:say|write|post)|"
+        r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) ans (?:de|sur) (?:ce|mon|cette|"
+        r"ma) (?:blog|chaine|podcast|newsletter|page|compte|chronique)|plus rien a (?:dire|raconter|ecrire) sur\b",
         # A disappearance with its end in view ("je disparais pour une heure", "vanishing for the afternoon").
         r"\b(?:disappear\w*|vanish\w*|disparai\w*|m eclipse\w*) (?:for|pour) (?:an?|one|two|the|une|deux|\d+|la|le|"
         r"l) ?(?:hour|hours|heures?|h|afternoon|evening|morning|weekend|apres midi|soiree|matinee|week end|"
@@ -185,6 +238,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:coyotes?|foxes|fox|wolves|wolf|feral (?:dogs|pigs|hogs)|renards?|loups?|sangliers?|fouines?) (?:\w+ )?"
         r"(?:took|killed|got|ate|has taken|have taken|keeps? taking|a pris|ont pris|a tue|ont tue|a mange|ont mange|"
         r"a egorge|ont egorge)\b",
+        # A hunt's bag and its butchering (round 10), what a garage and a weekend are for: "got my first deer this
+        # season, butchering it in the garage this weekend". Like the predators, not a means or a farewell ("tagged
+        # my first deer, then the rifle in the barn tonight for myself. sorry mum" stays a plan).
+        r"\b(?:(?:got|shot|bagged|tagged|took) (?:my|a|an|the) (?:first |big |second )?(?:deer|buck|doe|stag|elk|"
+        r"moose|boar|pheasant|turkey)|butcher(?:ing|ed)? (?:it|the (?:deer|carcass|meat)|a deer)|venison|"
+        r"(?:tire|tue|eu|abattu) (?:mon|un|le|ma) (?:premier |premiere )?(?:chevreuil|cerf|biche|sanglier|faisan)|"
+        r"depec\w+ (?:le|la|mon|ma) (?:chevreuil|cerf|biche|sanglier|gibier)|venaison)\b",
     ],
     "everyday ending": [
         r"\b(?:handed in|hand in|handing in|turned in|returned|gave back) (?:my |the )?(?:badge|notice|resignation|"
@@ -224,6 +284,17 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:thinks?|believes?|think|believe) (?:that )?(?:i m|i am|i take|i ll|i ve been|i m taking)\b",
         r"\b(?:croit|croient|pense|pensent|crois) que (?:je|j)\b|"
         r"\b(?:j ai dit|je leur ai dit|je lui ai dit|j ai raconte|j ai fait croire) (?:a (?:\w+ ){1,2})?que (?:je|j)\b",
+        # Round 10: the explanation given to others and then denied ("told her it was for a trip. There's no trip",
+        # "en disant que je déménageais. Je déménage pas", "can u have Biscuit for good? not a holiday").
+        r"\b(?:told|tell|telling|said to) (?:her|him|them|people|everyone|everybody|my \w+|the \w+) (?:that )?"
+        r"(?:it was|it s|it is|this is|this was) (?:for|a|just)\b|"
+        r"\b(?:there s|there is|there will be|it s|it is) no (?:trip|holiday|vacation|move|journey)\b|"
+        r"\b(?:not|isn t|it s not|it is not) (?:a|for a|on a) (?:holiday|vacation|trip)\b|"
+        r"\bi m not (?:moving|going) anywhere\b",
+        r"\ben (?:leur |lui )?(?:disant|faisant croire|racontant) (?:a (?:\w+ ){1,2})?que (?:je|j)\b|"
+        r"\b(?:je|j) (?:ne )?(?:demenage|pars) pas\b(?! (?:avant|tout de suite|encore|cette annee|finalement))|"
+        r"\b(?:il y a|y a|y aura) pas de (?:voyage|vacances|demenagement)\b|"
+        r"\b(?:c est |ce sont )?pas (?:des|pour les|en) vacances\b",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [
@@ -234,6 +305,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # Stories and titles: a thriller's plot, a film's ending, a track called "Suicide Doors".
         r"\b(?:thriller|polar|the ending where|the scene where|la fin (?:du film|du livre|du roman|de la serie|ou)|"
         r"la scene ou|mixtape|album|new (?:single|track|song|ep)|nouveau (?:single|titre|morceau|clip))\b",
+        # Round 10: a song the writer has in their head and a film's scene ("Lyric of the day: 'I hurt myself today'
+        # - Cash's version is haunting", "The bridge scene in It's a Wonderful Life gets me every Christmas").
+        r"\b(?:lyrics?|song of the day|stuck in my head|earworm|s version (?:is|of)|cover (?:of|by)|"
+        r"paroles (?:de la chanson|du jour)|chanson du jour|dans la tete (?:depuis|toute la))\b",
+        r"\b(?:scenes? (?:in|from)|scene (?:dans|du film|de la serie|du livre)|scene (?:du|de la|de l|des) \w+ "
+        r"(?:dans|de))\b",
         # Suicide as a topic of study or of the writer's work, not the writer's plan: a philosophy class ("Camus says
         # the only serious problem is suicide"), a nurse on the overdoses she treats.
         r"\b(?:philo|philosophy|philosophie|philosophical|philosophique|essay|sujet de|as a (?:nurse|doctor|"

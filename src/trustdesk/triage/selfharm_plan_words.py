@@ -24,6 +24,12 @@ DECLARED = [
     # lirez ceci j'aurai mis fin à mes jours", "by the time you read this I will have ended my life").
     r"\b(?:je|j) (?:mets|mettrai|aurai mis) fin a (?:ma vie|mes jours)\b",
     r"\b(?:will|ll) have (?:ended|taken) (?:my (?:own )?life|it all)\b",
+    # The same in a formal letter or a scheduled message (round 10): "by the time you read this I will have ended
+    # things" (not "… ended things with Mark"), "lorsque vous lirez ceci j'aurai mis un terme à tout".
+    r"\b(?:by the time|when|once) (?:you|u) (?:read|get|receive|open) (?:this|it)\b.{0,20}\b(?:will|ll) have "
+    r"ended (?:things|it|everything)\b(?! with)",
+    r"\b(?:quand|lorsque|le temps que) (?:vous|tu) (?:lirez|liras|recevrez|recevras|ouvrirez|ouvriras) "
+    r"(?:ceci|ca|ce (?:message|mot|courrier|mail))\b.{0,20}\bj aurai (?:tout arrete|mis (?:un terme|fin) a tout)\b",
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
@@ -51,7 +57,8 @@ ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|fol
                   r"life|cruel world|for ever|(?:to )?(?:my|this|the) (?:family|friends|loves?|world|life|people|"
                   r"babies|kids|darlings?|dear|sweet|mom|mum|dad|parents|brother|sister|everything)|"
                   r"to (?:everyone|everybody|all|you|y all|life|the world|this world|the people))")
-ADDRESSEES_FR = r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens)"
+ADDRESSEES_FR = (r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens|gars|"
+                 r"mecs|filles|enfants|gosses|cheris|cheries|amours)")
 # Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
 PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
 
@@ -165,12 +172,14 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:room|bedroom|flat|studio|bathroom|car|chambre|appart|salle de bain|voiture)\b",
         STOCKPILE,
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
+        # (not French "en train de", the progressive: "il est en train de chauffer")
         r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
-        r"cliffs?|train)\b",
+        r"cliffs?|(?<!en )train)\b",
         r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
         r"toit|falaises?)\b",
-        r"\b(?:knife|noose|knot|overpass|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|bleach)\b",
-        r"\b(?:couteau|noeud|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
+        r"\b(?:knife|noose|knot|overpass|viaduct|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|"
+        r"bleach)\b",
+        r"\b(?:couteau|noeud|viaduc|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"
         r"rasoir)\b",
         r"\b(?:rifle|shotgun|morphine|xanax|sertraline|tramadol|codeine|exhaust|pils|carabine|fusil de chasse)\b",
         # Treatment withheld on purpose ("leaving the insulin in the fridge from now on. on purpose", "j'ai arrêté
@@ -270,7 +279,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |the |my )?(?:letters?|notes?) (?:to|for) "
         r"(?:my|each of my|everyone|all of you|you all|mum|mom|dad)\b|"
         r"\b(?:letters?|notes?) (?:are|is) (?:written|on|in|under)\b|"
-        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b",
+        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b|"
+        # (round 10) "none of this was her fault", "rien de tout ça n'est ta faute"
+        r"\bnone of (?:this|it) (?:was|is) (?:your|her|his|their|anyone s) fault\b|"
+        r"\brien de (?:tout )?(?:ca|cela) n est (?:ta|sa|votre|leur) faute\b|"
+        # "cherchez pas" where a message ends: do not look for me
+        r"(?:^|[.!?] )(?:ne )?(?:me )?cherchez pas\s*[.!…]*$",
         r"\b(?:ecrit|laisse|ecris|fini) (?:une |des |un |la |ma |mes )?(?:lettres?|mots?) (?:a|pour) "
         r"(?:mes|ma|mon|maman|papa|chacun)\b|"
         r"\b(?:les |la |ma )?lettres? (?:est|sont) (?:ecrites?|sur|sous|dans)\b|\blettre finie\b|"
@@ -333,16 +347,58 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bby the time (?:you|u) read this (?:it ll|it will|it s|i ll|i will) (?:be )?(?:done|over|gone)\b|"
         r"\b(?:i m|i am) (?:out|gone|done|leaving|signing off)[.,!…]* (?:permanently|for good|forever)\b|"
         r"\bnot coming back (?:at all|ever|for real)\b|\b(?:reviens|reviendrai) (?:pas|plus|jamais) du tout\b",
+        # The act said by its edge, with no word of self-harm (round 10): not stopping at the edge of a cliff or a
+        # bridge ("je marche vers les falaises et je m'arrête pas au bord", "la troisième je reste pas sur le bord",
+        # "won't stop at the edge"), the way worked out ("I've worked out how", "j'ai trouvé comment").
+        r"\b(?:m arrete(?:rai)? pas au bord|(?:reste|resterai) pas sur le bord|(?:won t|wont|will not|not gonna|"
+        r"not going to|i don t|i won t) stop at the edge|(?:worked|figured) out (?:how|the way)|"
+        r"(?:j ai )?trouve comment (?:faire|en finir|partir))\b",
         r"\b(?:one last time|(?:then|after that) it s over(?! (?:for|with) (?:my|the|this|that|our))|"
         r"i m letting go(?! of)|for the last time|"
         r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
+    ],
+    # Arrangements for after the writer (round 10): passwords and bank codes left for someone, a pet given a new
+    # home, nothing left to settle. People put their affairs in order this way before a planned death and write it
+    # without a pronoun ("Passwords to everything are in the notebook. It's tomorrow morning"): the affairs are the
+    # writer's, so the writer speaks, and they are a word of self-harm for the seed model alone (a cue,
+    # selfharm.cue). They make no plan by themselves: a house-sitter's notes say the same things.
+    "arrangements": [
+        r"\b(?:(?:all )?my passwords|passwords? (?:to|for) everything|(?:bank|card) (?:pin|codes?)|pin codes?|"
+        r"passwords? (?:is|are) (?:in|on|under|with|at|written)|wrote down (?:all )?my (?:passwords|pins?|codes))\b",
+        r"\b(?:rehom(?:ed|ing)|(?:found|finding) (?:a )?new homes? for|(?:dog|cat|puppy|kitten|pets?|bird|rabbit|"
+        r"hamster|fish) (?:is|are|s) (?:with|at) (?:my|the|our) (?:neighbou?r|sister|brother|mum|mom|friend)|"
+        r"make sure (?:my|the) (?:\w+ ){1,2}(?:gets|is fed|are fed|has|goes))\b",
+        r"\b(?:nothing left to (?:sort|arrange|settle)|everything is in order)\b",
+        r"\b(?:mots? de passe|codes? (?:bancaires?|de (?:la )?carte|pin)|code pin)\b",
+        r"\b(?:confie (?:\w+ ){1,2}a (?:la|le|ma|mon|mes|un|une) (?:voisine?|refuge|s(?:oe|œ)ur|frere|parents|amie?)|"
+        r"(?:chien|chienne|chat|chatte|chiot|lapin) (?:est )?chez (?:la|le|ma|mon|mes) (?:voisine?|s(?:oe|œ)ur|frere|"
+        r"parents|mere)|nouveau foyer pour)\b",
+        r"\b(?:tout est en ordre|mes affaires sont en ordre|plus rien a regler)\b",
+    ],
+    # Affairs settled one by one (round 10): debts paid off, contracts cancelled, keys handed on, a funeral's music
+    # chosen. Each alone is everyday life ("cancelled my Netflix", "my funeral playlist is all ABBA"); two or more
+    # together are arrangements for after (selfharm.arrangements): "Resigned, paid back what I owe, cancelled the
+    # lease", "Abonnements résiliés, clés chez le proprio".
+    "settled one by one": [
+        r"\b(?:paid (?:off|back) (?:every|all|my|what i owe|the last)|paid (?:my (?:half of the )?)?rent (?:through|"
+        r"until|up to|to the end)|cleared (?:all )?my debts|cancell?ed (?:my|all my|the) (?:phone|contract|"
+        r"subscriptions?|lease|insurance|plan|direct debits?)|ended (?:the|my) lease|cancel my (?:shifts|"
+        r"subscriptions?|contract)|funeral (?:playlist|songs?|music)|life insurance|(?:keys|spare key) (?:are|is) "
+        r"(?:with|at|under)|(?:my|the) (?:keys|car keys) (?:to|with) (?:my|the) \w+)\b",
+        r"\b(?:regle (?:toutes )?mes dettes|dettes (?:reglees|remboursees|payees)|(?:j ai )?tout rembourse|"
+        r"paye (?:le loyer|l appart) jusqu|"
+        r"abonnements? resilies?|resilie (?:mon|mes|le|la|l) (?:abonnement|bail|contrat|forfait|assurance)|"
+        r"(?:donne|laisse|rendu|confie) (?:les|mes) cles (?:a|au|chez)|cles (?:chez|a) (?:la|le|ma|mon) "
+        r"(?:voisine?|proprio|proprietaire|s(?:oe|œ)ur|frere|mere)|(?:playlist|musique|chansons?) (?:pour|de) "
+        r"(?:l |mon )?enterrement|assurance vie|livres rendus)\b",
     ],
     # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
     "ending": [
         # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
         r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
-        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b",
+        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b|"
+        r"\bplus besoin de rien apres\b|\b(?:won t|wont|will not) need anything (?:after|anymore|any more)\b",
         # (not the end of something named: "then it's over for my diet", "then its done with the exams")
         r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
         r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"

@@ -200,3 +200,36 @@ def test_a_settler_overtaken_while_scoring_stores_nothing_twice_and_loses_none_j
     with ctx.db.read() as session:
         assert set(session.execute(select(ReportRow.duplicates)).scalars()) == {0}
     assert audit_service.verify(ctx).ok
+
+
+def test_during_a_flood_a_report_that_looks_urgent_is_triaged_before_those_acknowledged_before_it(ctx):
+    # A spam flood leaves thousands of reports journaled; a report of self-harm that arrives then must not wait
+    # for all of them to be triaged: it settles in the next batch, into the self-harm queue.
+    integration = platform(ctx)
+    flood = [_request(ctx, integration, f"spam{i}", reporter=f"r{i}", text=f"cheap followers here {i}")
+             for i in range(40)]
+    for start in range(0, 40, 10):
+        journal_reports(ctx, flood[start:start + 10])
+    (urgent,) = journal_reports(ctx, [reports.prepare_report(
+        ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "quiet"), category="other",
+        text="I already have the pills, I'm ending it tonight", reporter="friend")])
+    (threat,) = journal_reports(ctx, [reports.prepare_report(
+        ctx, actor=integration.principal, ref=SubjectRef(SubjectKind.ACCOUNT, "loud"), category="threat",
+        text="he posted my address", reporter="target")])
+    assert settle_journal(ctx, limit=16) == 16
+    with ctx.db.read() as session:
+        case = session.get(CaseRow, urgent.case_id)
+        assert case is not None and case.queue == "self-harm"
+        assert session.get(CaseRow, threat.case_id) is not None  # urgent by its category
+        assert session.execute(select(func.count()).select_from(IntakeJournalRow)).scalar_one() == 42 - 16
+        assert _case_of(session, "spam0") is not None  # the others in their own order, oldest first
+        assert _case_of(session, "spam39") is None
+    _settle_all(ctx)
+    assert len(_stored(ctx)[0]) == 42
+
+
+def _case_of(session, external_id: str) -> str | None:
+    from trustdesk.storage.tables import SubjectRow
+
+    return session.execute(select(CaseRow.id).join(SubjectRow, SubjectRow.id == CaseRow.subject_id)
+                           .where(SubjectRow.external_id == external_id)).scalar_one_or_none()

@@ -16,7 +16,8 @@ Guarantees (README "Intake under load"):
   them — a read naming a case promised in a receipt always, other reads unless a flood has the backlog past
   `intake_settle_wait_backlog` (then they answer with what is settled); claim-next never waits: it serves the
   most urgent case already triaged.
-- Audit entries, queue and priority are written when the report is settled, in journal order.
+- Audit entries, queue and priority are written when the report is settled, in journal order, those that looked
+  urgent when acknowledged first (triage/urgency.py): during a flood a report of self-harm is triaged within a batch.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from trustdesk.storage.database import Transaction
 from trustdesk.storage.key_lists import each_column_in
 from trustdesk.storage.tables import CaseRow, SubjectRow
 from trustdesk.storage.tables_intake import IntakeJournalRow
+from trustdesk.triage.urgency import looks_urgent
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,12 @@ def settle_journal(ctx: Context, *, limit: int = SETTLE_BATCH, through: int | No
         query = query.where(IntakeJournalRow.seq <= through)
     for _ in range(3):  # bounded: each pass needs another settler to have stored everything read meanwhile
         with ctx.db.read() as session:
-            rows = list(session.execute(query.limit(limit)).scalars())
+            # Those hinted urgent first (triage/urgency.py): during a flood a report of self-harm waits for one
+            # batch, not for the thousands of reports acknowledged before it.
+            rows = list(session.execute(query.where(IntakeJournalRow.urgent.is_(True)).limit(limit)).scalars())
+            if len(rows) < limit:
+                rows += [row for row in session.execute(query.limit(limit)).scalars()
+                         if not row.urgent][:limit - len(rows)]
         if not rows:
             return 0
         settled = _settle(ctx, rows)
@@ -268,7 +275,7 @@ def _row_values(tx: Transaction, request: ReportRequest, ref: SubjectRef, key: s
     return {
         "report_id": report_id, "case_id": case_id, "subject_key": key, "filed_by": actor.id,
         "idempotency_key": request.idempotency_key, "fingerprint": request.fingerprint, "received_at": tx.now,
-        "error": None,
+        "error": None, "urgent": looks_urgent(request.category, request.text, (request.snapshot or {}).get("text")),
         "request": {"actor": {"kind": actor.kind, "id": actor.id, "name": actor.name, "via": actor.via},
                     "subject": {"platform": ref.platform, "kind": ref.kind.value, "id": ref.external_id},
                     "category": request.category, "text": request.text, "reporter": request.reporter,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 14:25:02.813631
+Create Date: 2026-11-30 17:01:43.338207
 """
 from alembic import op
 import sqlalchemy as sa
@@ -75,6 +75,7 @@ def upgrade() -> None:
     sa.Column('fingerprint', sa.String(length=64), nullable=True),
     sa.Column('request', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
     sa.Column('received_at', trustdesk.storage.types.UTCDateTime(), nullable=False),
+    sa.Column('urgent', sa.Boolean(), nullable=False),
     sa.Column('error', sa.String(length=500), nullable=True),
     sa.PrimaryKeyConstraint('seq'),
     sa.UniqueConstraint('report_id'),
@@ -85,6 +86,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_intake_journal_fingerprint'), ['fingerprint'], unique=False)
         batch_op.create_index('ix_intake_journal_retry', ['filed_by', 'idempotency_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_intake_journal_subject_key'), ['subject_key'], unique=False)
+        batch_op.create_index('ix_intake_journal_urgent', ['urgent', 'seq'], unique=False)
 
     op.create_table('integrations',
     sa.Column('id', sa.String(length=40), nullable=False),
@@ -643,6 +645,7 @@ def downgrade() -> None:
     op.drop_table('leader_leases')
     op.drop_table('integrations')
     with op.batch_alter_table('intake_journal', schema=None) as batch_op:
+        batch_op.drop_index('ix_intake_journal_urgent')
         batch_op.drop_index(batch_op.f('ix_intake_journal_subject_key'))
         batch_op.drop_index('ix_intake_journal_retry')
         batch_op.drop_index(batch_op.f('ix_intake_journal_fingerprint'))

@@ -117,7 +117,7 @@ def _pending(ctx) -> dict[str, str]:
     with ctx.db.read() as session:
         query = select(OutboxRow.id, OutboxRow.kind).where(OutboxRow.delivered_at.is_(None),
                                                            OutboxRow.kind.like("platform.%"))
-        return dict(session.execute(query).tuples().all())
+        return {key: value for key, value in session.execute(query).all()}
 
 
 def test_deactivation_says_it_cannot_be_undone_and_restore_cannot_bring_it_back(ctx, clock, staff, connected):

@@ -35,6 +35,9 @@ class HarmAssessment:
     # Any word of self-harm the rules know (ideation, a means, a place, a farewell, finality), even one that makes no
     # plan; a time alone is not one ("finishing it tonight"). Without one the seed model alone must be surer.
     selfharm_cue: bool = False
+    # A cover story told to others ("told the guy it was for camping", "j'ai dit à mon père que c'était pour
+    # l'escalade"): beside a means, the laugh after it is nerves, not a joke (blend).
+    covered: bool = False
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -61,7 +64,7 @@ def assess(text: str) -> HarmAssessment:
     speaks = "finality" in plan or selfharm.writer_speaks(text, said)
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
-                          selfharm.routine(said), telegraphic, selfharm.cue(said))
+                          selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

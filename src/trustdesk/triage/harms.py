@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trustdesk.triage import context, hate, scam, selfharm, veiled_threats
+from trustdesk.triage import context, hate, pile_on, scam, selfharm, veiled_threats
 from trustdesk.triage.rules import HarmFinding, normalize
 from trustdesk.triage.selfharm_texting import spelled_out
 
@@ -48,7 +48,8 @@ def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
     findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
-                                                                                               veiled_threats))) if f]
+                                                                                               veiled_threats,
+                                                                                               pile_on))) if f]
     factor, contexts = context.lowering(normalized)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)

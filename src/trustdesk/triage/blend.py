@@ -53,6 +53,11 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # ("gave my xbox to my cousin lol. won't be around for it anyway", "gg guys … not coming back at all").
     if harm is not None and {"farewell", "finality"} & set(harm.plan):
         lowering -= {"game or sport", "idiom"}
+    # Round 11: so is a laugh after the cover story told about a means ("bought the rope today. told the guy at the
+    # hardware store it was for camping 💀", "j'ai dit à mon père que c'était pour l'escalade mdr"): nobody lies
+    # about what a rope is for as a joke.
+    if harm is not None and harm.covered and "means" in harm.plan:
+        lowering -= {"game or sport", "idiom"}
     if harm is None or seed is None or harm.selfharm_blocked or lowering:
         return None
     # A model that reads a first-person means-and-time plan as hate or a scam has lost its way ("les médicaments

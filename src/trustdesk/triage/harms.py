@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trustdesk.triage import context, hate, scam, selfharm, veiled_threats
+from trustdesk.triage import context, hate, pile_on, scam, selfharm, veiled_threats
 from trustdesk.triage.rules import HarmFinding, normalize
 from trustdesk.triage.selfharm_texting import spelled_out
 
@@ -35,6 +35,9 @@ class HarmAssessment:
     # Any word of self-harm the rules know (ideation, a means, a place, a farewell, finality), even one that makes no
     # plan; a time alone is not one ("finishing it tonight"). Without one the seed model alone must be surer.
     selfharm_cue: bool = False
+    # A cover story told to others ("told the guy it was for camping", "j'ai dit à mon père que c'était pour
+    # l'escalade"): beside a means, the laugh after it is nerves, not a joke (blend).
+    covered: bool = False
 
     @property
     def strongest(self) -> HarmFinding | None:
@@ -45,7 +48,8 @@ def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
     findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
-                                                                                               veiled_threats))) if f]
+                                                                                               veiled_threats,
+                                                                                               pile_on))) if f]
     factor, contexts = context.lowering(normalized)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
@@ -61,7 +65,7 @@ def assess(text: str) -> HarmAssessment:
     speaks = "finality" in plan or selfharm.writer_speaks(text, said)
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
-                          selfharm.routine(said), telegraphic, selfharm.cue(said))
+                          selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

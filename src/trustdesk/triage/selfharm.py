@@ -254,6 +254,11 @@ def routine(normalized: str) -> bool:
     return when and not facets.any("farewell", "finality", "ending")
 
 
+def covered(normalized: str) -> bool:
+    """A cover story told to others about the plan's words ("told my wife i'm going fishing")."""
+    return "cover" in MATCHER.scan(normalized)
+
+
 def _explains(facets: Facets, *names: str) -> bool:
     """Whether one of these contexts explains the plan's words away. What the writer told others ("told my wife i'm
     going fishing", "mon médecin croit que je prends le lithium", "told my therapist i'm fine") is a cover, not the
@@ -283,7 +288,11 @@ def ordinary(normalized: str) -> bool:
         return False
     # Affairs settled explain a time or the model alone (a life event), not a means, a farewell or finality; a
     # journey explains finality too ("billet pour Montréal acheté, je pars pour de bon"), not a means or a farewell.
-    if _explains(facets, "ordinary"):
+    # Round 11: an outing, a party or a photo explains a time or the model alone, not a means beside a farewell or
+    # the end said outright: no camping trip says "the rope's up in the shed, don't go out there" to "Danny, if you
+    # see this", nor "j'ai tout prévu" after the gun left in the cupboard. A place alone stays explained: a move
+    # says goodbye to its lake and its bridge ("leaving chicago for good. goodbye lake", v7).
+    if _explains(facets, "ordinary") and not ("means" in facets and facets.any("farewell", "finality")):
         return True
     # ... nor arrangements for after ("Resigned, paid back what I owe, cat's with my neighbour. Nothing left to sort").
     if _explains(facets, "settling") and not facets.any("means", "place", "farewell", "finality") \

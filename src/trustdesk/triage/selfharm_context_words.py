@@ -290,8 +290,20 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:it was|it s|it is|this is|this was) (?:for|a|just)\b|"
         r"\b(?:there s|there is|there will be|it s|it is) no (?:trip|holiday|vacation|move|journey)\b|"
         r"\b(?:not|isn t|it s not|it is not) (?:a|for a|on a) (?:holiday|vacation|trip)\b|"
-        r"\bi m not (?:moving|going) anywhere\b",
+        r"\bi m not (?:moving|going) anywhere\b|"
+        # Round 11: the same cover told to anyone about the thing bought ("told the guy at the hardware store it was
+        # for camping", "said to the lady at the till it's for a project"), and the truth turned to after it
+        # ("told my boss I'm taking a long weekend … truth is …").
+        r"\b(?:told|tell|telling|said to) (?:the|a|my|her|his) (?:\w+ ){1,5}(?:that )?(?:it was|it s|it is|they were|"
+        r"they re) (?:for|just for)\b|"
+        r"\b(?:told|tell|telling|said to) .{3,100}\b(?:truth is|the truth is|in reality|what they don t know)\b",
         r"\ben (?:leur |lui )?(?:disant|faisant croire|racontant) (?:a (?:\w+ ){1,2})?que (?:je|j)\b|"
+        # Round 11: "j'ai dit à mon père que c'était pour l'escalade", "au vendeur j'ai dit que c'est pour un
+        # projet", and "… la vérité c'est que …" after what was told.
+        r"\b(?:j ai dit|je lui ai dit|je leur ai dit|j ai raconte|j ai fait croire) (?:(?:a|au|aux) (?:\w+ ){1,4})?que "
+        r"(?:c etait|c est|ce serait|c etaient|ils sont) (?:pour|juste pour)\b|"
+        r"\b(?:j ai dit|je lui ai dit|je leur ai dit|j ai raconte|j ai fait croire) .{3,60}\b(?:en vrai|la verite "
+        r"c est que|la verite cest que|ce qu ils savent pas|ce qu il sait pas|ce qu elle sait pas)\b|"
         r"\b(?:je|j) (?:ne )?(?:demenage|pars) pas\b(?! (?:avant|tout de suite|encore|cette annee|finalement))|"
         r"\b(?:il y a|y a|y aura) pas de (?:voyage|vacances|demenagement)\b|"
         r"\b(?:c est |ce sont )?pas (?:des|pour les|en) vacances\b",

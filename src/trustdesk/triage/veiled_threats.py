@@ -38,6 +38,12 @@ MATCHER = FacetMatcher({
         r"\bou (?:tes|ta|on vient|la video)\b", r"\btu (?:vas|verras) (?:voir )?ce qui\b", r"\bferait mieux de\b",
         r"\bpour l instant\b$", r"\bon te surveille\b", r"\bje sais (?:dans quelle|ou)\b", r"\bt es mort\b",
         r"\byou re dead\b", r"\bj ai des contacts\b", r"\bregarder sous sa voiture\b", r"\bcheck under the car\b",
+        # Round 11: the same shame said other ways ("be a real shame if", "would hate for anything to happen",
+        # "ça serait bête qu'il prenne feu", Québec "ça serait plate qu'"), and the family made to regret it.
+        r"\b(?:be a real shame if|would hate for (?:anything|something) to happen)\b",
+        r"\b(?:ce serait|ca serait|serait) (?:bete|plate|dommage|triste) qu(?: il| elle| y| on)? (?:lui |te )?"
+        r"(?:arrive|prenne feu|brule|ait de la visite|reste plus rien|reste pu rien)",
+        r"\b(?:or|else|otherwise|sinon)\b.{0,20}\b(?:family|fam|famille)\b.{0,20}\bregret",
     ],
     "extortion": [
         r"\b(?:we|i) have your (?:pictures|photos|nudes|video)\b", r"\bpay (?:up|me)\b", r"\byour nudes\b",
@@ -49,8 +55,37 @@ MATCHER = FacetMatcher({
 })
 
 
+# Round 11: a danger left vague, said to someone whose routine, way home or family the writer knows ("t'as l'air
+# d'aimer ton footing du mardi soir … c'est mal éclairé", "surveille ta fille quand elle rentre du collège, on sait
+# jamais ce qui peut arriver"). A named hazard is kindness ("be careful, the roads are icy"), the routine alone small
+# talk ("your Tuesday run"); a vague danger beside it says "I know where you will be".
+_WARNED = FacetMatcher({
+    # A danger left vague: kindness names the hazard ("be careful, the roads are icy"), a threat does not.
+    "warned": [
+        r"\b(?:you never know what (?:could|might|can) happen|anything (?:can|could) happen|watch (?:your|ur) back|"
+        r"before we (?:come|pay (?:him|her|you) a visit))\b",
+        r"\b(?:on sait jamais(?: ce qui (?:peut|pourrait) arriver)?|c est mal eclaire|il peut arriver n importe quoi|"
+        r"surveille tes arrieres|avant qu on (?:vienne|passe) (?:lui|te|le|la))\b",
+    ],
+    "life known": [
+        r"\b(?:your|ur) (?:little |baby |kid |younger )?(?:brother|sister|daughter|son|kids|mum|mom|mother|wife)\b|"
+        r"\b(?:your|ur) (?:\w+ )?(?:run|jog|walk|route|shift|commute) (?:on|every|each|at)\b|"
+        r"\bwhen (?:you|u|he|she) (?:get|gets|come|comes|walk|walks) home\b|\bon (?:your|ur) way home\b|"
+        r"\b(?:i|we) know (?:your|ur) (?:routine|schedule)\b",
+        r"\b(?:ton|ta|tes) (?:petit |petite )?(?:frere|soeur|sœur|fille|fils|gosses|enfants|mere|femme)\b|"
+        r"\b(?:ton|ta) (?:\w+ )?(?:footing|jogging|balade|trajet|chalet|resto|scooter) (?:du|de|le|chaque)\b|"
+        r"\bquand (?:tu|il|elle) (?:rentres?|sors|sort|rentre) (?:tard|du|de|le soir|la nuit)\b|"
+        r"\bquand tu vas sortir\b|"
+        r"\ble soir\b.{0,40}\b(?:fais|faites) (?:attention|gaffe)\b",
+    ],
+})
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
+    warned = _WARNED.scan(normalized)
+    if "warned" in warned and "life known" in warned:
+        return HarmFinding("threat", 0.7, ("veiled",), warned.evidence("warned"))
     found = tuple(f for f in ("veiled", "conditional", "extortion") if f in facets)
     if not found:
         return None

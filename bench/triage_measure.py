@@ -5,7 +5,7 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v18; ``--sets dev,v1`` picks
+- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v20; ``--sets dev,v1`` picks
   some): the composite content score with a model trained on the whole corpus; a text the self-harm urgent route takes
   ranks above all others, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
   counts them), ``_falseurg`` the benign texts the urgent route takes. These sets have shaped the rules and corpus, so
@@ -31,7 +31,7 @@ DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "tr
             "triage_heldout_v6.tsv", "triage_heldout_v7.tsv", "triage_heldout_v8.tsv", "triage_heldout_v9.tsv",
             "triage_heldout_v10.tsv", "triage_heldout_v11.tsv", "triage_heldout_v12.tsv", "triage_heldout_v13.tsv",
             "triage_heldout_v14.tsv", "triage_heldout_v15.tsv", "triage_heldout_v16.tsv", "triage_heldout_v17.tsv",
-            "triage_heldout_v18.tsv")
+            "triage_heldout_v18.tsv", "triage_heldout_v19.tsv", "triage_heldout_v20.tsv")
 
 
 def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:

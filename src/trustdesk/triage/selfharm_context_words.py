@@ -4,7 +4,8 @@ selfharm.py reads beside the plan's own, selfharm_plan_words.py)."""
 
 from __future__ import annotations
 
-from trustdesk.triage.selfharm_plan_words import ADDRESSEES_EN, ADDRESSEES_FR, LIFE_FR, PETS
+from trustdesk.triage.selfharm_farewell_words import ADDRESSEES_EN, ADDRESSEES_FR, PETS
+from trustdesk.triage.selfharm_plan_words import LIFE_FR
 
 CONTEXT_FACETS: dict[str, list[str]] = {
     "habitual": [

@@ -1,9 +1,12 @@
 """The words of a self-harm plan, in French and English: the facets selfharm.py finds (ideation, means, place,
-time, farewell, finality, an ending) and the phrases it reads as a declared plan or a euphemism for one.
+time; the goodbye and what comes after it are in selfharm_farewell_words.py) and the phrases it reads as a
+declared plan or a euphemism for one.
 
 Data, kept apart from the rules that weigh it (selfharm.py) so that either can be read on its own."""
 
 from __future__ import annotations
+
+from trustdesk.triage.selfharm_farewell_words import AFTER_FACETS
 
 FIRST_PERSON_I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 # "en finir" is about one's life unless it is "en finir avec" something else ("avec ce dossier", "avec les travaux").
@@ -51,16 +54,6 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"\b(?:garde|gardee|mets|mis|met|stocke|accumule|economise)\w* (?:\w+ ){0,4}(?:ordonnance|cachets|"
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
-# Whom a goodbye is said to when it is the writer's farewell: people, everyone, the world, life, or nobody named.
-ADDRESSEES_EN = (r"(?:everyone|everybody|all|y all|world|cruel|friends?|guys|folks|family|you|mom|mum|dad|mama|"
-                  r"mommy|daddy|sis|bro|babe|baby|love|and|from|forever|for now|i|i m|sorry|thank|thanks|x+|xo|"
-                  r"life|cruel world|for ever|(?:to )?(?:my|this|the) (?:family|friends|loves?|world|life|people|"
-                  r"babies|kids|darlings?|dear|sweet|mom|mum|dad|parents|brother|sister|everything)|"
-                  r"to (?:everyone|everybody|all|you|y all|life|the world|this world|the people))")
-ADDRESSEES_FR = (r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|tous|toutes|chers|cheres|miens|gars|"
-                 r"mecs|filles|enfants|gosses|cheris|cheries|amours)")
-# Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
-PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
 
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
@@ -241,172 +234,7 @@ PLAN_FACETS: dict[str, list[str]] = {
     # A countdown ("le prochain train passe dans 20 min", "in 10 minutes"): a time for a means or ideation the text
     # names, not for a place ("car running in the garage, leaving in 10 min").
     "countdown": [r"\b(?:in|dans) \d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|heures?)\b"],
-    "farewell": [
-        r"\b(?:dernier post|derniere publication|cherchez (?:pas|moi pas) a me (?:retrouver|chercher)|"
-        r"ne me cherchez pas)\b",
-        r"\b(?:don t|do not|dont) (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b",
-        # A lone apology where a message ends ("… tonight. sorry"), love in the past tense, "see you never".
-        r"(?:^|[.!?] )(?:sorry|so sorry|pardon|forgive me|pardonnez moi|desolee?|bye|bye bye|ciao)\s*[.!…]*$",
-        r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
-        r"\b(?:will|ll) find (?:the|my) (?:letter|note)\b|\btrouvera (?:la|ma) (?:lettre|note)\b",
-        r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
-        # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
-        r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
-        # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
-        r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
-        # "Goodbye" to people or to no one in particular, not to a thing or a place ("goodbye deep dish, goodbye
-        # lake", "adieu la grisaille"): leaving a city, a car or a season says goodbye the same way.
-        r"\bgoodbye\b(?! (?!" + ADDRESSEES_EN + r"\b)[a-z0-9])",
-        r"\b(?:last post|bye everyone|my note|goodbye letters?|won t be here|nobody will miss me)\b",
-        r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + ADDRESSEES_FR + r"\b))",
-        r"\b(?:dernier message|lettres? d adieu|ma lettre|personne (?:va|"
-        r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
-        r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "
-        r"message)\b|\bby the time (?:u|you) read\b",
-        r"\b(?:final message|by the time you read|if you re reading this|thank (?:u|you) for everything|i love you all|"
-        r"let me go|deleted (?:all )?my accounts)\b",
-        # "Last time" closes a life, not an activity ("the last time I fly with them", "la dernière fois que…").
-        r"\blast time\b(?! (?:i|that|we|you|he|she|they|it|at|in|on|for))",
-        r"\bderniere fois\b(?! (?:que|qu|de|a|au|en))",
-        r"\blast thing i ll (?:ever )?(?:write|post|say)\b|\bderniere chose que j (?:ecris|ecrirai|poste)\b",
-        r"\btell (?:my|him|her|them) \w+ (?:i m sorry|i love)|"
-        r"\bdites a (?:mon|ma|mes) \w+ que (?:je (?:suis desolee?|l aime|les aime))",
-        r"\b(?:quand vous lirez|si vous lisez|merci pour tout|je vous aime|laissez moi partir|"
-        r"supprime tous mes comptes)\b",
-        r"\b(?:made (?:my )?peace|said my goodbyes|my mind is made up|take care of yourselves|this is goodbye|"
-        r"you won t (?:hear from|see) me again|no one will (?:see|hear from) me again)\b",
-        # Letters left for one's family, and telling them it is not their fault.
-        r"\b(?:wrote|written|writing|left|leaving|finished) (?:a |the |my )?(?:letters?|notes?) (?:to|for) "
-        r"(?:my|each of my|everyone|all of you|you all|mum|mom|dad)\b|"
-        r"\b(?:letters?|notes?) (?:are|is) (?:written|on|in|under)\b|"
-        r"\b(?:not|wasn t|wasnt|isn t|isnt) (?:your|their|anyone s|his|her) fault\b|"
-        # (round 10) "none of this was her fault", "rien de tout ça n'est ta faute"
-        r"\bnone of (?:this|it) (?:was|is) (?:your|her|his|their|anyone s) fault\b|"
-        r"\brien de (?:tout )?(?:ca|cela) n est (?:ta|sa|votre|leur) faute\b|"
-        # "cherchez pas" where a message ends: do not look for me
-        r"(?:^|[.!?] )(?:ne )?(?:me )?cherchez pas\s*[.!…]*$",
-        r"\b(?:ecrit|laisse|ecris|fini) (?:une |des |un |la |ma |mes )?(?:lettres?|mots?) (?:a|pour) "
-        r"(?:mes|ma|mon|maman|papa|chacun)\b|"
-        r"\b(?:les |la |ma )?lettres? (?:est|sont) (?:ecrites?|sur|sous|dans)\b|\blettre finie\b|"
-        r"\bpas (?:a cause (?:de toi|de vous|d eux|d elle|de lui)|(?:de )?(?:ta|votre|leur) faute)\b",
-        # Not being there for what comes after: "i wont be around to see replies", "je serai plus là pour voir".
-        r"\b(?:won t|wont|will not) be (?:around|there|here|alive) (?:to (?:see|read|do|watch|hear)|after|anymore|"
-        r"any more|for (?:it|that|any of it|any of this) (?:anyway|anymore|any more))\b|"
-        r"\b(?:won t|wont) have to (?:deal with|worry about|put up with|see) me\b|"
-        r"\b(?:serai|sera) plus (?:la|en vie) (?:pour (?:voir|lire|entendre|repondre)|apres)\b|"
-        r"\b(?:aurez|aura) plus a (?:me supporter|vous occuper de moi)\b",
-        r"\b(?:prenez soin de vous|personne (?:me|ne me) reverra|vous me reverrez (?:pas|plus)|"
-        r"c est la fin|j ai dit au revoir)\b",
-    ],
-    # Finality: the affairs settled, the method known, no way back, the pain about to end. Said by someone whom the
-    # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
-    # my bank account", "je sais deja comment", "marre de faire semblant").
-    "finality": [
-        # Help refused ("don't call 911", "appelez pas le samu", "dites rien à ma psy") and the day named as the one
-        # ("tmrw is the day", "the date is set", "c'est pour cette nuit").
-        r"\b(?:don t|dont|do not|pls don t|please don t) (?:call|ring|tell) (?:911|999|112|an ambulance|the police|"
-        r"anyone|my (?:therapist|mum|mom|parents|doctor|gp))\b|\bi m not calling anyone\b",
-        r"\b(?:don t|dont|do not) want (?:any )?help\b|\b(?:veux|voulais) (?:pas|plus) (?:d aide|qu on m aide)\b|"
-        r"\b(?:appelez|appelle|appeler) pas (?:le samu|les secours|le 15|le 112|les pompiers|ma mere|mes parents)\b|"
-        r"\bj appelle personne\b|\b(?:dites|dis) rien a (?:ma|mon|mes) \w+\b",
-        r"\b(?:the|my) (?:date|day|plan) is (?:set|chosen|fixed)\b|"
-        r"\b(?:tomorrow|tmrw|tmr|today|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday) is the "
-        r"(?:day|night)\b|"
-        r"\b(?:everything|it s all|all) (?:is |s )?(?:set up|sorted|arranged)\b",
-        r"\b(?:la date est (?:fixee|choisie)|c est (?:le|pour le) jour|c est pour (?:ce soir|cette nuit|demain))\b|"
-        r"\b(?:demain|dmn|ce soir|vendredi|samedi|dimanche|lundi) c est le (?:jour|soir)\b|"
-        r"\btout est (?:prevu|regle|organise)\b",
-        r"\b(?:for good|once and for all|for real this time|this time for real|no turning back|no way back|"
-        r"done pretending|tired of pretending|no more pain|the pain (?:ends|will end|stops)|"
-        r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
-        r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
-        r"affairs in order|(?:wrote|written|made|updated) my will|"
-        r"(?:won t|wont) (?:need|be needing) (?:it|them|any|my)|"
-        r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
-        r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
-        r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
-        r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon|this weekend|tomorrow|"
-        r"(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-        r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
-        r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
-        r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
-        r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
-        r"j ai tout (?:regle|organise|prevu|planifie)|"
-        r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
-        r"(?:je )?donne (?:toutes )?mes affaires(?! (?:de|d|a la|au|aux|pour))|tient mon poids|"
-        r"que tout le monde (?:dorme|soit couche)|"
-        r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
-        r"aller (?:jusqu )?au bout|remonte(?:rai)? pas|reviendrai pas|je me casse pour de bon|"
-        r"une derniere fois|apres (?:ca )?c est fini|pour la derniere fois)\b",
-        # The end near ("c'est bientôt fini", "few more days and it's done", "by the time you read this it'll be
-        # done") and the writer out for ever ("i'm out. permanently").
-        r"\b(?:c est|ce sera|ca sera) (?:bientot|presque|enfin) (?:fini|termine)\b|"
-        r"\b(?:it s|it ll be|it will be|it ll all be|it will all be) "
-        r"(?:(?:almost|nearly|finally|soon) over|over soon)\b|"
-        r"\b(?:more (?:days?|hours?|nights?) and (?:it s|it ll be|it will be) (?:done|over))\b|"
-        r"\bby the time (?:you|u) read this (?:it ll|it will|it s|i ll|i will) (?:be )?(?:done|over|gone)\b|"
-        r"\b(?:i m|i am) (?:out|gone|done|leaving|signing off)[.,!…]* (?:permanently|for good|forever)\b|"
-        r"\bnot coming back (?:at all|ever|for real)\b|\b(?:reviens|reviendrai) (?:pas|plus|jamais) du tout\b",
-        # The act said by its edge, with no word of self-harm (round 10): not stopping at the edge of a cliff or a
-        # bridge ("je marche vers les falaises et je m'arrête pas au bord", "la troisième je reste pas sur le bord",
-        # "won't stop at the edge"), the way worked out ("I've worked out how", "j'ai trouvé comment").
-        r"\b(?:m arrete(?:rai)? pas au bord|(?:reste|resterai) pas sur le bord|(?:won t|wont|will not|not gonna|"
-        r"not going to|i don t|i won t) stop at the edge|(?:worked|figured) out (?:how|the way)|"
-        r"(?:j ai )?trouve comment (?:faire|en finir|partir))\b",
-        r"\b(?:one last time|(?:then|after that) it s over(?! (?:for|with) (?:my|the|this|that|our))|"
-        r"i m letting go(?! of)|for the last time|"
-        r"not turning (?:round|around|back)|fais pas demi tour|ferai pas demi tour)\b",
-    ],
-    # Arrangements for after the writer (round 10): passwords and bank codes left for someone, a pet given a new
-    # home, nothing left to settle. People put their affairs in order this way before a planned death and write it
-    # without a pronoun ("Passwords to everything are in the notebook. It's tomorrow morning"): the affairs are the
-    # writer's, so the writer speaks, and they are a word of self-harm for the seed model alone (a cue,
-    # selfharm.cue). They make no plan by themselves: a house-sitter's notes say the same things.
-    "arrangements": [
-        r"\b(?:(?:all )?my passwords|passwords? (?:to|for) everything|(?:bank|card) (?:pin|codes?)|pin codes?|"
-        r"passwords? (?:is|are) (?:in|on|under|with|at|written)|wrote down (?:all )?my (?:passwords|pins?|codes))\b",
-        r"\b(?:rehom(?:ed|ing)|(?:found|finding) (?:a )?new homes? for|(?:dog|cat|puppy|kitten|pets?|bird|rabbit|"
-        r"hamster|fish) (?:is|are|s) (?:with|at) (?:my|the|our) (?:neighbou?r|sister|brother|mum|mom|friend)|"
-        r"make sure (?:my|the) (?:\w+ ){1,2}(?:gets|is fed|are fed|has|goes))\b",
-        r"\b(?:nothing left to (?:sort|arrange|settle)|everything is in order)\b",
-        r"\b(?:mots? de passe|codes? (?:bancaires?|de (?:la )?carte|pin)|code pin)\b",
-        r"\b(?:confie (?:\w+ ){1,2}a (?:la|le|ma|mon|mes|un|une) (?:voisine?|refuge|s(?:oe|œ)ur|frere|parents|amie?)|"
-        r"(?:chien|chienne|chat|chatte|chiot|lapin) (?:est )?chez (?:la|le|ma|mon|mes) (?:voisine?|s(?:oe|œ)ur|frere|"
-        r"parents|mere)|nouveau foyer pour)\b",
-        r"\b(?:tout est en ordre|mes affaires sont en ordre|plus rien a regler)\b",
-    ],
-    # Affairs settled one by one (round 10): debts paid off, contracts cancelled, keys handed on, a funeral's music
-    # chosen. Each alone is everyday life ("cancelled my Netflix", "my funeral playlist is all ABBA"); two or more
-    # together are arrangements for after (selfharm.arrangements): "Resigned, paid back what I owe, cancelled the
-    # lease", "Abonnements résiliés, clés chez le proprio".
-    "settled one by one": [
-        r"\b(?:paid (?:off|back) (?:every|all|my|what i owe|the last)|paid (?:my (?:half of the )?)?rent (?:through|"
-        r"until|up to|to the end)|cleared (?:all )?my debts|cancell?ed (?:my|all my|the) (?:phone|contract|"
-        r"subscriptions?|lease|insurance|plan|direct debits?)|ended (?:the|my) lease|cancel my (?:shifts|"
-        r"subscriptions?|contract)|funeral (?:playlist|songs?|music)|life insurance|(?:keys|spare key) (?:are|is) "
-        r"(?:with|at|under)|(?:my|the) (?:keys|car keys) (?:to|with) (?:my|the) \w+)\b",
-        r"\b(?:regle (?:toutes )?mes dettes|dettes (?:reglees|remboursees|payees)|(?:j ai )?tout rembourse|"
-        r"paye (?:le loyer|l appart) jusqu|"
-        r"abonnements? resilies?|resilie (?:mon|mes|le|la|l) (?:abonnement|bail|contrat|forfait|assurance)|"
-        r"(?:donne|laisse|rendu|confie) (?:les|mes) cles (?:a|au|chez)|cles (?:chez|a) (?:la|le|ma|mon) "
-        r"(?:voisine?|proprio|proprietaire|s(?:oe|œ)ur|frere|mere)|(?:playlist|musique|chansons?) (?:pour|de) "
-        r"(?:l |mon )?enterrement|assurance vie|livres rendus)\b",
-    ],
-    # The end said outright: what comes after is nothing. An outing or a trip does not explain these away.
-    "ending": [
-        # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après
-        # jeudi"): what comes after is nothing, whatever was sold or given to get there.
-        r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
-        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b|"
-        r"\bplus besoin de rien apres\b|\b(?:won t|wont|will not) need anything (?:after|anymore|any more)\b",
-        # (not the end of something named: "then it's over for my diet", "then its done with the exams")
-        r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
-        r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"
-        r"one last time\b.{0,40}\bover\b|"
-        r"apres (?:ca )?c est fini|et (?:ce sera|c est) (?:fini|termine)|une derniere fois\b.{0,40}\b(?:fini|termine)|"
-        r"(?:going to bed|go to sleep|falling asleep|closing my eyes) for the last time|"
-        r"(?:me couche|m endors|ferme les yeux) pour la derniere fois",
-    ],
     # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
     # is set: it does not make ideation a plan on its own.
+    **AFTER_FACETS,
 }

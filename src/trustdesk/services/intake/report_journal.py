@@ -58,6 +58,8 @@ def journal_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Rep
     """Journal checked reports in one transaction and return their receipts (or each one's own refusal).
 
     Raises Unavailable when the journal is full (triage is that far behind): nothing is kept, retry later."""
+    # Read from the requests alone: worked out before the transaction, not while it holds the write lock.
+    urgent = [looks_urgent(r.category, r.text, (r.snapshot or {}).get("text")) for r in requests]
     with ctx.db.transaction(ctx.clock) as tx:
         session = tx.session
         waiting, _ = journal.backlog(session)
@@ -100,7 +102,7 @@ def journal_reports(ctx: Context, requests: Sequence[ReportRequest]) -> list[Rep
                 continue
             case_id = cases.setdefault(keys[i], new_id("case"))
             report_id = new_id("rep")
-            rows.append(_row_values(tx, request, ref, keys[i], report_id, case_id))
+            rows.append(_row_values(tx, request, ref, keys[i], report_id, case_id, urgent=urgent[i]))
             if print_ is not None and print_ in pending:  # the same report again: settling counts it on the first
                 outcomes[i] = ReportReceipt(*pending[print_], duplicate=True)
                 continue
@@ -270,12 +272,12 @@ def _open_cases(tx: Transaction, refs: list[SubjectRef]) -> dict[str, str]:
 
 
 def _row_values(tx: Transaction, request: ReportRequest, ref: SubjectRef, key: str, report_id: str,
-                case_id: str) -> dict:
+                case_id: str, *, urgent: bool) -> dict:
     actor = request.actor
     return {
         "report_id": report_id, "case_id": case_id, "subject_key": key, "filed_by": actor.id,
         "idempotency_key": request.idempotency_key, "fingerprint": request.fingerprint, "received_at": tx.now,
-        "error": None, "urgent": looks_urgent(request.category, request.text, (request.snapshot or {}).get("text")),
+        "error": None, "urgent": urgent,
         "request": {"actor": {"kind": actor.kind, "id": actor.id, "name": actor.name, "via": actor.via},
                     "subject": {"platform": ref.platform, "kind": ref.kind.value, "id": ref.external_id},
                     "category": request.category, "text": request.text, "reporter": request.reporter,

@@ -5,12 +5,13 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v20; ``--sets dev,v1`` picks
-  some): the composite content score with a model trained on the whole corpus; a text the self-harm urgent route takes
-  ranks above all others, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
-  counts them), ``_falseurg`` the benign texts the urgent route takes. These sets have shaped the rules and corpus, so
-  they are development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is the
-  honest measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
+- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v20, _v22; v21 is held out;
+  ``--sets dev,v1`` picks some): the composite content score with a model trained on the whole corpus; a text the
+  self-harm urgent route takes ranks above all others, then possible self-harm, as in the queue. ``_sh`` is
+  self-harm texts in the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the
+  urgent route takes, ``_possible`` those ranked as possible self-harm. These sets have shaped the rules and corpus,
+  so they are development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is
+  the honest measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
 - ``--heldout-part NAME --folds K``: a corpus part (a new writer's sentences) scored as if unseen: each of K folds of
   it by a model trained without that fold, and the urgent route's counts per class (plans, benign, passive ideation
   on the route). ``--folds 1`` trains on no part of it: what the rules and the rest of the corpus do for that writer.
@@ -31,7 +32,7 @@ DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "tr
             "triage_heldout_v6.tsv", "triage_heldout_v7.tsv", "triage_heldout_v8.tsv", "triage_heldout_v9.tsv",
             "triage_heldout_v10.tsv", "triage_heldout_v11.tsv", "triage_heldout_v12.tsv", "triage_heldout_v13.tsv",
             "triage_heldout_v14.tsv", "triage_heldout_v15.tsv", "triage_heldout_v16.tsv", "triage_heldout_v17.tsv",
-            "triage_heldout_v18.tsv", "triage_heldout_v19.tsv", "triage_heldout_v20.tsv")
+            "triage_heldout_v18.tsv", "triage_heldout_v19.tsv", "triage_heldout_v20.tsv", "triage_heldout_v22.tsv")
 
 
 def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:
@@ -68,7 +69,7 @@ def _short(name: str) -> str:
 def dev_scores(pipeline: Any, *, show: bool = False, sets: Sequence[str] = DEV_SETS) -> dict[str, float | str | int]:
     from trustdesk.triage import seed_model
     from trustdesk.triage.evaluation import Scored, evaluate, read_examples
-    from trustdesk.triage.harms import SELF_HARM_INTENT
+    from trustdesk.triage.harms import LABEL_URGENCY, POSSIBLE_SELF_HARM, SELF_HARM_INTENT
     from trustdesk.triage.signals import CompositeScorer
 
     seed_model._model, seed_model._loaded = seed_model.SeedModel(pipeline), True
@@ -78,7 +79,9 @@ def dev_scores(pipeline: Any, *, show: bool = False, sets: Sequence[str] = DEV_S
         examples = read_examples(ROOT / "bench" / name)
         signals = scorer.score_many([e.text for e in examples])
         urgent = [SELF_HARM_INTENT in s.labels for s in signals]
-        scores = [s.abuse + (1.0 if u else 0.0) for s, u in zip(signals, urgent, strict=True)]
+        possible = [POSSIBLE_SELF_HARM in s.labels for s in signals]
+        # The urgent route first, then possible self-harm, then the rest by abuse: the queue's order.
+        scores = [s.abuse + max((LABEL_URGENCY.get(label, 0) for label in s.labels), default=0) for s in signals]
         short = _short(name)
         out[short] = _auc([e.abusive for e in examples], scores)
         for lang in ("en", "fr"):
@@ -89,6 +92,7 @@ def dev_scores(pipeline: Any, *, show: bool = False, sets: Sequence[str] = DEV_S
         out[f"{short}_sh"] = f"{top}/{total}"
         out[f"{short}_falseurg"] = sum(u for u, e in zip(urgent, examples, strict=True) if not e.abusive)
         out[f"{short}_ideation"] = sum(u for u, e in zip(urgent, examples, strict=True) if e.label == "ideation")
+        out[f"{short}_possible"] = sum(p for p, e in zip(possible, examples, strict=True) if not e.abusive)
         if show:
             for e, s, u in zip(examples, signals, urgent, strict=True):
                 if u != (e.label == "selfharm"):
@@ -175,11 +179,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     result.update(dev_scores(pipeline, show=args.show, sets=sets))
     print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
           "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
-    print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8}")
+    print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8} "
+          f"{'possible (benign)':>8}")
     for name in sets:
         short = _short(name)
         print(f"{short:<5} {result[short]:6.3f} {result[short + '_en']:6.3f} {result[short + '_fr']:6.3f} "
-              f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10} {result[short + '_ideation']:>8}")
+              f"{result[short + '_sh']:>10} {result[short + '_falseurg']:>10} {result[short + '_ideation']:>8} "
+              f"{result[short + '_possible']:>8}")
 
 
 if __name__ == "__main__":

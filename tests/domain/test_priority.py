@@ -216,3 +216,15 @@ def test_priority_is_pure_python() -> None:
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module}
     assert imported <= set(sys.stdlib_module_names) | {"trustdesk"}, imported
+
+
+def test_possible_self_harm_outranks_ordinary_abuse_but_not_intent_nor_a_reported_threat() -> None:
+    def other(**changes: object) -> PriorityInputs:
+        return case(category="other", categories=frozenset({"other"}), **changes)
+
+    possible = compute_priority(other(abuse=0.6, content_label="possible_self_harm", content_facets=("seed model",)))
+    assert possible.score > score(other(abuse=1.0, content_label="hate", unique_reporters=5,
+                                        reporter_weights=(ORDINARY,) * 5))
+    assert possible.score < score(other(abuse=0.6, content_label="self_harm_intent"))
+    assert possible.score < score(case(abuse=0.6))  # reported as a threat by its reporter
+    assert possible.line.startswith("possible self-harm · FR · seed model · reported as other")

@@ -41,9 +41,13 @@ CATEGORY_SEVERITY: dict[str, float] = {
 }
 UNKNOWN_CATEGORY_SEVERITY = CATEGORY_SEVERITY["other"]
 # Content label (triage.harms) -> the category whose severity it carries; self-harm intent tops every category.
-CONTENT_CATEGORY = {"self_harm_intent": "self_harm", "self_harm": "self_harm", "hate": "hate", "scam": "scam",
-                    "threat": "threat"}
+CONTENT_CATEGORY = {"self_harm_intent": "self_harm", "possible_self_harm": "self_harm", "self_harm": "self_harm",
+                    "hate": "hate", "scam": "scam", "threat": "threat"}
 URGENT_CONTENT = frozenset({"self_harm_intent"})
+# Content that sets the case's severity whatever category was reported. Possible self-harm (the seed model nearly
+# sure, the rules not) weighs as violence does: above every "other", hate or harassment case, below a reported
+# threat or self-harm, and without the urgent route's full reach and reporters.
+CONTENT_SEVERITY = {"self_harm_intent": 1.0, "possible_self_harm": CATEGORY_SEVERITY["violence"]}
 
 TIER_EXPOSURE = {"low": 0.0, "medium": 0.4, "high": 0.75, "critical": 1.0}
 UNKNOWN_TIER_EXPOSURE = TIER_EXPOSURE["high"]  # a tier this module does not know is not assumed to be low
@@ -152,9 +156,9 @@ def _severity(inputs: PriorityInputs) -> tuple[float, list[str]]:
 
 
 def _content_severity(inputs: PriorityInputs) -> float:
-    """Only urgent content (self-harm intent) changes severity; other findings weigh through abuse (content part),
-    so a rule's false alarm on a benign text costs a few points, not a category's worth."""
-    return 1.0 if inputs.content_label in URGENT_CONTENT else 0.0
+    """Only self-harm content changes severity; other findings weigh through abuse (content part), so a rule's
+    false alarm on a benign text costs a few points, not a category's worth."""
+    return CONTENT_SEVERITY.get(inputs.content_label or "", 0.0)
 
 
 def _content_words(inputs: PriorityInputs) -> tuple[str, str]:

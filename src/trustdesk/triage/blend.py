@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from trustdesk.triage.harms import SELF_HARM_INTENT, HarmAssessment, labels_for
+from trustdesk.triage.harms import POSSIBLE_SELF_HARM, SELF_HARM_INTENT, HarmAssessment, labels_for
 from trustdesk.triage.rules import HarmFinding
 from trustdesk.triage.seed_model import SeedPrediction
 
@@ -44,9 +44,17 @@ INTENT_ALONE_WITHOUT_CUE = 0.8
 # A telegraphic text names no writer ("tonight. pills ready."): the model's plan class must be nearly sure, as
 # shopping lists and evenings are said the same way ("razor, foam, aftershave. date night": 0.8 and lower).
 TELEGRAPHIC_PLAN = 0.9
+# Round 12: the urgent route's gates (an ordinary explanation, a game or idiom, negation, no word the rules know)
+# keep everyday posts off it, and they also kept off plans the model was nearly sure of ("Selling everything … won't
+# be needing any of it where I'm headed", "cut way deeper than i meant to … not calling anyone"). From this plan-class
+# probability such a text is "possible self-harm": not the urgent route, but ranked above ordinary abuse. On the 21
+# development sets (bench/results/README.md, round 12) 0.9 lifted the four least-tuned sets' top decile 116 -> 125
+# of 160 with 8 benign texts of 3,360 taken along; 0.85 lifted 130 with 20 benign.
+POSSIBLE_PLAN = 0.9
 
 
-def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None) -> HarmFinding | None:
+def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,
+                       threat_found: bool = False) -> HarmFinding | None:
     # Quotation does not lower this: reports quote what the person at risk posted ("she wrote: « … »").
     lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
     # A laugh or a game beside a farewell or the end said outright is nerves or a last match, not banter
@@ -69,10 +77,15 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     # A means with the writer's farewell or finality is the writer's own end even when the model hears anger at
     # others as a threat ("you'll get what you wanted, i'm out. permanently. pills are right here"), unless a
     # threat rule finds someone threatened.
-    threat_rule = any(f.label == "threat" for f in harm.findings)
+    threat_rule = threat_found or any(f.label == "threat" for f in harm.findings)
     confused = confused or (seed.top_class == "threat" and not threat_rule and "means" in harm.plan
                             and bool({"farewell", "finality"} & set(harm.plan)))
     if seed.top_class not in ("selfharm", "ideation") and not confused:
+        return None
+    # Round 12: nor is a threat the rules or the lexicon found (someone else threatened: "viens au city ce soir et
+    # je te plante", v17) a plan of the writer's on the model's say-so: a time and a weapon are in threats and plans
+    # alike, and the model reads topics, not who is to die.
+    if threat_rule:
         return None
     # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation
     # ("raid tonight at 9?") shares its words with plans. Only a text in which the writer speaks of themselves
@@ -97,6 +110,17 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None)
     return None
 
 
+def _possible_self_harm(strongest: HarmFinding | None, seed: SeedPrediction | None, *,
+                        threat_found: bool) -> HarmFinding | None:
+    """The model's plan class at POSSIBLE_PLAN when the urgent route did not take the text; a threat the rules or
+    the lexicon found stays a threat (anger at someone shares a plan's words: "tonight … my knife … I'll stab you")."""
+    if seed is None or seed.selfharm < POSSIBLE_PLAN or threat_found:
+        return None
+    if strongest is not None and strongest.label in (SELF_HARM_INTENT, "threat"):
+        return None
+    return HarmFinding(POSSIBLE_SELF_HARM, seed.selfharm, ("seed model",), "")
+
+
 class Blended(NamedTuple):
     """The blended parts of a text's ``ContentSignals`` (its language stays as the lexicon part found it)."""
 
@@ -112,8 +136,11 @@ def blend(
     factor = harm.context_factor if harm else 1.0
     strongest = harm.strongest if harm else None
     if strongest is None or strongest.label != SELF_HARM_INTENT:
-        strongest = _intent_from_model(harm, seed) or strongest
+        strongest = _intent_from_model(harm, seed, threat_found="threat" in labels) or strongest
     rule = (strongest.strength * (1.0 if strongest.label == SELF_HARM_INTENT else RULE_WEIGHT)) if strongest else 0.0
+    # Possible self-harm changes what the case is and where it ranks, not how abusive the text looks: the seed
+    # model's probability already counts once in ``learned``.
+    strongest = _possible_self_harm(strongest, seed, threat_found="threat" in labels) or strongest
     learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER

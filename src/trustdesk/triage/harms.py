@@ -16,8 +16,13 @@ from trustdesk.triage.selfharm_texting import spelled_out
 # Labels a case is routed and weighed by: content that says "self-harm intent" is a self-harm case whatever
 # category the reporter chose.
 SELF_HARM_INTENT = "self_harm_intent"
-CATEGORY_OF_LABEL = {SELF_HARM_INTENT: "self_harm", "self_harm": "self_harm", "hate": "hate", "scam": "scam",
-                     "threat": "threat"}
+# The seed model is nearly sure the writer plans to die, but the rules could not confirm it (an ordinary
+# explanation, a game, no word they know): not the urgent route, yet looked at before ordinary abuse (blend).
+POSSIBLE_SELF_HARM = "possible_self_harm"
+CATEGORY_OF_LABEL = {SELF_HARM_INTENT: "self_harm", POSSIBLE_SELF_HARM: "self_harm", "self_harm": "self_harm",
+                     "hate": "hate", "scam": "scam", "threat": "threat"}
+# Which finding speaks for a case when its reports disagree: intent, then possible self-harm, then the rest.
+LABEL_URGENCY = {SELF_HARM_INTENT: 2, POSSIBLE_SELF_HARM: 1}
 FACET_PREFIX = "facet:"  # stored labels "facet:means" carry the facets that explain the strongest finding
 
 

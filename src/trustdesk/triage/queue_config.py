@@ -19,6 +19,7 @@ from pathlib import Path
 
 from trustdesk.domain.reports import Category
 from trustdesk.domain.staff import Role
+from trustdesk.triage.harms import CATEGORY_OF_LABEL
 
 ENV_QUEUES = "TRUSTDESK_QUEUES"
 DEFAULT_FILE = "queues_default.toml"
@@ -27,7 +28,7 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _KEYS = {"name", "title", "categories", "languages", "tiers", "min_role", "sla_minutes", "content", "resources"}
 # Content findings a queue may filter on (see triage.harms): what the report's text says, whatever its category.
-CONTENT_LABELS = frozenset({"self_harm_intent", "self_harm", "hate", "scam", "threat"})
+CONTENT_LABELS = frozenset(CATEGORY_OF_LABEL)
 MAX_RESOURCES = 2_000
 
 

@@ -57,3 +57,20 @@ def test_a_short_report_leaves_the_language_unknown(ctx):
     receipt = report(ctx, integration, account(ctx, integration, "x"), category="spam", reporter="a", text="spam")
     mod = hire(ctx, "mod", "moderator")
     assert cases.get_case(ctx, actor=mod.principal, case_id=receipt.case_id)["language"] is None
+
+
+def test_a_plan_the_rules_cannot_confirm_goes_to_the_possible_self_harm_queue_above_ordinary_abuse(ctx):
+    integration = platform(ctx)
+    hate = report(ctx, integration, account(ctx, integration, "h"), category="other", reporter="p1",
+                  text="those refugees are vermin, they should not be allowed to speak")
+    # No means, place or farewell the rules know; the seed model reads the plan (0.96 with the shipped model).
+    possible = report(ctx, integration, account(ctx, integration, "p"), category="other", reporter="p2",
+                      text="gonna cut deeper than ever tonight, want it to need stitches this time")
+    urgent = report(ctx, integration, account(ctx, integration, "u"), category="other", reporter="p3",
+                    text=INTENT_EN)
+    mod = hire(ctx, "mod", "moderator")
+    case = cases.get_case(ctx, actor=mod.principal, case_id=possible.case_id)
+    assert case["queue"] == "self-harm-check"
+    assert case["priority_line"].startswith("possible self-harm · EN · seed model · reported as other")
+    ordered = [c["id"] for c in cases.list_cases(ctx, actor=mod.principal)]
+    assert ordered.index(urgent.case_id) < ordered.index(possible.case_id) < ordered.index(hate.case_id)

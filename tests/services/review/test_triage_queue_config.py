@@ -24,15 +24,18 @@ sla_minutes = 600
 
 def test_the_default_queues_route_self_harm_protected_french_safety_and_general_in_that_order():
     queues = load_queues()
-    assert [q.name for q in queues.queues] == ["self-harm", "protected", "french", "safety", "general"]
+    assert [q.name for q in queues.queues] == ["self-harm", "self-harm-check", "protected", "french", "safety",
+                                               "general"]
     assert queues.route(["spam"], "fr", "critical", ["self_harm_intent"]).name == "self-harm"
-    assert "3114" in queues.queues[0].resources
+    assert queues.route(["other"], "en", "low", ["possible_self_harm"]).name == "self-harm-check"
+    assert "3114" in queues.queues[0].resources and "3114" in queues.queues[1].resources
     assert queues.route(["threat"], "fr", "critical").name == "protected"
     assert queues.route(["threat"], "fr", "low").name == "french"
     assert queues.route(["spam", "threat"], "en", "high").name == "safety"
     assert queues.route(["spam"], None, "low").name == "general"
-    assert [q.name for q in queues.visible(Role.MODERATOR)] == ["self-harm", "french", "safety", "general"]
-    assert queues.hidden_names(Role.TRIAGE) == ["self-harm", "protected", "french", "safety"]
+    assert [q.name for q in queues.visible(Role.MODERATOR)] == ["self-harm", "self-harm-check", "french", "safety",
+                                                                "general"]
+    assert queues.hidden_names(Role.TRIAGE) == ["self-harm", "self-harm-check", "protected", "french", "safety"]
 
 
 @pytest.mark.parametrize(("text", "problem"), [

@@ -1,8 +1,9 @@
 """What a case's reports say, gathered for routing and priority: the strongest harm finding and the language.
 
 The harm finding comes from the labels the content scorer stored on each report (``triage.harms``): self-harm
-intent on any valid report wins, otherwise the finding of the most abusive report. The case's language follows
-its content: the language most of its valid reports are written in, not only the first report's.
+intent on any valid report wins, then possible self-harm, otherwise the finding of the most abusive report. The
+case's language follows its content: the language most of its valid reports are written in, not only the first
+report's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from trustdesk.storage.tables_triage import ReportSignalRow
-from trustdesk.triage.harms import CATEGORY_OF_LABEL, FACET_PREFIX, SELF_HARM_INTENT
+from trustdesk.triage.harms import CATEGORY_OF_LABEL, FACET_PREFIX, LABEL_URGENCY
 
 _IN_CHUNK = 500
 FINDING_FROM = 0.3  # reports scored below this abuse are not read for findings (keeps viral cases cheap)
@@ -22,7 +23,7 @@ FINDING_FROM = 0.3  # reports scored below this abuse are not read for findings 
 
 def content_by_case(session: Session, case_ids: Sequence[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
     """case id -> (harm label, facets) for cases whose reports' text shows a harm; others are absent."""
-    best: dict[str, tuple[tuple[bool, float], str, tuple[str, ...]]] = {}
+    best: dict[str, tuple[tuple[int, float], str, tuple[str, ...]]] = {}
     for start in range(0, len(case_ids), _IN_CHUNK):
         rows = session.execute(
             select(ReportSignalRow.case_id, ReportSignalRow.abuse, ReportSignalRow.labels)
@@ -33,7 +34,7 @@ def content_by_case(session: Session, case_ids: Sequence[str]) -> dict[str, tupl
             label = next((lb for lb in labels or () if lb in CATEGORY_OF_LABEL), None)
             if label is None:
                 continue
-            rank = (label == SELF_HARM_INTENT, float(abuse or 0.0))
+            rank = (LABEL_URGENCY.get(label, 0), float(abuse or 0.0))
             if case_id not in best or rank > best[case_id][0]:
                 facets = tuple(lb.removeprefix(FACET_PREFIX) for lb in labels if lb.startswith(FACET_PREFIX))
                 best[case_id] = (rank, label, facets)

@@ -233,3 +233,32 @@ def _case_of(session, external_id: str) -> str | None:
 
     return session.execute(select(CaseRow.id).join(SubjectRow, SubjectRow.id == CaseRow.subject_id)
                            .where(SubjectRow.external_id == external_id)).scalar_one_or_none()
+
+
+# SQLite has one writer at a time: nobody settles while a journaling transaction holds the write lock.
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_journaling_holds_when_another_process_settles_the_journal_between_two_reads(ctx):
+    """Two serve processes on one PostgreSQL: each statement of a transaction sees what the other committed, so
+    the journal may empty between reading its newest and its oldest row (a 503 for an acknowledged-looking batch,
+    seen in tests/cli/test_scale_out.py under load)."""
+    from sqlalchemy import event
+
+    from trustdesk.services.intake import journal_rows
+
+    integration = platform(ctx)
+    journal_reports(ctx, [_request(ctx, integration, f"w{i}", reporter=f"r{i}") for i in range(3)])
+    with ctx.db.transaction(ctx.clock) as tx:
+        connection = tx.session.connection()
+        reads: list[str] = []
+
+        def settle_elsewhere(_conn, _cursor, statement, *_args) -> None:
+            reads.append(statement)
+            if len(reads) == 2 and "intake_journal" in statement:
+                _settle_all(ctx)  # another session commits while this transaction is between its two reads
+
+        event.listen(connection, "before_cursor_execute", settle_elsewhere)
+        try:
+            waiting, _ = journal_rows.backlog(tx.session)
+        finally:
+            event.remove(connection, "before_cursor_execute", settle_elsewhere)
+    assert waiting == 0 and len(reads) == 2  # the journal was emptied between the two reads

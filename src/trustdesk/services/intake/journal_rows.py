@@ -82,7 +82,11 @@ def backlog(session: Session) -> tuple[int, int | None]:
     newest = connection.execute(ends.order_by(journal.seq.desc())).scalar()
     if newest is None:
         return 0, None
-    oldest = connection.execute(ends.order_by(journal.seq)).scalar_one()
+    # Another process may settle between the two reads (on PostgreSQL each statement sees what others committed):
+    # the journal emptied, or only rows newer than ``newest`` remain. Both are "nothing waits that we saw".
+    oldest = connection.execute(ends.order_by(journal.seq)).scalar()
+    if oldest is None or oldest > newest:
+        return 0, None
     return newest - oldest + 1, newest
 
 

@@ -5,13 +5,15 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (bench/triage_dev.tsv, triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v20, _v22; v21 is held out;
-  ``--sets dev,v1`` picks some): the composite content score with a model trained on the whole corpus; a text the
+- dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv, triage_heldout_v1.tsv,
+  triage_heldout.tsv, _v3 … _v20, _v22; ``--sets dev,v1`` picks some): the composite content score; a text the
   self-harm urgent route takes ranks above all others, then possible self-harm, as in the queue. ``_sh`` is
   self-harm texts in the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the
-  urgent route takes, ``_possible`` those ranked as possible self-harm. These sets have shaped the rules and corpus,
-  so they are development numbers, not held-out numbers; ``trustdesk triage eval`` on a set nobody has tuned on is
-  the honest measurement. ``--shipped`` scores with the shipped model instead of one trained on the corpus here.
+  urgent route takes, ``_possible`` those ranked as possible self-harm. Since round 12 the seed model is trained on
+  these sets too (``--no-writers``: without them), so scoring them with the model trained on everything (or the
+  shipped one, ``--shipped``) measures what it remembers; ``--loso`` scores each set with a model trained without
+  it, as a new writer's. These sets have also shaped the rules, so even ``--loso`` gives development numbers;
+  ``trustdesk triage eval`` on a set nobody has read is the honest measurement.
 - ``--heldout-part NAME --folds K``: a corpus part (a new writer's sentences) scored as if unseen: each of K folds of
   it by a model trained without that fold, and the urgent route's counts per class (plans, benign, passive ideation
   on the route). ``--folds 1`` trains on no part of it: what the rules and the rest of the corpus do for that writer.
@@ -27,12 +29,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage_heldout_v3.tsv",
-            "triage_heldout_v4.tsv", "triage_heldout_v5.tsv",
-            "triage_heldout_v6.tsv", "triage_heldout_v7.tsv", "triage_heldout_v8.tsv", "triage_heldout_v9.tsv",
-            "triage_heldout_v10.tsv", "triage_heldout_v11.tsv", "triage_heldout_v12.tsv", "triage_heldout_v13.tsv",
-            "triage_heldout_v14.tsv", "triage_heldout_v15.tsv", "triage_heldout_v16.tsv", "triage_heldout_v17.tsv",
-            "triage_heldout_v18.tsv", "triage_heldout_v19.tsv", "triage_heldout_v20.tsv", "triage_heldout_v22.tsv")
+sys.path.insert(0, str(ROOT / "src"))
+
+from trustdesk.triage.corpus.writers import SETS as DEV_SETS  # noqa: E402  (the writers' sets: trained on, round 12)
 
 
 def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float:
@@ -137,8 +136,8 @@ def heldout_part(part: str, parts: Sequence[str], folds: int, train: Callable[[A
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    sys.path.insert(0, str(ROOT / "src"))
     from trustdesk.triage import seed_model
+    from trustdesk.triage.corpus import writers
     from trustdesk.triage.corpus.fragments import PARTS, expand_grouped
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -153,6 +152,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--heldout-part", help="score this corpus part's sentences with models trained without them")
     parser.add_argument("--folds", type=int, default=2, help="folds of --heldout-part (1: trained on no part of it)")
     parser.add_argument("--sets", help="short names of the sets to score, comma-separated (dev,v1,…; all by default)")
+    parser.add_argument("--no-writers", action="store_true", help="train without the writers' sets (before round 12)")
+    parser.add_argument("--loso", action="store_true",
+                        help="leave one set out: score each set with a model trained without it (a new writer)")
     args = parser.parse_args(argv)
     from trustdesk.triage import blend, selfharm
 
@@ -171,12 +173,21 @@ def main(argv: Sequence[str] | None = None) -> None:
               + ", ".join(f"{label} {urgent}/{n}" for label, (urgent, n) in sorted(counts.items())))
         return
     rows = expand_grouped(parts=tuple(args.parts.split(",")))
+    if not args.no_writers:
+        seen = {text for text, *_ in rows}
+        rows += [row for row in writers.grouped_rows(ROOT / "bench") if row[0] not in seen]
     result: dict[str, float | str | int] = {}
     if not args.no_cv:
         result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
-    pipeline = seed_model.load().pipeline if args.shipped else seed_model.train([row[:3] for row in rows], **overrides)
     sets = [name for name in DEV_SETS if args.sets is None or _short(name) in args.sets.split(",")]
-    result.update(dev_scores(pipeline, show=args.show, sets=sets))
+    if args.loso:  # each set as a new writer's: scored by a model trained on everything but that set
+        for name in sets:
+            pipeline = seed_model.train([row[:3] for row in rows if row[3] != name], **overrides)
+            result.update(dev_scores(pipeline, show=args.show, sets=[name]))
+    else:
+        pipeline = seed_model.load().pipeline if args.shipped \
+            else seed_model.train([row[:3] for row in rows], **overrides)
+        result.update(dev_scores(pipeline, show=args.show, sets=sets))
     print(f"{len(rows)} corpus texts" + ("" if args.no_cv else
           "  cv={cv:.3f} cv_en={cv_en:.3f} cv_fr={cv_fr:.3f}".format(**result)))
     print(f"{'set':<5} {'all':>6} {'en':>6} {'fr':>6} {'sh top10%':>10} {'false urg (benign)':>10} {'ideation urg':>8} "

@@ -14,7 +14,8 @@ from tests.triage.unseen import already_seen
 from trustdesk.triage import context
 from trustdesk.triage.harms import SELF_HARM_INTENT
 from trustdesk.triage.rules import normalize
-from trustdesk.triage.selfharm import ordinary
+from trustdesk.triage.selfharm import ordinary, plan_facets
+from trustdesk.triage.selfharm_texting import spelled_out
 from trustdesk.triage.signals import CompositeScorer
 
 PLANS_WITH_WORDS_IN_ANOTHER_SENSE = [
@@ -52,5 +53,27 @@ def test_a_game_or_a_fast_still_does(composite: CompositeScorer, text: str) -> N
     assert SELF_HARM_INTENT not in signals.labels, signals.explanation
 
 
+# Round 12: a tool or a toy called a gun is not a means ("she bought me the glue gun", "un pistolet à colle"); a gun
+# still is.
+TOOLS_CALLED_GUNS = [
+    "told my dad it was for the art project, he got me a glue gun lol",
+    "finished the shelves tonight, the nail gun did all the work",
+    "j'ai dit à ma mère que c'était pour l'école, elle m'a acheté un pistolet à colle mdr",
+    "ce soir bataille de pistolets à eau avec les petits",
+]
+GUNS = ["my dad's gun is in the hall cupboard", "le pistolet de mon père est dans le tiroir"]
+
+
+@pytest.mark.parametrize("text", TOOLS_CALLED_GUNS)
+def test_a_tool_or_a_toy_called_a_gun_is_not_a_means(text: str) -> None:
+    assert "means" not in plan_facets(spelled_out(normalize(text)))
+
+
+@pytest.mark.parametrize("text", GUNS)
+def test_a_gun_is(text: str) -> None:
+    assert "means" in plan_facets(spelled_out(normalize(text)))
+
+
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    assert not already_seen((*PLANS_WITH_WORDS_IN_ANOTHER_SENSE, *GAMES_AND_FASTS_STILL_LOWER))
+    assert not already_seen((*PLANS_WITH_WORDS_IN_ANOTHER_SENSE, *GAMES_AND_FASTS_STILL_LOWER, *TOOLS_CALLED_GUNS,
+                             *GUNS))

@@ -47,10 +47,11 @@ TELEGRAPHIC_PLAN = 0.9
 # Round 12: the urgent route's gates (an ordinary explanation, a game or idiom, negation, no word the rules know)
 # keep everyday posts off it, and they also kept off plans the model was nearly sure of ("Selling everything … won't
 # be needing any of it where I'm headed", "cut way deeper than i meant to … not calling anyone"). From this plan-class
-# probability such a text is "possible self-harm": not the urgent route, but ranked above ordinary abuse. On the 21
-# development sets (bench/results/README.md, round 12) 0.9 lifted the four least-tuned sets' top decile 116 -> 125
-# of 160 with 8 benign texts of 3,360 taken along; 0.85 lifted 130 with 20 benign.
-POSSIBLE_PLAN = 0.9
+# probability such a text is "possible self-harm": not the urgent route, but ranked above ordinary abuse. Measured
+# leave-one-set-out on the 22 writers' sets with the model trained on them (bench/results/README.md, round 12):
+# 0.9 / 0.8 / 0.75 / 0.7 put 770 / 778 / 786 / 792 of their 840 plans in the top decile, with 2 / 8 / 13 / 25 of
+# their 3,376 benign texts taken along.
+POSSIBLE_PLAN = 0.75
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,

@@ -1,9 +1,10 @@
 """The seed model that ships with trustdesk: a small classifier of harm classes, trained offline on the project's
-own labelled corpus (``corpus/seed_corpus.tsv``), French and English together.
+own labelled corpus (``corpus/seed_corpus.tsv``: its templates and sentences, and the writers' sets of
+``corpus/writers.py``), French and English together.
 
 TF-IDF over words (1-2) and characters within word boundaries (2-5) feeding a multinomial logistic regression
-over the classes benign, selfharm (a plan or an act), ideation (passive: "I wish I could stop existing"), hate, scam
-and threat. ``scripts/build-seed-model`` rebuilds both the corpus
+over the classes benign, selfharm (a plan or an act), ideation (passive: "I wish I could stop existing"), hate, scam,
+threat and harassment. ``scripts/build-seed-model`` rebuilds both the corpus
 and ``data/seed_model.joblib`` deterministically. Loading happens once per process (``load``), at server start.
 joblib files are pickles: only the file shipped in the package is loaded.
 """
@@ -20,7 +21,9 @@ from typing import Any
 
 # Passive ideation is its own class (round 5): folded into "selfharm" since round 3, it taught the model that
 # "I wish I could disappear" reads like a plan, so the urgent route could trust the model alone only from 0.9.
-CLASSES = ("benign", "selfharm", "ideation", "hate", "scam", "threat")
+# Harassment joined with the writers' sets (round 12), the only texts of it the project has; as "threat" it would
+# name a pile-on a threat in the priority line.
+CLASSES = ("benign", "selfharm", "ideation", "hate", "scam", "threat", "harassment")
 MODEL_FILE = "seed_model.joblib"
 CORPUS_FILE = "seed_corpus.tsv"
 SEED = 13

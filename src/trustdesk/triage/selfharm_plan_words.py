@@ -55,6 +55,10 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
 
+# Tools and toys called guns (fixed-width lookbehinds, one per word).
+_NOT_A_TOOL = "".join(f"(?<!{word} )" for word in ("glue", "nail", "heat", "water", "nerf", "paint", "staple",
+                                                     "squirt", "toy", "massage", "caulk", "caulking", "bb"))
+
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -165,11 +169,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"(?:room|bedroom|flat|studio|bathroom|car|chambre|appart|salle de bain|voiture)\b",
         STOCKPILE,
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
-        # (not French "en train de", the progressive: "il est en train de chauffer")
-        r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|gun|revolver|pistol|razor|blades?|bridge|roof|"
-        r"cliffs?|(?<!en )train)\b",
-        r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|pistolet|lames?|pont|"
-        r"toit|falaises?)\b",
+        # (not French "en train de", the progressive: "il est en train de chauffer"; not a tool or a toy called a
+        # gun: "she bought me the glue gun", "un pistolet à colle", round 12)
+        r"\b(?:pills?|tablets?|meds|paracetamol|sleeping pills|rope|" + _NOT_A_TOOL + r"gun|revolver|pistol|razor|"
+        r"blades?|bridge|roof|cliffs?|(?<!en )train)\b",
+        r"\b(?:cachets?|comprimes?|medocs?|medicaments?|doliprane|somniferes?|corde|fusil|"
+        r"pistolet(?! a (?:colle|eau|peinture|silicone|clous|billes))|lames?|pont|toit|falaises?)\b",
         r"\b(?:knife|noose|knot|overpass|viaduct|tracks|poison|engine running|balcony|antidepressants|oxys?|insulin|"
         r"bleach)\b",
         r"\b(?:couteau|noeud|viaduc|voies? ferrees?|rails|poison|mort aux rats|balcon|antidepresseurs|insuline|javel|"

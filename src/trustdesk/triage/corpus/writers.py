@@ -1,0 +1,55 @@
+"""The writers' sets: texts written blind by people who had read no corpus, rule or earlier set (``bench/``), each
+run once on the triage of its day and then used for development. From round 12 the seed model also learns from
+them, as they are written: twenty-one writers' voices (forums, chat, games, replies, letters, two languages and
+their regional forms) against the corpus's templates and its few writers.
+
+A set joins ``SETS`` only after its blind runs are on record; a fresh set is never trained on before it is run
+(tests/triage/test_seed_model.py checks that every set in ``bench/`` outside ``SETS`` is absent from the corpus).
+Measured leave-one-set-out (``bench/triage_measure.py --loso``: each set scored by a model trained without it, that
+is, as a new writer), bench/results/README.md, round 12.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+# In the order they were written; file names under the repository's bench/ directory.
+SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage_heldout_v3.tsv",
+        "triage_heldout_v4.tsv", "triage_heldout_v5.tsv", "triage_heldout_v6.tsv", "triage_heldout_v7.tsv",
+        "triage_heldout_v8.tsv", "triage_heldout_v9.tsv", "triage_heldout_v10.tsv", "triage_heldout_v11.tsv",
+        "triage_heldout_v12.tsv", "triage_heldout_v13.tsv", "triage_heldout_v14.tsv", "triage_heldout_v15.tsv",
+        "triage_heldout_v16.tsv", "triage_heldout_v17.tsv", "triage_heldout_v18.tsv", "triage_heldout_v19.tsv",
+        "triage_heldout_v20.tsv", "triage_heldout_v22.tsv")
+# The sets' classes as the seed model knows them: a veiled threat is a threat said otherwise.
+MODEL_CLASS = {"veiled": "threat"}
+
+
+def grouped_rows(directory: str | Path, sets: Sequence[str] = SETS) -> list[tuple[str, str, str, str]]:
+    """(text, lang, class, group) rows of the sets under ``directory``, in order, the group naming the set."""
+    rows: list[tuple[str, str, str, str]] = []
+    for name in sets:
+        with open(Path(directory) / name, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = " ".join((row.get("text") or "").split())
+                label = row["class"].strip().lower()
+                if text:
+                    rows.append((text, (row.get("lang") or "").strip().lower(), MODEL_CLASS.get(label, label), name))
+    return rows
+
+
+def rows(directory: str | Path, sets: Sequence[str] = SETS) -> list[tuple[str, str, str]]:
+    """(text, lang, class) rows of the sets under ``directory``."""
+    return [row[:3] for row in grouped_rows(directory, sets)]
+
+
+def added_to(corpus: Sequence[tuple[str, str, str]], directory: str | Path) -> list[tuple[str, str, str]]:
+    """The corpus, then each writer's text it does not already hold (as ``seed_model.write_corpus`` spaces it)."""
+    combined = list(corpus)
+    seen = {" ".join(text.split()) for text, _, _ in combined}
+    for text, lang, label in rows(directory):
+        if text not in seen:
+            seen.add(text)
+            combined.append((text, lang, label))
+    return combined

@@ -79,6 +79,9 @@ AFTER_FACETS: dict[str, list[str]] = {
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # No longer of this world (round 12): "lundi je serai plus de ce monde", "won't be of this world by Monday".
+        r"\b(?:ne )?(?:serai|serais|suis) (?:plus|pas longtemps) de ce monde\b|"
+        r"\b(?:won t|will not|wont|will no longer) be (?:of|in) this world\b|\bno longer (?:of|in) this world\b",
         # Help refused ("don't call 911", "appelez pas le samu", "dites rien à ma psy") and the day named as the one
         # ("tmrw is the day", "the date is set", "c'est pour cette nuit").
         r"\b(?:don t|dont|do not|pls don t|please don t) (?:call|ring|tell) (?:911|999|112|an ambulance|the police|"

@@ -33,6 +33,15 @@ DECLARED = [
     r"ended (?:things|it|everything)\b(?! with)",
     r"\b(?:quand|lorsque|le temps que) (?:vous|tu) (?:lirez|liras|recevrez|recevras|ouvrirez|ouvriras) "
     r"(?:ceci|ca|ce (?:message|mot|courrier|mail))\b.{0,20}\bj aurai (?:tout arrete|mis (?:un terme|fin) a tout)\b",
+    # Round 12: a decision or an intention said in its own verbs, often in a formal letter ("I intend to end my life
+    # on the eve of my birthday", "I've decided to take my own life", "j'ai décidé de mettre un terme à ma vie ce
+    # week-end", "je compte mettre fin à mes jours").
+    r"\b(?:intend|intends|intending|plan|planning|planned|decided|decide|chosen|choose|determined|mean|resolved) "
+    r"to (?:kill myself|end my (?:own )?life|end it all|take my (?:own )?life)\b",
+    r"\b(?:j ai decide|je suis decidee?|j ai choisi|j ai l intention|je compte|j ai prevu|je prevois|c est decide,? "
+    r"je vais)(?: de)? (?:me (?:tuer|suicider|donner la mort|oter la vie)|mettre (?:fin|un terme) a (?:ma vie|mes "
+    r"jours)|en finir(?! avec (?!" + LIFE_FR + r")))\b",
+    r"\b(?:mettre|mettrai|mets|aurai mis) un terme a (?:ma vie|mes jours)\b",
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",

@@ -22,6 +22,7 @@ TEXTED_PLANS = [
     "g avalé tte la plaquette y a 1h. cest presque fini, dsl",
     "jai tt pris avec la vodka. c bientot termine",
     "jsuis sur les voies derrière chez moi, le train arrive dans 10 min",
+    "jviens davaler tout le flacon de ma mère, jcommence à plus sentir mes mains",
     "took the lot with rum an hour ago. it'll be over soon",
 ]
 # A laugh or a game beside a farewell or the end said outright; anger at others beside a means and the end.
@@ -85,6 +86,9 @@ def test_a_plan_the_model_reads_as_a_threat_is_still_the_writers_plan() -> None:
     ("c mon dernier msg", "c est mon dernier message"),
     ("u wont see me tmrw", "you won t see me tomorrow"),
     ("vitamine c", "vitamine c"),  # a lone letter with nothing after it stays a letter
+    # round 12: any "j" glued to a verb that starts with a consonant ("jviens", "jcommence"); "jk" stays
+    ("jviens davaler tt le flacon", "je viens davaler tout le flacon"),
+    ("jcommence a plus rien sentir, jk lol", "je commence a plus rien sentir, jk lol"),
 ])
 def test_texting_forms_are_spelled_out_for_the_rules(typed: str, read: str) -> None:
     assert spelled_out(normalize(typed)) == read

@@ -37,7 +37,12 @@ _WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, r
 _LETTERS = re.compile(r"(?:^|(?<=[\s.,;:!?]))(g|c)(?= (?!est\b|etait\b|etaient\b|etais\b)[a-z])")
 
 
+# Round 12: any "j" glued to a verb that starts with a consonant is "je" ("jviens d avaler", "jcommence", "jpars");
+# no French or English word starts with "j" and another consonant, so the listed forms above are only the commonest.
+_J_GLUED = re.compile(r"\bj(?=[bcdfghjklmnpqrstvwxz][a-z]{2,}\b)")
+
+
 def spelled_out(normalized: str) -> str:
     """The normalised text with its texting forms in full words, for the self-harm rules."""
     text = _LETTERS.sub(lambda m: "j ai" if m.group(1) == "g" else "c est", normalized)
-    return _WORD.sub(lambda m: _WORDS[m.group(0)], text)
+    return _J_GLUED.sub("je ", _WORD.sub(lambda m: _WORDS[m.group(0)], text))

@@ -34,7 +34,17 @@ _BEHIND = re.compile(
     r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
     r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
     r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b|"
-    r"\b(?:contente?|heureuse?|fiere?) d (?:etre reste|avoir tenu)e?\b")
+    r"\b(?:contente?|heureuse?|fiere?) d (?:etre reste|avoir tenu)e?\b|"
+    # Round 12: the place or the years where it almost happened, looked back on ("walked past the bridge where i
+    # almost ended it 4 years ago", "le pont où j'ai failli tout arrêter il y a 4 ans"), or thoughts the writer used
+    # to have and says are over ("au lycée je pensais à en finir tous les jours. aujourd'hui je vais bien").
+    r"\b(?:almost|nearly) (?:ended it|ended my life|killed myself|jumped|did it|went through with it)\b.{0,30}"
+    r"\b(?:\d+|a few|two|three|four|five|ten) (?:years?|months?) ago\b|"
+    r"\bfailli (?:tout arreter|en finir|me tuer|sauter|me jeter|me suicider|y passer)\b.{0,30}"
+    r"\bil y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) (?:ans|mois)\b|"
+    r"\b(?:i used to (?:think about|want to)|je pensais a|j avais envie d) .{0,60}\b(?:today|now|these days|"
+    r"aujourd hui|maintenant)\b.{0,40}\b(?:i m (?:ok|okay|fine|good|doing (?:well|ok|better))|je vais bien|ca va "
+    r"mieux|ca passe|it gets better)\b")
 # Recovery counted in years, the number often spelled out ("twelve years since I walked out of that hospital after my
 # overdose", "ça fait quinze ans que j'ai fait ma TS", "cinq ans sans alcool aujourd'hui"). Looked back on unless the
 # text also names a means or a farewell ("eleven years since my first attempt. tonight I finish it, the pills are

@@ -24,6 +24,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
         # Something or someone else killing the writer ("ce bac de philo va me tuer"), not the writer's own act.
         r"\b(?:va|vont|vas|allait|allaient) (?:finir par |bientot )?me tuer\b",
+        # Round 12: "rather die than" said of a chore ("plutôt me jeter sous un bus que retourner chez IKEA un samedi",
+        # "I'd rather jump off a bridge than sit through that meeting"): a preference, not a plan.
+        # (a chore, not a person: "rather die than go back to him" is no preference)
+        r"\bplutot (?:me \w+|mourir|crever|creuser ma tombe)\b.{0,40}\bque (?:de )?(?:retourner (?:chez|au|a la)|"
+        r"refaire|aller (?:au|a la|chez|en)|subir|regarder|ecouter|passer (?:un|une|le|la)|faire (?:la|le|les|mes|un|"
+        r"une)|revoir|me taper)\b",
+        r"\b(?:i d|i would) (?:rather|sooner) (?:die|be dead|jump|kill myself|walk into)\b.{0,40}\bthan (?:sit|"
+        r"go (?:to|into) (?:work|school|class|the gym|the dentist|a meeting|another)|watch|listen to|do (?:my|the|"
+        r"another|this|that)|spend|attend|redo|deal with (?:this|that|another|the))\b",
         # Conditional hyperbole: "I'll hang myself if I hear that song again", "je vais me pendre si…".
         r"\b(?:kill|hang|shoot|drown) myself if\b", r"\bme (?:tuer|pendre|suicider|foutre en l air|jeter \w+ \w+) si\b",
         r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
@@ -311,6 +320,9 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [
+        # Round 12: someone else's death told ("un livre sur le suicide de sa mère", "a podcast about the suicide of a
+        # friend"), not the writer's.
+        r"\b(?:sur|about|after|apres) (?:le suicide|the suicide|la tentative) (?:de|d|of) (?!moi\b|me\b)\w+",
         r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
         r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
         r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"

@@ -11,7 +11,10 @@ from trustdesk.triage.selfharm_farewell_words import AFTER_FACETS
 FIRST_PERSON_I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 # "en finir" is about one's life unless it is "en finir avec" something else ("avec ce dossier", "avec les travaux").
 LIFE_FR = r"(?:la vie|ma vie|cette vie|tout|moi|mes jours|l existence)\b"
-EN_FINIR = r"\ben finir\b(?! avec (?!" + LIFE_FR + r"))"
+# Round 12: also after a beat, the joke's form ("je vais en finir une bonne fois pour toutes… avec le sucre"); only
+# with the ellipsis, as "en finir ce soir avec les cachets" is a plan.
+NOT_WITH_SOMETHING_ELSE = r"(?! avec (?!" + LIFE_FR + r"))(?!(?: \w+){0,5}\.\.\. ?avec (?!" + LIFE_FR + r"))"
+EN_FINIR = r"\ben finir\b" + NOT_WITH_SOMETHING_ELSE
 # A declared plan to die, first person, with no means or time needed ("je vais en finir", "I'm going to kill
 # myself", "plus envie de vivre"): the brief for the urgent route names these as intent on their own.
 DECLARED = [
@@ -21,7 +24,7 @@ DECLARED = [
     r"\b(?:don t|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive)(?: anymore| any more)?\b",
     r"\bno (?:reason|point) (?:to live|in living|living)\b",
     r"\b(?:je vais|jvais|j vais|je v|jv|je veux|jveux|j veux) (?:me (?:tuer|suicider|pendre|foutre en l air)|"
-    r"en finir(?! avec (?!" + LIFE_FR + r"))|mettre fin a (?:ma vie|mes jours))",
+    r"en finir" + NOT_WITH_SOMETHING_ELSE + r"|mettre fin a (?:ma vie|mes jours))",
     r"\b(?:je me|jme|j me) (?:tue|suicide)\b", r"\bplus (?:envie|la force) de vivre\b",
     # The same decision in the present or a future tense ("je mettrai fin à mes jours dimanche", "lorsque vous
     # lirez ceci j'aurai mis fin à mes jours", "by the time you read this I will have ended my life").
@@ -40,7 +43,7 @@ DECLARED = [
     r"to (?:kill myself|end my (?:own )?life|end it all|take my (?:own )?life)\b",
     r"\b(?:j ai decide|je suis decidee?|j ai choisi|j ai l intention|je compte|j ai prevu|je prevois|c est decide,? "
     r"je vais)(?: de)? (?:me (?:tuer|suicider|donner la mort|oter la vie)|mettre (?:fin|un terme) a (?:ma vie|mes "
-    r"jours)|en finir(?! avec (?!" + LIFE_FR + r")))\b",
+    r"jours)|en finir" + NOT_WITH_SOMETHING_ELSE + r")\b",
     r"\b(?:mettre|mettrai|mets|aurai mis) un terme a (?:ma vie|mes jours)\b",
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
@@ -73,7 +76,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
         r"\bsuicid\w*",
         r"\bend(?:ing)? (?:it|my life|it all|things)\b(?! with (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|"
-        r"partner|husband|wife|ex|job|boss)))",
+        r"partner|husband|wife|ex|job|boss)))(?!(?: \w+){0,4}\.\.\. ?with\b)",  # "i'm ending it… with carbs"
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",
@@ -143,7 +146,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:not eating|stop(?:ped)? eating|no food|pas manger|plus manger|arrete de manger)\b.{0,30}"
         r"\b(?:until|till|jusqu a ce que) (?:it s|it is|ca soit|tout soit) (?:over|fini|termine)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
-        r"\bme (?:trancher|laisser mourir|jeter (?:du|d un|sous))\b",
+        r"\bme (?:trancher(?! (?:le|les|un|la|mon) (?:doigt|doigts|pouce|main|ongle))|laisser mourir|"
+        r"jeter (?:du|d un|sous))\b",
         # The present tense of a jump ("jme jette du 8e ce soir", "je me jette du pont"), not into the pool or a job.
         r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
         r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",

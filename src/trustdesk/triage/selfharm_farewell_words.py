@@ -27,6 +27,15 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"\b(?:know that i loved you|i loved you all|sachez que je vous aimais|je vous aimais)\b",
         r"\b(?:will|ll) find (?:the|my) (?:letter|note)\b|\btrouvera (?:la|ma) (?:lettre|note)\b",
         r"\b(?:see you never|on se reverra (?:jamais|pas))\b",
+        # Round 12: a farewell to people in the past tense and an apology for what comes ("c'était cool de vous
+        # connaître", "it was nice knowing you all", "demain tu comprendras, m'en veux pas", "don't be mad at me").
+        r"\b(?:c etait|ca a ete) (?:cool|bien|un plaisir|sympa|chouette|beau|un honneur) de (?:vous|te|t) "
+        r"(?:connaitre|avoir connue?s?)\b",
+        r"\b(?:it was|it s been|was) (?:nice|good|great|lovely|an honour|a pleasure) knowing (?:you all|y all|you guys|"
+        r"everyone|all of you)\b",
+        r"\b(?:ne )?m en (?:veux|voulez) pas\b|\b(?:don t|do not|dont) (?:be|get) (?:mad|angry) at me\b",
+        r"\b(?:demain|bientot|un jour) (?:tu|vous) (?:comprendras|comprendrez)\b|"
+        r"\b(?:tomorrow|soon) (?:you ll|you will) understand\b",
         # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
         # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
@@ -79,6 +88,10 @@ AFTER_FACETS: dict[str, list[str]] = {
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # Round 12: a message that says it was sent after the act ("(scheduled) if this posted then I went through
+        # with it", "ce texte est programmé pour 7h. si vous le lisez, c'est que j'ai enfin eu le courage").
+        r"\bwent through with it\b|\b(?:si (?:vous (?:le )?lisez|tu (?:le )?lis) (?:ceci|ca|ce (?:message|texte|mot)"
+        r"|ces lignes)?),? (?:c est que )?j ai (?:enfin )?(?:eu le courage|fini par le faire|fait le pas)\b",
         # No longer of this world (round 12): "lundi je serai plus de ce monde", "won't be of this world by Monday".
         r"\b(?:ne )?(?:serai|serais|suis) (?:plus|pas longtemps) de ce monde\b|"
         r"\b(?:won t|will not|wont|will no longer) be (?:of|in) this world\b|\bno longer (?:of|in) this world\b",

@@ -152,6 +152,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
         r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
+        r"\bj ai compte (?:mes|les|tous mes|toutes mes) (?:cachets|comprimes|medocs|medicaments|pilules)\b",
+        # Burns on oneself (round 12): "gonna hold the iron on my arm tonight until it scars", "je me brûle encore".
+        r"\b(?:burn|burning|burnt|burned) myself\b|\bhold (?:the|a|my) (?:iron|lighter|cigarette|lighter flame) "
+        r"(?:on|against|to) my (?:arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs)\b",
+        r"\b(?:je me|jme|j me) (?:brule|suis brulee?)\b(?! (?:la langue|les doigts|le doigt|en cuisinant|avec le four|"
+        r"au soleil))",
         # A cut said on oneself, arms and wrists too ("jme suis ouvert les bras y a 20 min").
         r"\b(?:me|jme) suis (?:coupee?|ouverte? les (?:veines|bras|poignets)|tailladee?)\b", r"\bcut (?:too|so) deep\b",
         r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",

@@ -1,0 +1,61 @@
+"""Round 12: what suicide notes say that the rules did not know — a farewell to people in the past tense, an apology
+for what comes ("you'll understand tomorrow, don't be mad at me"), a message that says it was sent after the act,
+pills counted in French, burns on oneself — and the everyday texts that share those words.
+
+None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.unseen import already_seen
+from trustdesk.triage.harms import SELF_HARM_INTENT
+from trustdesk.triage.rules import normalize
+from trustdesk.triage.selfharm import plan_facets
+from trustdesk.triage.selfharm_texting import spelled_out
+from trustdesk.triage.signals import CompositeScorer
+
+# What the rules now read in each note (a facet of the plan).
+NOTES = [
+    ("Léa je te laisse mon vélo et ma guitare. demain tu comprendras, ne m'en veux pas", "farewell"),
+    ("Sam you can have my bike and my records. tomorrow you'll understand, don't be mad at me", "farewell"),
+    ("j'ai donné mes livres à la bibliothèque et mes pulls à ma cousine. c'était un plaisir de vous connaître",
+     "farewell"),
+    ("gave the dog to my aunt and the car to my brother. it was good knowing you all", "farewell"),
+    ("message programmé. si vous lisez ceci, j'ai enfin eu le courage. pardon à tous", "finality"),
+    ("if this goes out at 8 then I went through with it. the cat's food is in the cupboard", "finality"),
+    ("j'ai compté mes comprimés, il y en a assez pour cette nuit", "means"),
+]
+# A farewell or finality alone takes the route only when the seed model reads a plan too; these two it reads as a
+# threat (0.61) and as nothing (0.10), and they stay off it: the facet is there for the next model.
+MODEL_DISAGREES = {NOTES[1][0], NOTES[5][0]}
+BURNS = ["going to burn myself again tonight, worse than last time", "ce soir je me brûle encore le bras, exprès"]
+EVERYDAY = [
+    "last day at the firm, it was nice knowing you all, drinks on me at the pub friday!",
+    "ne m'en veux pas pour le retard, le bus est tombé en panne",
+    "je me suis brûlé les doigts en sortant le gratin du four",
+    "c'était un plaisir de vous connaître, bonne continuation à l'équipe du 3e !",
+]
+
+
+@pytest.mark.parametrize(("text", "facet"), NOTES)
+def test_what_a_note_says_is_read(text: str, facet: str) -> None:
+    assert facet in plan_facets(spelled_out(normalize(text)))
+
+
+@pytest.mark.parametrize("text", [*(text for text, _ in NOTES if text not in MODEL_DISAGREES), *BURNS])
+def test_the_note_or_the_burn_takes_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(composite: CompositeScorer,
+                                                                          text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY))

@@ -1,6 +1,6 @@
 """Round 12: what suicide notes say that the rules did not know — a farewell to people in the past tense, an apology
 for what comes ("you'll understand tomorrow, don't be mad at me"), a message that says it was sent after the act,
-pills counted in French, burns on oneself — and the everyday texts that share those words.
+pills counted in French, burns on oneself, a room sealed for charcoal — and the everyday texts that share those words.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -30,6 +30,14 @@ NOTES = [
 # A farewell or finality alone takes the route only when the seed model reads a plan too; these two it reads as a
 # threat (0.61) and as nothing (0.10), and they stay off it: the facet is there for the next model.
 MODEL_DISAGREES = {NOTES[1][0], NOTES[5][0]}
+SEALED_ROOMS = [
+    "fenêtre fermée, aérations scotchées, le barbecue est dans la chambre. je vous aime",
+    "vents taped shut, the door's locked. love you all, sorry",
+]
+HOME_REPAIRS = [
+    "the bathroom vent is blocked again, landlord says Tuesday",
+    "bouche d'aération bouchée par la poussière, le proprio passe jeudi",
+]
 BURNS = ["going to burn myself again tonight, worse than last time", "ce soir je me brûle encore le bras, exprès"]
 EVERYDAY = [
     "last day at the firm, it was nice knowing you all, drinks on me at the pub friday!",
@@ -50,7 +58,14 @@ def test_the_note_or_the_burn_takes_the_urgent_route(composite: CompositeScorer,
     assert SELF_HARM_INTENT in signals.labels, signals.explanation
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
+@pytest.mark.parametrize("text", SEALED_ROOMS)
+def test_a_room_sealed_for_it_is_a_means_and_takes_the_urgent_route(composite: CompositeScorer, text: str) -> None:
+    assert "means" in plan_facets(spelled_out(normalize(text)))
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", [*EVERYDAY, *HOME_REPAIRS])
 def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(composite: CompositeScorer,
                                                                           text: str) -> None:
     signals = composite.score_many([text])[0]
@@ -58,4 +73,4 @@ def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(compo
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY))
+    assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY, *SEALED_ROOMS, *HOME_REPAIRS))

@@ -186,6 +186,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         # Charcoal lit indoors, medicine put aside month after month: methods said in everyday words.
         r"\b(?:charcoal|charbon|barbecue|bbq)\b.{0,20}\b(?:in|inside|dans) (?:the|my|le|la|l|mon|ma) "
         r"(?:room|bedroom|flat|studio|bathroom|car|chambre|appart|salle de bain|voiture)\b",
+        # ... or a room sealed for it (round 12: "porte fermée, aérations bouchées, le charbon est allumé").
+        r"\b(?:aerations?|ventilations?|vents?|air vents?|bouches? d aeration) (?:\w+ )?(?:bouchee?s?|scotchee?s?|"
+        r"colmatee?s?|taped(?: up| shut)?|sealed|blocked(?: off)?)\b",
         STOCKPILE,
         r"\b(?:medicine cabinet|armoire a pharmacie|boite a pharmacie)\b",
         # (not French "en train de", the progressive: "il est en train de chauffer"; not a tool or a toy called a

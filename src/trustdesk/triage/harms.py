@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trustdesk.triage import context, hate, pile_on, scam, selfharm, veiled_threats
+from trustdesk.triage import context, explicit_threats, hate, pile_on, scam, selfharm, veiled_threats
 from trustdesk.triage.rules import HarmFinding, normalize
 from trustdesk.triage.selfharm_texting import spelled_out
 
@@ -54,8 +54,13 @@ def assess(text: str) -> HarmAssessment:
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
     findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
                                                                                                veiled_threats,
-                                                                                               pile_on))) if f]
+                                                                                               pile_on,
+                                                                                               explicit_threats)))
+                if f]
     factor, contexts = context.lowering(normalized)
+    if "game or sport" in contexts and any(_not_a_game(f) for f in findings):
+        contexts = tuple(c for c in contexts if c != "game or sport")
+        factor = context.factor_of(contexts)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
     plan = selfharm.plan_facets(said)
@@ -71,6 +76,13 @@ def assess(text: str) -> HarmAssessment:
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
                           selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
+
+
+def _not_a_game(finding: HarmFinding) -> bool:
+    """Round 13: a game or a sport is where some harms happen, not what makes them banter: a group shut out of it
+    ("women don't belong in ranked", "black ppl in this server … ban them from the lobby") and an injury named
+    ("show up at the game and I'll beat you unconscious in the car park"). "I'll shoot you first" stays banter."""
+    return finding.label == "hate" or (finding.label == "threat" and "injury" in finding.facets)
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

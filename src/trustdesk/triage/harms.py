@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trustdesk.triage import context, explicit_threats, hate, pile_on, scam, selfharm, veiled_threats
+from trustdesk.triage import (
+    context,
+    explicit_threats,
+    hate,
+    persistence,
+    pile_on,
+    scam,
+    selfharm,
+    veiled_threats,
+)
 from trustdesk.triage.rules import HarmFinding, normalize
 from trustdesk.triage.selfharm_texting import spelled_out
 
@@ -49,14 +58,14 @@ class HarmAssessment:
         return self.findings[0] if self.findings else None
 
 
+# The harm rules other than self-harm, which reads texting forms spelled out.
+_OTHER_HARMS = (hate, scam, veiled_threats, pile_on, explicit_threats, persistence)
+
+
 def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
-    findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
-                                                                                               veiled_threats,
-                                                                                               pile_on,
-                                                                                               explicit_threats)))
-                if f]
+    findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in _OTHER_HARMS)) if f]
     factor, contexts = context.lowering(normalized)
     if "game or sport" in contexts and any(_not_a_game(f) for f in findings):
         contexts = tuple(c for c in contexts if c != "game or sport")

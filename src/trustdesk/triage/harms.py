@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trustdesk.triage import (
+    belittling,
     context,
     explicit_threats,
     hate,
@@ -59,7 +60,7 @@ class HarmAssessment:
 
 
 # The harm rules other than self-harm, which reads texting forms spelled out.
-_OTHER_HARMS = (hate, scam, veiled_threats, pile_on, explicit_threats, persistence)
+_OTHER_HARMS = (hate, scam, veiled_threats, pile_on, explicit_threats, persistence, belittling)
 
 
 def assess(text: str) -> HarmAssessment:

@@ -47,3 +47,9 @@ def test_welcomes_parcels_and_thanks_are_not(text: str) -> None:
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen(CAMPAIGNS + NOT_CAMPAIGNS)
+
+
+def test_laughter_at_one_person_does_not_lower_the_campaign() -> None:
+    campaign = harms.assess("lmao got his mum's address and his new number, you all know what to do 😂")
+    assert "idiom" not in campaign.contexts
+    assert "idiom" in harms.assess("lmao my mum sent me her new number three times 😂").contexts

@@ -68,8 +68,9 @@ def assess(text: str) -> HarmAssessment:
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
     findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in _OTHER_HARMS)) if f]
     factor, contexts = context.lowering(normalized)
-    if "game or sport" in contexts and any(_not_a_game(f) for f in findings):
-        contexts = tuple(c for c in contexts if c != "game or sport")
+    not_banter = {name for f in findings for name in _not_banter(f)}
+    if not_banter & set(contexts):
+        contexts = tuple(c for c in contexts if c not in not_banter)
         factor = context.factor_of(contexts)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
@@ -88,11 +89,17 @@ def assess(text: str) -> HarmAssessment:
                           selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
 
 
-def _not_a_game(finding: HarmFinding) -> bool:
-    """Round 13: a game or a sport is where some harms happen, not what makes them banter: a group shut out of it
-    ("women don't belong in ranked", "black ppl in this server … ban them from the lobby") and an injury named
-    ("show up at the game and I'll beat you unconscious in the car park"). "I'll shoot you first" stays banter."""
-    return finding.label == "hate" or (finding.label == "threat" and "injury" in finding.facets)
+def _not_banter(finding: HarmFinding) -> tuple[str, ...]:
+    """Round 13: the contexts that do not lower this finding. A game or a sport is where some harms happen, not what
+    makes them banter: a group shut out of it ("women don't belong in ranked", "black ppl in this server … ban them
+    from the lobby") and an injury named ("show up at the game and I'll beat you unconscious in the car park"); "I'll
+    shoot you first" stays banter. Laughter at one person is the harassment itself ("found her street lol, who wants
+    to send her a surprise"), and a laugh after a slur about a group does not take it back."""
+    if finding.label in ("hate", "harassment"):
+        return ("game or sport", "idiom")
+    if finding.label == "threat" and "injury" in finding.facets:
+        return ("game or sport",)
+    return ()
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

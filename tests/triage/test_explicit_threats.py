@@ -23,6 +23,7 @@ THREATS = [
     "demain je prends le couteau de mon père et je vais chez toi, t'es mort",
     "je vais le tabasser ce prof quand il sortira du parking",
     "Lundi j'abats mon patron, il l'a bien cherché",
+    "j'vais mettre le feu à ton garage avec toi dedans, mon écoeurant",
 ]
 
 NOT_THREATS = [
@@ -36,6 +37,7 @@ NOT_THREATS = [
     "your dad is gonna kill you when he sees that dent in the car",
     "Le film finit quand le héros prend le couteau et va chez lui, glaçant",
     "He brought a knife to the school fair to cut the cake for everyone",
+    "we burned the old sofa in the yard while the kids watched from inside, best bonfire ever",
 ]
 
 

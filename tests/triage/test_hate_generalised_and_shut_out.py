@@ -22,6 +22,8 @@ HATE = [
     "Appart dispo à Lyon, pas d'Arabes ni de Noirs, je veux être tranquille",
     "Les handicapés ça coûte un pognon de dingue à la société pour rien",
     "Une fille dans l'équipe ? Retourne à la cuisine, les meufs n'ont rien à faire en compétition",
+    "Cette ethnie-là c'est des serpents, faudrait les chasser du pays une bonne fois",
+    "the disabled should have been screened out before birth, simple as",
 ]
 
 NOT_HATE = [
@@ -33,6 +35,7 @@ NOT_HATE = [
     "Nid de frelons asiatiques dans le jardin, quelqu'un connaît un bon désinsectiseur ?",
     "Les arbitres sont tous des voleurs ce soir, trois penaltys refusés",
     "my sister is a total drain on my phone battery with her voice notes",
+    "Les serpents de cette région sont protégés, merci de ne pas les déranger",
 ]
 
 

@@ -20,6 +20,7 @@ UNSAID = [
     "Les gens qui parlent trop au quartier finissent toujours mal, tu le sais",
     "Tu rentres seule du sport le mardi, non ? Intéressant.",
     "on verra si t'es toujours aussi fier quand on se croisera",
+    "Mes cousins connaissent ta rue maintenant. Tu vas voir.",
 ]
 
 ORDINARY = [
@@ -30,6 +31,7 @@ ORDINARY = [
     "On verra si le train est à l'heure demain, j'ai un rendez-vous",
     "Les gens qui lisent le soir dorment souvent mieux, c'est prouvé",
     "Tu rentres du boulot à quelle heure ? On se fait un ciné ?",
+    "Tu vas voir, le nouveau resto de ta rue est génial",
 ]
 
 

@@ -41,6 +41,10 @@ MATCHER = FacetMatcher({
         _I_EN + r"put (?:you|u|him|her|them) (?:in|into|six feet) (?:the |a )?(?:hospital|ground|grave|wheelchair|coma|"
         r"under|icu)\b",
         _I_EN + r"burn (?:(?:your|ur|his|her|their) \w+ (?:down|with (?:you|u|him|her|them))|(?:you|u) alive)\b",
+        # A fire set to someone's home or shop with them inside ("j'vais crisser le feu à ton dépanneur avec toi
+        # dedans", "burn your car with you in it").
+        r"\b(?:feu|bruler|brule|cramer|crame)\b.{0,40}\bavec (?:toi|vous|lui|elle) (?:dedans|a l interieur)\b",
+        r"\b(?:burn|fire|torch)\w*\b.{0,40}\bwith (?:you|u|him|her|them) (?:in it|inside|in there)\b",
         # "te"/"vous" are always a person; "le"/"la"/"les" are also articles ("j'ai arrosé la plante", "la frappe de
         # Mbappé"), so with them only an infinitive that can only be violence.
         _I_FR + r"(?:te|t|vous) (?:tuer|tue|bute|buter|planter|plante|egorger|egorge|poignarder|poignarde|"

@@ -22,7 +22,8 @@ MATCHER = FacetMatcher({
         r"the lobby|this server)|blacks?|muslim)\b",
         r"\b(?:handicapes|les handicapes|trisomiques|autistes|gens du voyage|rebeus?|renois|beurs|bougnoules?|"
         r"musulmanes?|juif|juive|juives|chinois|autochtones|pd|pedes|meufs?|une meuf|les meufs|"
-        r"familles (?:musulmanes|noires|arabes|africaines|juives|roms)|negres|youpins)\b",
+        r"familles (?:musulmanes|noires|arabes|africaines|juives|roms)|negres|youpins|"
+        r"(?:cette|ces) ethnies?(?: la)?|ceux de cette (?:ethnie|race|tribu|communaute))\b",
         r"\b(?:immigres|migrants|refugies|musulmans|juifs|homos?|homosexuels?|homosexualite|trans|noirs|roms|"
         r"arabes|femmes|maghrebins|africains|gitans|"
         r"(?<!frelons )(?<!moustiques )asiatiques|envahisseurs|ces gens la|etrangers|"
@@ -33,6 +34,7 @@ MATCHER = FacetMatcher({
         r"\b(?:vermin|rats?|parasites?|cockroach(?:es)?|animals|disease|plague|subhuman|sub human|filth|savages|"
         r"cancer|lice|maggots|infestation|swarm|apes|freaks|sickness|trash)\b",
         r"\b(?:vermine|rats?|parasites?|cafards?|animaux|betes|maladie|plaie|fleau|sous hommes?|racaille|sauvages|"
+        r"engeance|serpents|"
         r"cancer|poux|cloportes|infestation|nuee|singes|malades mentaux)\b",
     ],
     "exclusion": [
@@ -87,6 +89,13 @@ MATCHER = FacetMatcher({
     ],
     # A claim named to be refuted ("a study debunks the claim that migrants are a drain", "le mythe selon lequel").
     "refuted": [r"\b(?:debunk\w*|the myth that|the claim that|the lie that|le mythe|l idee recue|la rumeur selon)\b"],
+    # Round 13: a group to be driven out or not born ("il faut les chasser de nos quartiers", "on devrait plus les
+    # laisser naître", "should have been screened out before birth"), or said to replace "us".
+    "driven out": [
+        r"\b(?:screened out|never (?:been|be) born|shouldn t (?:be|have been) born|replace us|great replacement)\b",
+        r"\b(?:les chasser|faut les virer|(?:plus|pas) les laisser naitre|qu ils retournent (?:au|dans|chez)|"
+        r"nous remplacer|grand remplacement)\b",
+    ],
     "breeding": [r"\b(?:breed|breeding|spread like|take over)\b", r"\b(?:se reproduisent|proliferent|envahissent)\b"],
 })
 
@@ -95,7 +104,8 @@ def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "group" not in facets or "refuted" in facets:
         return None
-    found = tuple(f for f in ("dehumanising", "exclusion", "breeding", "generalised", "shut out") if f in facets)
+    found = tuple(f for f in ("dehumanising", "exclusion", "breeding", "generalised", "shut out", "driven out")
+                  if f in facets)
     if not found:
         return None
     strength = 0.75 if len(found) == 1 else 0.9

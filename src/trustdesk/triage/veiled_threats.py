@@ -106,8 +106,10 @@ _POINTED = FacetMatcher({
     # Said knowingly: an aside that the words were chosen ("just saying", "not a threat", "intéressant").
     "pointed": [
         r"\b(?:just saying|not a threat|think about (?:that|it)|nothing more to say|keep going|see (?:u|you) soon|"
+        r"you ll see|"
         r"sleep tight|not the forgiving type|hope the locks are good|interesting)\b",
         r"\b(?:juste pour info|juste comme ca|c est pas une menace|on se comprend|interessant|pour l instant|moi oui|"
+        r"tu vas voir|"
         r"a bientot|bonne soiree)\b",
     ],
     # The person's life known: where they park, live or go, when they come home, whom they love.

@@ -31,7 +31,7 @@ MATCHER = FacetMatcher({
         r"\bif you (?:show up|come|testify)\b",
         r"\bor (?:your|the|we|everyone)\b.{0,30}\b(?:kids|family|safe|house|come|see|sees)\b",
         r"\bsee what happens\b", r"\bfind out what happens\b", r"\bbetter not\b", r"\bwon t be so brave\b",
-        r"\bfor now\b$", r"\bwe re watching you\b", r"\bi know (?:exactly )?(?:which|where|people)\b",
+        r"\bfor now\b$", r"\bwe re watching you\b", r"\bi know (?:which|where|people)\b",
         r"\b(?:ce serait|serait) (?:dommage|triste) qu\b",
         r"\ba ta place\b",
         r"\bsi tu (?:te pointes|viens|temoignes)\b",

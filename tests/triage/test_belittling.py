@@ -18,6 +18,8 @@ BELITTLING = [
     "Tout le collège se fout de ta coupe, casse-toi du groupe",
     "Même tes potes ont honte de toi, supprime ton compte",
     "Personne veut de toi à la soirée, t'es vraiment la honte",
+    "@kev.lifts this guy looks like a beached whale in a tank top 😂",
+    "la voisine d'en face @marie_b en maillot on dirait une baleine, regardez-moi ça",
 ]
 
 NOT_BELITTLING = [
@@ -27,6 +29,8 @@ NOT_BELITTLING = [
     "Tout le monde te trouve super drôle, reviens vite au club !",
     "Si les réseaux te pèsent, supprime ton compte quelques semaines, ça fait du bien",
     "Personne ne cuisine comme toi, tu nous manques",
+    "my cat looks like a potato when she sleeps, I can't",
+    "Regarde ce nuage, on dirait une baleine qui plonge !",
 ]
 
 

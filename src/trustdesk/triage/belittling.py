@@ -35,6 +35,22 @@ MATCHER = FacetMatcher({
         r"arrete (?:de poster|internet|tout|tes videos)|desinstalle|casse toi|degage|quitte le (?:lycee|groupe|club)|"
         r"rends service|ca rendra service|reviens plus|arrete de poster)\b",
     ],
+    # One person likened to a beast or a thing for their body or voice ("@nadia_b on dirait un phoque en legging",
+    # "man looks like a melted candle") ...
+    "likened": [
+        r"\b(?:looks? like|sounds? like|built like) (?:a|an) (?:\w+ )?(?:whale|pig|cow|seal|walrus|hippo|troll|goblin|"
+        r"melted candle|potato|thumb|gremlin|beached whale|sow)\b",
+        r"\b(?:on dirait|ressemble (?:plus )?a|tu ressembles a) (?:un|une) (?:phoque|baleine|cachalot|vache|thon|truie|"
+        r"porc|cochon|canard|singe|hippopotame|morse|pot de rillettes|troll|gobelin)\b",
+    ],
+    # ... who is named: a tag, or a person pointed at. A pet or a cloud is likened to things every day ("my cat looks
+    # like a potato", "ce nuage on dirait un phoque").
+    "person": [
+        r"@\w|\b(?:this|that) (?:guy|girl|dude|kid|woman|man|lad)\b|\bman looks\b|\b(?:his|her|your|ur) (?:face|voice|"
+        r"body|legs)\b",
+        r"\b(?:la nouvelle|le nouveau|la voisine|le voisin|ce mec|cette meuf|ce gars|cette fille|le gros|la grosse|"
+        r"la voix de|sa voix|sa tronche|ta tronche|sa tete|ta tete)\b",
+    ],
 })
 
 
@@ -43,6 +59,8 @@ def assess(normalized: str) -> HarmFinding | None:
     mocked = "mocked" in pile_on.MATCHER.scan(normalized)
     if "scorned" in facets and ("vanish" in facets or mocked):
         return HarmFinding("harassment", 0.75, ("scorned",), facets.evidence("scorned"))
+    if "likened" in facets and "person" in facets:
+        return HarmFinding("harassment", 0.7, ("likened",), facets.evidence("likened"))
     if "vanish" in facets and mocked:
         return HarmFinding("harassment", 0.7, ("told to vanish",), facets.evidence("vanish"))
     return None

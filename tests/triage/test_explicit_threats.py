@@ -24,6 +24,10 @@ THREATS = [
     "je vais le tabasser ce prof quand il sortira du parking",
     "Lundi j'abats mon patron, il l'a bien cherché",
     "j'vais mettre le feu à ton garage avec toi dedans, mon écoeurant",
+    "Dimanche je tire sur le directeur devant l'usine, il l'aura cherché",
+    "Ce soir je vais incendier ta boutique, t'es prévenue",
+    "keep talking and i'll torch your restaurant, see how you like it",
+    "after practice im putting him in the hospital, watch",
 ]
 
 NOT_THREATS = [
@@ -38,6 +42,9 @@ NOT_THREATS = [
     "Le film finit quand le héros prend le couteau et va chez lui, glaçant",
     "He brought a knife to the school fair to cut the cake for everyone",
     "we burned the old sofa in the yard while the kids watched from inside, best bonfire ever",
+    "Je tire sur la corde du store et tout se bloque, quelqu'un sait réparer ?",
+    "j'ai failli cramer ton gâteau d'anniversaire, désolée, il est sauvé",
+    "I'll bring a knife to the picnic so we can cut the bread",
 ]
 
 

@@ -38,9 +38,25 @@ MATCHER = FacetMatcher({
         _I_EN + _HARM_EN[0] + rf" {_YOU_EN}\b" + _NOT_A_MESSAGE,
         _I_ING_EN + _HARM_EN[1] + rf" {_YOU_EN}\b" + _NOT_A_MESSAGE,
         _I_EN + _BEAT_EN[0] + " " + _BODY_EN, _I_ING_EN + _BEAT_EN[1] + " " + _BODY_EN,
+        _I_ING_EN + r"putting (?:you|u|him|her|them) (?:in|into) (?:the |a )?(?:hospital|ground|grave|wheelchair|"
+        r"coma)\b",
         _I_EN + r"put (?:you|u|him|her|them) (?:in|into|six feet) (?:the |a )?(?:hospital|ground|grave|wheelchair|coma|"
         r"under|icu)\b",
         _I_EN + r"burn (?:(?:your|ur|his|her|their) \w+ (?:down|with (?:you|u|him|her|them))|(?:you|u) alive)\b",
+        # Arson of someone's home, shop or car ("je vais cramer ton resto cette nuit", "i'll burn your house").
+        _I_EN + r"(?:burn|torch|firebomb) (?:down )?(?:your|ur) (?:house|home|shop|store|car|restaurant|place|business|"
+        r"flat)\b",
+        _I_FR + r"(?:cramer|bruler|incendier|mettre le feu a|foutre le feu a) (?:ton|ta|tes|votre|vos) (?:resto|"
+        r"restaurant|maison|voiture|bagnole|boutique|magasin|appart|commerce|bar|garage|depanneur|chalet)\b",
+        # Shots at people: a person, a crowd ("samedi je tire sur le maire", "je vais tirer dans le tas").
+        r"\b(?:je|j|on)\b (?:\w+ ){0,3}?(?:tire|tirer|tirerai|tirera) (?:sur (?:tout le monde|la foule|les gens|"
+        r"(?:le|la|mon|ma) (?:maire|prof|chef|patron|patronne|directeur|directrice|voisin|voisine|ex|"
+        r"president))|"
+        r"dans le tas)\b",
+        r"\b(?:shoot|shooting|stab|stabbing) (?:up )?(?:the (?:whole )?(?:school|office|class|crowd)|"
+        r"everyone (?:at|in))\b",
+        # "You're a dead man" is a death announced ("t'es un homme mort"); "you're dead meat" is Uno.
+        r"\b(?:you re|ur|you are|u r) a dead (?:man|woman)\b|\b(?:t es|tu es) (?:un homme mort|une femme morte)\b",
         # A fire set to someone's home or shop with them inside ("j'vais crisser le feu à ton dépanneur avec toi
         # dedans", "burn your car with you in it").
         r"\b(?:feu|bruler|brule|cramer|crame)\b.{0,40}\bavec (?:toi|vous|lui|elle) (?:dedans|a l interieur)\b",
@@ -49,7 +65,8 @@ MATCHER = FacetMatcher({
         # Mbappé"), so with them only an infinitive that can only be violence.
         _I_FR + r"(?:te|t|vous) (?:tuer|tue|bute|buter|planter|plante|egorger|egorge|poignarder|poignarde|"
         r"descendre|descends|flinguer|flingue|crever|creve|massacrer|massacre|etrangler|etrangle|"
-        r"frapper|frappe|tabasser|tabasse|defoncer|defonce|crisser une volee|mettre en sang|bruler vif|bruler vive)\b",
+        r"frapper|frappe|tabasser|tabasse|defoncer|defonce|demonter|demonte|crisser une volee|mettre en sang|"
+        r"bruler vif|bruler vive)\b",
         _I_FR + r"(?:l|le|la|lui|les) (?:tuer|buter|egorger|poignarder|flinguer|massacrer|etrangler|tabasser)\b",
         _I_FR + r"(?:te|t|vous|lui) (?:casser|casse|peter|pete|eclater|eclate|briser|brise|defoncer|defonce) "
         r"(?:la gueule|la yeule|la face|la tete|les (?:deux )?(?:jambes|bras|genoux|dents|cotes|doigts)|"
@@ -69,7 +86,7 @@ MATCHER = FacetMatcher({
     # ... to someone's home, a place of people, or with the death said ("ur dead", "t'es mort").
     "target": [
         r"\b(?:your|ur) (?:house|home|place|work|school|office)\b|\b(?:ur|you re|you are|u r) dead\b|"
-        r"\b(?:to|at) (?:the|that|this|our) (?:school|office|mosque|church|synagogue|mall)\b",
+        r"\b(?:to|at) (?:(?:the|that|this|our) )?(?:school|office|mosque|church|synagogue|mall)\b",
         r"\b(?:chez (?:toi|vous|lui|elle)|t es mort|au (?:lycee|college|bureau|taf|boulot)|a l (?:ecole|eglise|"
         r"universite|usine)|a la (?:mairie|mosquee|synagogue|fac)|devant (?:chez|ton|ta))\b",
     ],

@@ -24,6 +24,10 @@ HATE = [
     "Une fille dans l'équipe ? Retourne à la cuisine, les meufs n'ont rien à faire en compétition",
     "Cette ethnie-là c'est des serpents, faudrait les chasser du pays une bonne fois",
     "the disabled should have been screened out before birth, simple as",
+    "the only good migrant is one that never made it across, harsh but true",
+    "Les musulmans, faudrait nettoyer la France de ces gens-là",
+    "Une femme pilote ? Qu'elle retourne à sa cuisine, l'avion c'est pas pour elle",
+    "a woman's opinion on cars? back to the kitchen sweetheart",
 ]
 
 NOT_HATE = [
@@ -36,6 +40,9 @@ NOT_HATE = [
     "Les arbitres sont tous des voleurs ce soir, trois penaltys refusés",
     "my sister is a total drain on my phone battery with her voice notes",
     "Les serpents de cette région sont protégés, merci de ne pas les déranger",
+    "Ma femme est retournée à la cuisine chercher le dessert, il est délicieux",
+    "Un bon migrant récit, c'est celui qui donne la parole aux gens, ce documentaire est réussi",
+    "women chefs still run too few of the kitchens in this city",
 ]
 
 

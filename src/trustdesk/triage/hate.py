@@ -19,11 +19,13 @@ MATCHER = FacetMatcher({
         r"\b(?:disabled (?:people|ppl|folk|kids)|the disabled|handicapped people|retards|gypsy|travellers|pikeys|"
         r"chinese(?: people| ppl)?|indians|pakistanis|pakis|(?:muslim|black|jewish|asian|african|arab|gay|indian) "
         r"(?:families|people|ppl|applicants|tenants|guys|couples|neighbourhoods)|black ppl|girls in (?:ranked|"
-        r"the lobby|this server)|blacks?|muslim)\b",
+        r"the lobby|this server)|blacks?|muslim|islam|"
+        r"immigration|refugee|migrant)\b",
         r"\b(?:handicapes|les handicapes|trisomiques|autistes|gens du voyage|rebeus?|renois|beurs|bougnoules?|"
         r"musulmanes?|juif|juive|juives|chinois|autochtones|pd|pedes|meufs?|une meuf|les meufs|"
         r"familles (?:musulmanes|noires|arabes|africaines|juives|roms)|negres|youpins|"
-        r"(?:cette|ces) ethnies?(?: la)?|ceux de cette (?:ethnie|race|tribu|communaute))\b",
+        r"(?:cette|ces) ethnies?(?: la)?|ceux de cette (?:ethnie|race|tribu|communaute)|musulman|migrant|"
+        r"refugie|clandestins|l islam|venus d afrique)\b",
         r"\b(?:immigres|migrants|refugies|musulmans|juifs|homos?|homosexuels?|homosexualite|trans|noirs|roms|"
         r"arabes|femmes|maghrebins|africains|gitans|"
         r"(?<!frelons )(?<!moustiques )asiatiques|envahisseurs|ces gens la|etrangers|"
@@ -34,7 +36,7 @@ MATCHER = FacetMatcher({
         r"\b(?:vermin|rats?|parasites?|cockroach(?:es)?|animals|disease|plague|subhuman|sub human|filth|savages|"
         r"cancer|lice|maggots|infestation|swarm|apes|freaks|sickness|trash)\b",
         r"\b(?:vermine|rats?|parasites?|cafards?|animaux|betes|maladie|plaie|fleau|sous hommes?|racaille|sauvages|"
-        r"engeance|serpents|"
+        r"engeance|serpents|tumeurs?|gangrene\w*|"
         r"cancer|poux|cloportes|infestation|nuee|singes|malades mentaux)\b",
     ],
     "exclusion": [
@@ -96,16 +98,39 @@ MATCHER = FacetMatcher({
         r"\b(?:les chasser|faut les virer|(?:plus|pas) les laisser naitre|qu ils retournent (?:au|dans|chez)|"
         r"nous remplacer|grand remplacement)\b",
     ],
+    # ... or its only good member a gone or a dead one ("the only good refugee is one that drowned", "un bon musulman
+    # c'est un musulman qui est reparti"), a country to be cleaned of it, a flaw in its genes.
+    "eliminationist": [
+        r"\b(?:the )?only good \w+ (?:is|are) (?:one|the ones?|a dead)\b|\bclean (?:it|them|this country) out\b|"
+        r"\bin their (?:genes|dna|blood)\b",
+        r"\b(?:le seul bon|la seule bonne|un bon|une bonne) \w+,? c est (?:celui|celle|un \w+|une \w+) qui\b|"
+        r"\bnettoyer (?:la france|le pays|nos rues|nos quartiers) de\b|\b(?:tous|toutes) les degager\b|"
+        r"\bqu ils (?:rentrent|repartent) chez eux\b|\bremigration\b|\bdans leurs genes\b",
+    ],
     "breeding": [r"\b(?:breed|breeding|spread like|take over)\b", r"\b(?:se reproduisent|proliferent|envahissent)\b"],
 })
 
 
+# Round 13: a woman sent back to the kitchen or to silence names her group in the same words ("une femme c'est fait
+# pour la cuisine et pour se taire", "women are basically livestock"); "ma femme fait la vaisselle" sends no one.
+_WOMEN_SENT_BACK = FacetMatcher({"sent back": [
+    r"\b(?:a woman|women|girls?)\b.{0,80}\b(?:back to (?:the|her|their|ur|your) kitchen|go make (?:me )?a sandwich|"
+    r"(?<!don t )(?<!doesn t )(?<!dont )belongs? in the kitchen|place is in the (?:home|kitchen)|"
+    r"basically livestock)\b",
+    r"\b(?:une femme|les femmes|une meuf|les meufs|une fille|les filles)\b.{0,80}\b(?:retourn\w* (?:a |faire )?"
+    r"(?:sa |ta |leur |la )?(?:cuisine|vaisselle)|(?:fait|faite|faites) pour la cuisine|place (?:c )?est a la "
+    r"(?:maison|cuisine)|(?:et|a) se taire)\b",
+]})
+
+
 def assess(normalized: str) -> HarmFinding | None:
+    if "sent back" in (women := _WOMEN_SENT_BACK.scan(normalized)):
+        return HarmFinding("hate", 0.75, ("shut out",), women.evidence("sent back"))
     facets = MATCHER.scan(normalized)
     if "group" not in facets or "refuted" in facets:
         return None
-    found = tuple(f for f in ("dehumanising", "exclusion", "breeding", "generalised", "shut out", "driven out")
-                  if f in facets)
+    found = tuple(f for f in ("dehumanising", "exclusion", "breeding", "generalised", "shut out", "driven out",
+                              "eliminationist") if f in facets)
     if not found:
         return None
     strength = 0.75 if len(found) == 1 else 0.9

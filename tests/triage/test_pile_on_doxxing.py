@@ -53,3 +53,27 @@ def test_laughter_at_one_person_does_not_lower_the_campaign() -> None:
     campaign = harms.assess("lmao got his mum's address and his new number, you all know what to do 😂")
     assert "idiom" not in campaign.contexts
     assert "idiom" in harms.assess("lmao my mum sent me her new number three times 😂").contexts
+
+
+SHOWN_TO_MOCK = [
+    "lmao look at this fat loser trying to skateboard, pathetic",
+    "regardez cette grosse baleine qui fait du paddle mdr",
+]
+NOT_SHOWN_TO_MOCK = [
+    "lol look at this ugly sweater my nan knitted me, I love it",
+    "regardez ce chiot qui dort, trop mignon",
+]
+
+
+@pytest.mark.parametrize("text", SHOWN_TO_MOCK)
+def test_a_person_shown_to_the_crowd_to_be_mocked_is_harassment(text: str) -> None:
+    assert any(f.label == "harassment" for f in harms.assess(text).findings)
+
+
+@pytest.mark.parametrize("text", NOT_SHOWN_TO_MOCK)
+def test_a_thing_or_a_pet_shown_is_not(text: str) -> None:
+    assert not any(f.label == "harassment" for f in harms.assess(text).findings)
+
+
+def test_the_mocking_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen(SHOWN_TO_MOCK + NOT_SHOWN_TO_MOCK)

@@ -60,6 +60,12 @@ MATCHER = FacetMatcher({
         r"vous savez (?:quoi faire|ce qu il reste)|spammez|signalez (?:son|tous|en masse|le compte)|harcelez|"
         r"partagez (?:pour que|partout|a fond)|reconnaissez (?:la|le)|on (?:va tous|se met tous|lui fait)|rt si|"
         r"votez en story|envoyez lui|tout le monde (?:sur|en) (?:le|son|sa)|qui est chaud|abonnez vous)\b",
+        # ... or a person shown to the crowd to be laughed at ("lol look at this fat cow trying to dance", "regardez
+        # cette grosse vache"): a person pointed at, not a thing ("look at this ugly sweater I bought").
+        r"\b(?:look at|everyone clock|check out) (?:this|that) (?:\w+ )?(?:guy|girl|dude|kid|clown|loser|cow|whale|pig|"
+        r"woman|man|lad|idiot|freak)\b",
+        r"\bregardez (?:moi )?(?:ce|cette|la|le) (?:\w+ )?(?:mec|meuf|fille|gars|nana|clown|bouffon|baleine|vache|"
+        r"cassos|stagiaire|prof|voisin|voisine|abruti|debile)\b",
     ],
     # Round 13: the aim said: that the person quits, cries, breaks or regrets it ("until she deletes her account",
     # "jusqu'à ce qu'il craque"). A crowd or an address beside it is a campaign against one person.

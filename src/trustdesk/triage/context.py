@@ -78,7 +78,12 @@ def lowering(normalized: str) -> tuple[float, tuple[str, ...]]:
     found = tuple(name for name in FACTOR if name in facets or (gaming and name == "game or sport"))
     if "earnest" in facets:
         found = tuple(name for name in found if name not in ("game or sport", "idiom"))
+    return factor_of(found), found
+
+
+def factor_of(found: tuple[str, ...]) -> float:
+    """The lowering factor of these contexts together (FLOOR..1)."""
     factor = 1.0
     for name in found:
         factor *= FACTOR[name]
-    return max(factor, FLOOR), found
+    return max(factor, FLOOR)

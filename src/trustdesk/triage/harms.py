@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trustdesk.triage import context, hate, pile_on, scam, selfharm, veiled_threats
+from trustdesk.triage import (
+    belittling,
+    context,
+    explicit_threats,
+    hate,
+    persistence,
+    pile_on,
+    scam,
+    selfharm,
+    veiled_threats,
+)
 from trustdesk.triage.rules import HarmFinding, normalize
 from trustdesk.triage.selfharm_texting import spelled_out
 
@@ -49,13 +59,19 @@ class HarmAssessment:
         return self.findings[0] if self.findings else None
 
 
+# The harm rules other than self-harm, which reads texting forms spelled out.
+_OTHER_HARMS = (hate, scam, veiled_threats, pile_on, explicit_threats, persistence, belittling)
+
+
 def assess(text: str) -> HarmAssessment:
     normalized = normalize(text)
     said = spelled_out(normalized)  # the self-harm rules read texting forms in full ("g tout pris", "tmrw")
-    findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in (hate, scam,
-                                                                                               veiled_threats,
-                                                                                               pile_on))) if f]
+    findings = [f for f in (selfharm.assess(said), *(module.assess(normalized) for module in _OTHER_HARMS)) if f]
     factor, contexts = context.lowering(normalized)
+    not_banter = {name for f in findings for name in _not_banter(f)}
+    if not_banter & set(contexts):
+        contexts = tuple(c for c in contexts if c not in not_banter)
+        factor = context.factor_of(contexts)
     findings = [_banter_downgraded(f, contexts) for f in findings]
     findings.sort(key=lambda f: -f.strength)
     plan = selfharm.plan_facets(said)
@@ -71,6 +87,19 @@ def assess(text: str) -> HarmAssessment:
     telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
                           selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
+
+
+def _not_banter(finding: HarmFinding) -> tuple[str, ...]:
+    """Round 13: the contexts that do not lower this finding. A game or a sport is where some harms happen, not what
+    makes them banter: a group shut out of it ("women don't belong in ranked", "black ppl in this server … ban them
+    from the lobby") and an injury named ("show up at the game and I'll beat you unconscious in the car park"); "I'll
+    shoot you first" stays banter. Laughter at one person is the harassment itself ("found her street lol, who wants
+    to send her a surprise"), and a laugh after a slur about a group does not take it back."""
+    if finding.label in ("hate", "harassment"):
+        return ("game or sport", "idiom")
+    if finding.label == "threat" and "injury" in finding.facets:
+        return ("game or sport",)
+    return ()
 
 
 def _banter_downgraded(finding: HarmFinding, contexts: Sequence[str]) -> HarmFinding:

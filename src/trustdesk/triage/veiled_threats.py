@@ -81,6 +81,62 @@ _WARNED = FacetMatcher({
 })
 
 
+# Round 13: three more ways a threat is left unsaid (v17-v22). "We'll see how long your shop stays open", "on verra si
+# tes jambes marchent encore": what the person has is given a time limit. "People who talk to the police tend to have
+# accidents", "les balances finissent toujours mal": a fate told of people like them, to them. "Funny how your car is
+# always parked in the same spot", "il paraît que tu rentres seule le jeudi. Intéressant.": their life known, said with
+# a knowing aside. Each half alone is ordinary ("we'll see if it rains", a road-safety post, "see you soon").
+_POINTED = FacetMatcher({
+    "time limit": [
+        r"\b(?:we ll|we will|let s|you ll|gonna) see (?:how long (?:your|ur)|how safe (?:you|u)|"
+        r"if (?:your|ur|you re still|you still))\b|\b(?:keep|carry on) \w+ing\b.{0,60}\band (?:we ll|we will|let s|"
+        r"you ll) see\b",
+        r"\b(?:on verra|on va voir|tu vas voir) (?:combien de temps (?:ta|ton|tes|ce|cette)|si (?:tes|ta|ton|t es|"
+        r"tu vas toujours|tu seras toujours)|que (?:ton|ta|tes) \w+ (?:est|sont))\b",
+    ],
+    "fate": [
+        r"\b(?:people|those|guys|ppl|snitches|anyone) (?:who|that) \w+.{0,50}\b(?:tend to|usually|always|often|"
+        r"sometimes|end up) (?:have|having|get|getting|learn|end|find)\b|\bfunny how things (?:tend to )?happen to\b|"
+        r"\bremember what happened to\b",
+        r"\b(?:les gens|ceux|celles) qui\b.{0,60}\b(?:finissent|finit) (?:souvent |toujours |par )?(?:mal|par avoir "
+        r"des (?:soucis|problemes|ennuis))|\b(?:les balances|les bavards|les cafteurs) finissent\b|"
+        r"\bje reponds plus de rien\b",
+    ],
+    "addressed": [r"\b(?:you|u|your|ur|yourself)\b", r"\b(?:tu|toi|ton|ta|tes|vous|votre|vos|t es|t as)\b"],
+    # Said knowingly: an aside that the words were chosen ("just saying", "not a threat", "intéressant").
+    "pointed": [
+        r"\b(?:just saying|not a threat|think about (?:that|it)|nothing more to say|keep going|see (?:u|you) soon|"
+        r"you ll see|"
+        r"sleep tight|not the forgiving type|hope the locks are good|interesting)\b",
+        r"\b(?:juste pour info|juste comme ca|c est pas une menace|on se comprend|interessant|pour l instant|moi oui|"
+        r"tu vas voir|"
+        r"a bientot|bonne soiree)\b",
+    ],
+    # The person's life known: where they park, live or go, when they come home, whom they love.
+    "life known": [
+        r"\b(?:i|we) know (?:exactly )?where (?:you|u) (?:park|live|work|sleep|go)\b|\b(?:your|ur) car is (?:always )?"
+        r"parked\b|\b(?:i ve got|i have|i got|we have) (?:your|ur) (?:address|number|plate)\b|"
+        r"\bfind (?:your|ur) address\b|\bwhere we (?:moved|live now)\b|\b(?:you|u) (?:leave|finish) work at\b",
+        r"\b(?:tu (?:sors|rentres?) (?:seule?|du taf|du boulot|a \d+h?)|"
+        r"(?:j ai|on a) (?:ton|ta) (?:adresse|rue|numero)|"
+        r"(?:connaissent|connait|connais) (?:ta|ton) (?:rue|quartier|adresse)|des (?:potes|amis|gars) dans ton "
+        r"quartier|croise ta (?:mere|femme|fille|soeur)|la rue de ta (?:mere|soeur|copine)|ou tu (?:gares|te gares|"
+        r"habites|dors))\b",
+    ],
+})
+
+
+def _unsaid(normalized: str) -> HarmFinding | None:
+    facets = _POINTED.scan(normalized)
+    if "time limit" in facets:
+        return HarmFinding("threat", 0.7, ("veiled",), facets.evidence("time limit"))
+    if "fate" in facets and facets.any("pointed", "addressed"):
+        return HarmFinding("threat", 0.7, ("veiled",), facets.evidence("fate"))
+    if "life known" in facets and "pointed" in facets:
+        return HarmFinding("threat", 0.7, ("veiled",), facets.evidence("life known"))
+    return None
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     warned = _WARNED.scan(normalized)
@@ -88,7 +144,7 @@ def assess(normalized: str) -> HarmFinding | None:
         return HarmFinding("threat", 0.7, ("veiled",), warned.evidence("warned"))
     found = tuple(f for f in ("veiled", "conditional", "extortion") if f in facets)
     if not found:
-        return None
+        return _unsaid(normalized)
     strength = 0.7 if len(found) == 1 else 0.85
     if "extortion" in facets:
         strength = max(strength, 0.8)

@@ -77,3 +77,28 @@ def test_a_threat_the_lexicon_found_is_not_the_writers_plan_on_the_models_say_so
     """A time and a weapon are in threats and plans alike; someone else threatened makes it a threat."""
     found = blend(0.6, ("threat",), "threat", harms.assess(text), model_says(0.95)).labels
     assert SELF_HARM_INTENT not in found and POSSIBLE_SELF_HARM not in found
+
+
+@pytest.mark.parametrize("text", [
+    "I'm coming round to your house tonight with my uncle's gun and you're dead",
+    "ce soir je passe chez toi avec le fusil de mon oncle et t'es un homme mort",
+])
+def test_a_threat_with_a_weapon_and_a_time_is_not_the_writers_plan(text: str) -> None:
+    """The weapon and the time belong to the threat the rules found, whatever the model reads."""
+    found = blend(0.0, (), "", harms.assess(text), model_says(0.95)).labels
+    assert found[0] == "threat" and SELF_HARM_INTENT not in found and POSSIBLE_SELF_HARM not in found
+
+
+def test_a_threat_beside_a_wish_to_die_keeps_the_writers_plan() -> None:
+    found = blend(0.0, (), "", harms.assess("tonight I shoot him and then I kill myself, the gun is loaded"),
+                  model_says(0.5)).labels
+    assert SELF_HARM_INTENT in found
+
+
+@pytest.mark.parametrize("text", [
+    "answer me. answer me. i know you're online. i'll call all night until you pick up, made a new number too",
+    "réponds. réponds. je sais que t'es en ligne, j'ai créé un autre compte, j'appellerai toute la nuit",
+])
+def test_harassment_the_rules_found_is_not_the_writers_plan_on_the_models_say_so(text: str) -> None:
+    found = blend(0.0, (), "", harms.assess(text), model_says(0.95)).labels
+    assert SELF_HARM_INTENT not in found and POSSIBLE_SELF_HARM not in found

@@ -25,7 +25,8 @@ RULE_WEIGHT = 0.5
 # (bench/results/README.md, round 13) that raised 16 sets (v22 +0.008, v12 +0.009) and lowered none. Threat rules at
 # 0.7 added +0.001-0.002 there but, with the seed model retrained on the writers' sets (main 9087bfd), lowered v4 FR by
 # 0.002 more in leave-one-set-out (banter "je te jure je te bute 😤🍕"); hate at 0.6-0.7 lowered v2 by 0.003 (seminars
-# and reports that quote dehumanising words). Both keep RULE_WEIGHT.
+# and reports that quote dehumanising words). Both keep RULE_WEIGHT. With the writers' model, which has a harassment
+# class, harassment at 0.5 / 0.7 / 0.9 give the same leave-one-set-out numbers (mean AUC .9862 / .9863 / .9864).
 LABEL_RULE_WEIGHT: dict[str, float] = {"harassment": 0.9}
 RULE_CONTEXT_POWER = 0.5  # rules are lowered by factor ** this (a square root: half as much on a log scale)
 SEED_CONTEXT_POWER = 0.25
@@ -118,6 +119,12 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None,
     return None
 
 
+def _someone_else_targeted(labels: Sequence[str], harm: HarmAssessment | None) -> bool:
+    """A threat the lexicon or the rules found, or harassment the rules found: someone else is the target, so the
+    model's reading of a plan ("réponds. réponds. je vais appeler toute la nuit" at 0.94) is not the writer's."""
+    return "threat" in labels or (harm is not None and any(f.label in ("threat", "harassment") for f in harm.findings))
+
+
 def _possible_self_harm(strongest: HarmFinding | None, seed: SeedPrediction | None, *,
                         threat_found: bool) -> HarmFinding | None:
     """The model's plan class at POSSIBLE_PLAN when the urgent route did not take the text; a threat the rules or
@@ -144,12 +151,12 @@ def blend(
     factor = harm.context_factor if harm else 1.0
     strongest = harm.strongest if harm else None
     if strongest is None or strongest.label != SELF_HARM_INTENT:
-        strongest = _intent_from_model(harm, seed, threat_found="threat" in labels) or strongest
+        strongest = _intent_from_model(harm, seed, threat_found=_someone_else_targeted(labels, harm)) or strongest
     rule = (strongest.strength * (1.0 if strongest.label == SELF_HARM_INTENT else
                                   LABEL_RULE_WEIGHT.get(strongest.label, RULE_WEIGHT))) if strongest else 0.0
     # Possible self-harm changes what the case is and where it ranks, not how abusive the text looks: the seed
     # model's probability already counts once in ``learned``.
-    strongest = _possible_self_harm(strongest, seed, threat_found="threat" in labels) or strongest
+    strongest = _possible_self_harm(strongest, seed, threat_found=_someone_else_targeted(labels, harm)) or strongest
     learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER

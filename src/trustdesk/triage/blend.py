@@ -63,7 +63,7 @@ POSSIBLE_PLAN = 0.75
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,
-                       threat_found: bool = False) -> HarmFinding | None:
+                       someone_else_targeted: bool = False) -> HarmFinding | None:
     # Quotation does not lower this: reports quote what the person at risk posted ("she wrote: « … »").
     lowering = set(harm.contexts) - {"quotation or news"} if harm else set()
     # A laugh or a game beside a farewell or the end said outright is nerves or a last match, not banter
@@ -86,14 +86,14 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None,
     # A means with the writer's farewell or finality is the writer's own end even when the model hears anger at
     # others as a threat ("you'll get what you wanted, i'm out. permanently. pills are right here"), unless a
     # threat rule finds someone threatened.
-    threat_rule = threat_found or any(f.label == "threat" for f in harm.findings)
+    threat_rule = someone_else_targeted or any(f.label == "threat" for f in harm.findings)
     confused = confused or (seed.top_class == "threat" and not threat_rule and "means" in harm.plan
                             and bool({"farewell", "finality"} & set(harm.plan)))
     if seed.top_class not in ("selfharm", "ideation") and not confused:
         return None
-    # Round 12: nor is a threat the rules or the lexicon found (someone else threatened: "viens au city ce soir et
-    # je te plante", v17) a plan of the writer's on the model's say-so: a time and a weapon are in threats and plans
-    # alike, and the model reads topics, not who is to die.
+    # Round 12: nor is a threat the rules or the lexicon found, or harassment the rules found (someone else
+    # targeted: "viens au city ce soir et je te plante", v17) a plan of the writer's on the model's say-so: a time
+    # and a weapon are in threats and plans alike, and the model reads topics, not who is to die.
     if threat_rule:
         return None
     # The model reads topics, not who does what: a flood report ("3 people drowned in the river") or an invitation
@@ -126,12 +126,12 @@ def _someone_else_targeted(labels: Sequence[str], harm: HarmAssessment | None) -
 
 
 def _possible_self_harm(strongest: HarmFinding | None, seed: SeedPrediction | None, *,
-                        threat_found: bool) -> HarmFinding | None:
-    """The model's plan class at POSSIBLE_PLAN when the urgent route did not take the text; a threat the rules or
-    the lexicon found stays a threat (anger at someone shares a plan's words: "tonight … my knife … I'll stab you")."""
-    if seed is None or seed.selfharm < POSSIBLE_PLAN or threat_found:
+                        someone_else_targeted: bool) -> HarmFinding | None:
+    """The model's plan class at POSSIBLE_PLAN when the urgent route did not take the text; a threat or harassment
+    found stays what it is (anger at someone shares a plan's words: "tonight … my knife … I'll stab you")."""
+    if seed is None or seed.selfharm < POSSIBLE_PLAN or someone_else_targeted:
         return None
-    if strongest is not None and strongest.label in (SELF_HARM_INTENT, "threat"):
+    if strongest is not None and strongest.label == SELF_HARM_INTENT:
         return None
     return HarmFinding(POSSIBLE_SELF_HARM, seed.selfharm, ("seed model",), "")
 
@@ -150,13 +150,14 @@ def blend(
     """Blend the lexicon part's abuse, labels and explanation with the harm rules' and seed model's findings."""
     factor = harm.context_factor if harm else 1.0
     strongest = harm.strongest if harm else None
+    targeted = _someone_else_targeted(labels, harm)
     if strongest is None or strongest.label != SELF_HARM_INTENT:
-        strongest = _intent_from_model(harm, seed, threat_found=_someone_else_targeted(labels, harm)) or strongest
+        strongest = _intent_from_model(harm, seed, someone_else_targeted=targeted) or strongest
     rule = (strongest.strength * (1.0 if strongest.label == SELF_HARM_INTENT else
                                   LABEL_RULE_WEIGHT.get(strongest.label, RULE_WEIGHT))) if strongest else 0.0
     # Possible self-harm changes what the case is and where it ranks, not how abusive the text looks: the seed
     # model's probability already counts once in ``learned``.
-    strongest = _possible_self_harm(strongest, seed, threat_found=_someone_else_targeted(labels, harm)) or strongest
+    strongest = _possible_self_harm(strongest, seed, someone_else_targeted=targeted) or strongest
     learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER

@@ -1,6 +1,6 @@
 """The writers' sets: texts written blind by people who had read no corpus, rule or earlier set (``bench/``), each
 run once on the triage of its day and then used for development. From round 12 the seed model also learns from
-them, as they are written: twenty-one writers' voices (forums, chat, games, replies, letters, two languages and
+them, as they are written: twenty-two writers' voices (forums, chat, games, replies, letters, two languages and
 their regional forms) against the corpus's templates and its few writers.
 
 A set joins ``SETS`` only after its blind runs are on record; a fresh set is never trained on before it is run

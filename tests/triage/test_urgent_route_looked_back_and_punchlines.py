@@ -30,6 +30,7 @@ STILL_URGENT = [
     "je vais en finir ce soir avec mes cachets",
     "plutôt crever que retourner avec lui, ce soir je prends toute la boîte",
     "three years ago I nearly did it. tonight I finish it, the rope is ready in the garage",
+    "since the suicide of my brother I can't go on. tonight I take all the pills, they're on the table",
 ]
 
 

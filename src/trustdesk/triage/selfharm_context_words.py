@@ -320,9 +320,11 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [
-        # Round 12: someone else's death told ("un livre sur le suicide de sa mère", "a podcast about the suicide of a
-        # friend"), not the writer's.
-        r"\b(?:sur|about|after|apres) (?:le suicide|the suicide|la tentative) (?:de|d|of) (?!moi\b|me\b)\w+",
+        # Round 12: a story about someone else's death ("un livre sur le suicide de sa mère", "a podcast about the
+        # suicide of a friend"), not the writer's; not the writer's own bereavement ("after the suicide of my brother
+        # I can't go on"), which is a risk, not a story.
+        r"\b(?:sur|about) (?:le suicide|the suicide|la tentative) (?:de|d|of) (?:sa|son|ses|leur|his|her|their|a|an|"
+        r"un|une)\b",
         r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
         r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
         r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"

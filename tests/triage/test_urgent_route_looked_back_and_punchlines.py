@@ -31,6 +31,8 @@ STILL_URGENT = [
     "plutôt crever que retourner avec lui, ce soir je prends toute la boîte",
     "three years ago I nearly did it. tonight I finish it, the rope is ready in the garage",
     "since the suicide of my brother I can't go on. tonight I take all the pills, they're on the table",
+    "I'd rather die than go back to school on monday, and I will: the pills are ready for tonight",
+    "plutôt mourir que retourner au bureau lundi. les cachets sont prêts, ce soir c'est fini",
 ]
 
 

@@ -57,6 +57,9 @@ _TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|
                           r"maintenant|cette nuit|ce week end)\b")
 
 
+_PREFERENCE = re.compile("|".join(f"(?:{p})" for p in CONTEXT_FACETS["preference"]))
+
+
 def looked_back(normalized: str) -> bool:
     """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
     if _TURN_TO_NOW.search(normalized) is not None:
@@ -321,6 +324,8 @@ def blocked(normalized: str) -> bool:
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
     if _explains(facets, "negation", "support", "reported") or looked_back(normalized):
         return True
+    if _a_preference(normalized, facets):
+        return True
     return _medicine(normalized, facets) and "ending" not in facets and _STOCKPILE.search(normalized) is None
 
 
@@ -335,6 +340,13 @@ def _explicit_ideation(normalized: str) -> bool:
     return MATCHER.scan(_EUPHEMISM.sub(" ", normalized)).any("ideation")
 
 
+def _a_preference(normalized: str, facets: Facets) -> bool:
+    """"Rather die than" a chore, with no means, farewell or end outside it; the preference names its own method
+    ("rather jump off a bridge than…"), so the plan is looked for in the rest of the text."""
+    return "preference" in facets and not MATCHER.scan(_PREFERENCE.sub(" ", normalized)).any("means", "farewell",
+                                                                                             "finality")
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" in facets and _explains(facets, "ordinary") and not _explicit_ideation(normalized):
@@ -343,7 +355,7 @@ def assess(normalized: str) -> HarmFinding | None:
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
         explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
-            or _medicine(normalized, facets)
+            or _medicine(normalized, facets) or _a_preference(normalized, facets)
         if explained or not (facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \
@@ -351,9 +363,10 @@ def assess(normalized: str) -> HarmFinding | None:
             return None
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
-    if behind or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets):
+    preferred = _a_preference(normalized, facets)
+    if behind or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets) or preferred:
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
-            if "negation" in facets else "looked back on" if behind else "negated"
+            if "negation" in facets else "looked back on" if behind else "a preference" if preferred else "negated"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))

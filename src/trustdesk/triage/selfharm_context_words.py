@@ -24,15 +24,6 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:will|gonna|going to) kill me (?:if|when)\b", r"\bva me tuer (?:si|quand)\b",
         # Something or someone else killing the writer ("ce bac de philo va me tuer"), not the writer's own act.
         r"\b(?:va|vont|vas|allait|allaient) (?:finir par |bientot )?me tuer\b",
-        # Round 12: "rather die than" said of a chore ("plutôt me jeter sous un bus que retourner chez IKEA un samedi",
-        # "I'd rather jump off a bridge than sit through that meeting"): a preference, not a plan.
-        # (a chore, not a person: "rather die than go back to him" is no preference)
-        r"\bplutot (?:me \w+|mourir|crever|creuser ma tombe)\b.{0,40}\bque (?:de )?(?:retourner (?:chez|au|a la)|"
-        r"refaire|aller (?:au|a la|chez|en)|subir|regarder|ecouter|passer (?:un|une|le|la)|faire (?:la|le|les|mes|un|"
-        r"une)|revoir|me taper)\b",
-        r"\b(?:i d|i would) (?:rather|sooner) (?:die|be dead|jump|kill myself|walk into)\b.{0,40}\bthan (?:sit|"
-        r"go (?:to|into) (?:work|school|class|the gym|the dentist|a meeting|another)|watch|listen to|do (?:my|the|"
-        r"another|this|that)|spend|attend|redo|deal with (?:this|that|another|the))\b",
         # Conditional hyperbole: "I'll hang myself if I hear that song again", "je vais me pendre si…".
         r"\b(?:kill|hang|shoot|drown) myself if\b", r"\bme (?:tuer|pendre|suicider|foutre en l air|jeter \w+ \w+) si\b",
         r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
@@ -40,6 +31,18 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
+    ],
+    # Round 12: "rather die than" said of a chore ("plutôt me jeter sous un bus que retourner chez IKEA un samedi",
+    # "I'd rather jump off a bridge than sit through that meeting"): a preference, not a plan, unless the text also
+    # names a means, a farewell or the end (selfharm.blocked).
+    "preference": [
+        # (a chore, not a person: "rather die than go back to him" is no preference)
+        r"\bplutot (?:me \w+|mourir|crever|creuser ma tombe)\b.{0,40}\bque (?:de )?(?:retourner (?:chez|au|a la)|"
+        r"refaire|aller (?:au|a la|chez|en)|subir|regarder|ecouter|passer (?:un|une|le|la)|faire (?:la|le|les|mes|un|"
+        r"une)|revoir|me taper)\b",
+        r"\b(?:i d|i would) (?:rather|sooner) (?:die|be dead|jump|kill myself|walk into)\b.{0,40}\bthan (?:sit|"
+        r"go (?:to|into) (?:work|school|class|the gym|the dentist|a meeting|another)|watch|listen to|do (?:my|the|"
+        r"another|this|that)|spend|attend|redo|deal with (?:this|that|another|the))\b",
     ],
     "medical": [
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"

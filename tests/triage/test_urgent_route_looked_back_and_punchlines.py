@@ -33,6 +33,8 @@ STILL_URGENT = [
     "since the suicide of my brother I can't go on. tonight I take all the pills, they're on the table",
     "I'd rather die than go back to school on monday, and I will: the pills are ready for tonight",
     "plutôt mourir que retourner au bureau lundi. les cachets sont prêts, ce soir c'est fini",
+    "ok i'm ending it... with the pills i kept from my last prescription. tonight",
+    "je vais en finir... avec les comprimés de ma mère, ce soir",
 ]
 
 

@@ -13,7 +13,11 @@ FIRST_PERSON_I = r"(?:i|im|i m|ill|i ll|ima|imma|gonna|je|j|jvais|jveux|me|moi)"
 LIFE_FR = r"(?:la vie|ma vie|cette vie|tout|moi|mes jours|l existence)\b"
 # Round 12: also after a beat, the joke's form ("je vais en finir une bonne fois pour toutes… avec le sucre"); only
 # with the ellipsis, as "en finir ce soir avec les cachets" is a plan.
-NOT_WITH_SOMETHING_ELSE = r"(?! avec (?!" + LIFE_FR + r"))(?!(?: \w+){0,5}\.\.\. ?avec (?!" + LIFE_FR + r"))"
+# (but "en finir… avec les cachets" is a means after the beat, not a punchline)
+_A_MEANS_AFTER = (r"(?:(?:the|my|some|all|les|mes|des|la|le|ma|mon|ces|toute la|tout le) )*(?:pills|tablets|meds|rope|"
+                  r"gun|knife|blades?|razor|cachets|comprimes|medocs|medicaments|corde|fusil|couteau|lames?)\b")
+NOT_WITH_SOMETHING_ELSE = (r"(?! avec (?!" + LIFE_FR + r"))(?!(?: \w+){0,5}\.\.\. ?avec (?!" + LIFE_FR + r"|"
+                           + _A_MEANS_AFTER + r"))")
 EN_FINIR = r"\ben finir\b" + NOT_WITH_SOMETHING_ELSE
 # A declared plan to die, first person, with no means or time needed ("je vais en finir", "I'm going to kill
 # myself", "plus envie de vivre"): the brief for the urgent route names these as intent on their own.
@@ -75,8 +79,9 @@ PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
         r"\bsuicid\w*",
+        # (not "i'm ending it… with carbs": the joke's beat before what is ended)
         r"\bend(?:ing)? (?:it|my life|it all|things)\b(?! with (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|"
-        r"partner|husband|wife|ex|job|boss)))(?!(?: \w+){0,4}\.\.\. ?with\b)",  # "i'm ending it… with carbs"
+        r"partner|husband|wife|ex|job|boss)))(?!(?: \w+){0,4}\.\.\. ?with (?!" + _A_MEANS_AFTER + r"))",
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",

@@ -39,6 +39,11 @@ HOME_REPAIRS = [
     "bouche d'aération bouchée par la poussière, le proprio passe jeudi",
 ]
 BURNS = ["going to burn myself again tonight, worse than last time", "ce soir je me brûle encore le bras, exprès"]
+KITCHEN_AND_HAIR_BURNS = [
+    "burned myself on the stove tonight making pasta lol",
+    "burnt myself with the curling iron again this morning ugh",
+    "je me suis brûlée avec le fer à repasser ce matin",
+]
 EVERYDAY = [
     "last day at the firm, it was nice knowing you all, drinks on me at the pub friday!",
     "ne m'en veux pas pour le retard, le bus est tombé en panne",
@@ -65,6 +70,13 @@ def test_a_room_sealed_for_it_is_a_means_and_takes_the_urgent_route(composite: C
     assert SELF_HARM_INTENT in signals.labels, signals.explanation
 
 
+@pytest.mark.parametrize("text", KITCHEN_AND_HAIR_BURNS)
+def test_a_burn_in_the_kitchen_or_with_a_hair_iron_is_no_word_of_self_harm(composite: CompositeScorer,
+                                                                          text: str) -> None:
+    labels = composite.score_many([text])[0].labels
+    assert SELF_HARM_INTENT not in labels and "self_harm" not in labels
+
+
 @pytest.mark.parametrize("text", [*EVERYDAY, *HOME_REPAIRS])
 def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(composite: CompositeScorer,
                                                                           text: str) -> None:
@@ -73,4 +85,5 @@ def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(compo
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY, *SEALED_ROOMS, *HOME_REPAIRS))
+    assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY, *SEALED_ROOMS, *HOME_REPAIRS,
+                             *KITCHEN_AND_HAIR_BURNS))

@@ -159,10 +159,14 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:pills|tablets|cachets|comprimes|medocs|medicaments) (?:are |sont )?(?:counted|comptes)\b",
         r"\bj ai compte (?:mes|les|tous mes|toutes mes) (?:cachets|comprimes|medocs|medicaments|pilules)\b",
         # Burns on oneself (round 12): "gonna hold the iron on my arm tonight until it scars", "je me brûle encore".
-        r"\b(?:burn|burning|burnt|burned) myself\b|\bhold (?:the|a|my) (?:iron|lighter|cigarette|lighter flame) "
-        r"(?:on|against|to) my (?:arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs)\b",
-        r"\b(?:je me|jme|j me) (?:brule|suis brulee?)\b(?! (?:la langue|les doigts|le doigt|en cuisinant|avec le four|"
-        r"au soleil))",
+        # (not in the kitchen or with a hair iron: "burned myself on the stove making pasta")
+        r"\b(?:burn|burning|burnt|burned) myself\b(?! (?:on|with|at|in) (?:the|my|a|an) (?:stove|oven|pan|kettle|hob|"
+        r"grill|bbq|iron|curling iron|straighteners?|tray|toaster|candle|steam)|(?: \w+)? (?:cooking|making|baking|"
+        r"ironing))|\bhold (?:the|a|my) (?:iron|lighter|cigarette|lighter flame) (?:on|against|to) my (?:arm|arms|"
+        r"skin|wrist|wrists|leg|legs|thigh|thighs)\b",
+        r"\b(?:je me|jme|j me) (?:brule|suis brulee?)\b(?! (?:la langue|les doigts|le doigt|en (?:cuisinant|repassant)|"
+        r"(?:avec|sur) (?:le|la|les|un|une|mon|ma) (?:four|poele|casserole|fer|plaque|bouilloire|lisseur|barbecue|"
+        r"plat|bougie|vapeur)|au soleil))",
         # A cut said on oneself, arms and wrists too ("jme suis ouvert les bras y a 20 min").
         r"\b(?:me|jme) suis (?:coupee?|ouverte? les (?:veines|bras|poignets)|tailladee?)\b", r"\bcut (?:too|so) deep\b",
         r"\bnext (?:train|metro|tube|bus)\b.{0,12}\b(?:i jump|i m jumping|i step)\b",

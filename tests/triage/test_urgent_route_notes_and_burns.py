@@ -87,3 +87,41 @@ def test_an_office_goodbye_an_apology_for_a_bus_or_a_kitchen_burn_does_not(compo
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen((*(text for text, _ in NOTES), *BURNS, *EVERYDAY, *SEALED_ROOMS, *HOME_REPAIRS,
                              *KITCHEN_AND_HAIR_BURNS))
+
+
+# Round 13 (stop 21): the act named by its own euphemism, a date picked, help refused and the house asleep in French.
+READ_AS_A_PLAN = [
+    ("just wanted to hear everyone one last time before i go through with it", "finality"),
+    ("ce soir je passe à l'acte, le reste on s'en fout", "finality"),
+    ("weird how quiet your head gets once you pick a date. the 9th. letters are written", "finality"),
+    ("la date est choisie, le 12. les lettres sont écrites", "finality"),
+    ("ça saigne beaucoup et j'ai pas envie d'appeler qui que ce soit", "finality"),
+    ("le fusil est chargé, j'attends que les enfants soient couchés", "time"),
+]
+NOT_A_PLAN = [
+    ("we finally picked a date for the wedding!! june 14th", "finality"),
+    ("la date choisie pour le vide-grenier est le 12, venez nombreux", "finality"),
+]
+
+
+@pytest.mark.parametrize(("text", "facet"), READ_AS_A_PLAN)
+def test_the_euphemism_the_date_the_refused_call_and_the_house_asleep_are_read(text: str, facet: str) -> None:
+    assert facet in plan_facets(spelled_out(normalize(text)))
+
+
+@pytest.mark.parametrize(("text", "facet"), NOT_A_PLAN)
+def test_a_wedding_date_or_a_jumble_sale_is_not(text: str, facet: str) -> None:
+    assert facet not in plan_facets(spelled_out(normalize(text)))
+
+
+def test_the_plans_said_so_take_the_urgent_route(composite: CompositeScorer) -> None:
+    # (a means and a time alone are not enough for the rules: "le fusil est chargé, j'attends que les enfants soient
+    # couchés" takes the route only if the model reads a plan too)
+    for text in ("ce soir je passe à l'acte, les cachets sont prêts",
+                 "funny how calm i am now that i've picked a date. the pills are counted"):
+        signals = composite.score_many([text])[0]
+        assert SELF_HARM_INTENT in signals.labels, (text, signals.explanation)
+
+
+def test_these_round13_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*(t for t, _ in READ_AS_A_PLAN), *(t for t, _ in NOT_A_PLAN)))

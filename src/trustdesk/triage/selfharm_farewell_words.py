@@ -88,6 +88,14 @@ AFTER_FACETS: dict[str, list[str]] = {
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # Round 13 (stop 21): the act named by its own euphemism, a date picked, help refused in French ("before i go
+        # through with it", "ce soir je passe à l'acte", "funny how calm u get once u pick a date. the 14th", "la date
+        # choisie", "j'ai pas envie d'appeler qui que ce soit").
+        r"\b(?:before i|i ll|i m going to|i am going to|gonna|going to|about to|finally|ready to) go through with it\b|"
+        r"\b(?:je vais|jvais|je veux|ce soir je|demain je|je) passer? a l acte\b",
+        r"\b(?:once (?:you|u|i)|i ve|i have|i) (?:actually )?(?:pick|picked|chose|chosen|set) (?:a|the|my) date\b"
+        r"(?! (?:for|of) )|\b(?:la|une fois la) date (?:est )?choisie\b(?! (?:pour|du|de la|des))",
+        r"\b(?:pas envie d|veux pas|vais pas) appeler (?:qui que ce soit|personne|les secours|le samu|le 15)\b",
         # Round 12: a message that says it was sent after the act ("(scheduled) if this posted then I went through
         # with it", "ce texte est programmé pour 7h. si vous le lisez, c'est que j'ai enfin eu le courage").
         r"\bwent through with it\b|\b(?:si (?:vous (?:le )?lisez|tu (?:le )?lis) (?:ceci|ca|ce (?:message|texte|mot)"

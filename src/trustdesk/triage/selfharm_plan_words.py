@@ -251,6 +251,9 @@ PLAN_FACETS: dict[str, list[str]] = {
     "time": [
         r"\b(?:at (?:dawn|sunrise|first light|daybreak)|before (?:sunrise|daybreak)|in the morning|a l aube|"
         r"au lever du (?:soleil|jour)|au petit matin|avant le lever du (?:soleil|jour))\b",
+        # Round 13 (stop 21): the house asleep in French ("j'attends juste que les enfants soient couchés").
+        r"\b(?:que|quand|une fois que|des que) (?:les enfants|les petits|tout le monde|la maison|ma femme|mon mari|"
+        r"mes parents) (?:soient couches|soit couchee?|dorment|dort|seront couches|sera couchee?)\b",
         r"\b(?:after|when|once) (?:my parents|everyone|my (?:mom|mum|dad)|the house) (?:sleeps|go(?:es)? to sleep|"
         r"(?:is|are) asleep|fall asleep)\b",
         r"\b(?:quand|des que|une fois que) (?:mes parents|tout le monde|ma mere|mon pere) (?:dort|dorment|dormira|"

@@ -125,3 +125,37 @@ def test_the_plans_said_so_take_the_urgent_route(composite: CompositeScorer) -> 
 
 def test_these_round13_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen((*(t for t, _ in READ_AS_A_PLAN), *(t for t, _ in NOT_A_PLAN)))
+
+
+# Round 13b: joining the dead, and a stockpile said the other way round.
+JOINING_THE_DEAD = [
+    "I am 80. Since June the house has been too quiet. The tablets my doctor prescribed, I have kept every one. "
+    "Saturday I take them and be with him.",
+    "j'ai rangé l'appart, demain soir je vais rejoindre mon frère, il me manque trop",
+]
+JOINING_THE_LIVING = [
+    "ce soir je vais rejoindre ma sœur au restau, on fête son diplôme",
+    "can't wait to be with her again next month when she's back from Lisbon",
+]
+
+
+@pytest.mark.parametrize("text", JOINING_THE_DEAD)
+def test_joining_the_dead_is_read_as_the_end(text: str) -> None:
+    assert "finality" in plan_facets(spelled_out(normalize(text)))
+
+
+def test_with_the_tablets_kept_it_takes_the_urgent_route(composite: CompositeScorer) -> None:
+    # (the French one, a time and the end with no means, needs the model to read a plan too: it reads 0.53)
+    signals = composite.score_many([JOINING_THE_DEAD[0]])[0]
+    assert SELF_HARM_INTENT in signals.labels and "means" in signals.explanation, signals.explanation
+
+
+@pytest.mark.parametrize("text", JOINING_THE_LIVING)
+def test_joining_the_living_does_not(composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+    assert "finality" not in plan_facets(spelled_out(normalize(text)))
+
+
+def test_these_round13b_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*JOINING_THE_DEAD, *JOINING_THE_LIVING))

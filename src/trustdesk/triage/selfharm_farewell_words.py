@@ -96,6 +96,12 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"\b(?:once (?:you|u|i)|i ve|i have|i) (?:actually )?(?:pick|picked|chose|chosen|set) (?:a|the|my) date\b"
         r"(?! (?:for|of) )|\b(?:la|une fois la) date (?:est )?choisie\b(?! (?:pour|du|de la|des))",
         r"\b(?:pas envie d|veux pas|vais pas) appeler (?:qui que ce soit|personne|les secours|le samu|le 15)\b",
+        # Joining the dead (round 13b): "… and be with her." where a widower's message ends, "ce soir je vais
+        # rejoindre papi" (not "rejoindre mamie au restau").
+        r"\band be with (?:her|him|them)\s*[.!…]*$|\bbe with (?:her|him) (?:again|forever) (?:soon|tonight|on \w+|"
+        r"at last)\b",
+        r"\b(?:vais|veux|va|pars) (?:aller )?rejoindre (?:mon|ma|mes) (?:papi|papy|mamie|grand pere|grand mere|mari|"
+        r"femme|frere|soeur|pere|mere|fils|fille|bebe)\b(?! (?:au|a la|a l|chez|en|dans|pour|a|sur|devant|apres)\b)",
         # Round 12: a message that says it was sent after the act ("(scheduled) if this posted then I went through
         # with it", "ce texte est programmé pour 7h. si vous le lisez, c'est que j'ai enfin eu le courage").
         r"\bwent through with it\b|\b(?:si (?:vous (?:le )?lisez|tu (?:le )?lis) (?:ceci|ca|ce (?:message|texte|mot)"

@@ -67,6 +67,11 @@ EUPHEMISMS = [
 # Medicine put aside to take at once: never ordinary medicine, whatever prescription it came from.
 STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside|put aside) (?:up )?(?:\w+ ){0,3}"
              r"(?:pills|tablets|meds|prescription|medication|insulin)\b|"
+             # the other way round (round 13b): "the sleeping tablets the doctor prescribed, I have kept every one",
+             # "les somnifères, je les ai tous gardés"
+             r"\b(?:pills|tablets|meds|medication|cachets|comprimes|somniferes|medicaments)\b.{0,60}\b(?:i have|i ve|"
+             r"i) (?:kept|saved) (?:every (?:one|single one)|them all|all of them)\b|\bje les ai (?:tous|toutes) "
+             r"(?:gardee?s|mise?s de cote)\b|"
              r"\b(?:garde|gardee|mets|mis|met|stocke|accumule|economise)\w* (?:\w+ ){0,4}(?:ordonnance|cachets|"
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 

@@ -159,3 +159,29 @@ def test_joining_the_living_does_not(composite: CompositeScorer, text: str) -> N
 
 def test_these_round13b_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen((*JOINING_THE_DEAD, *JOINING_THE_LIVING))
+
+
+# Round 13b: the news to come, the last day "in general", the blame lifted.
+THE_END_SAID_OTHERWISE = [
+    "Auto-reply: I won't be back. Sorry for the news you'll hear on Tuesday. The pills are counted.",
+    "demain c'est mon dernier jour, tout court. rien de tout ça n'est de ta faute, maman",
+    "Sam, none of this was on you. The car's in the garage with the engine running.",
+]
+ENDS_OF_OTHER_THINGS = [
+    "friday is my last day at the bakery, come say bye!",
+    "sorry for the news you'll hear at the meeting, the budget got cut again",
+]
+
+
+@pytest.mark.parametrize("text", THE_END_SAID_OTHERWISE)
+def test_the_end_said_otherwise_is_read(text: str) -> None:
+    assert "finality" in plan_facets(spelled_out(normalize(text)))
+
+
+@pytest.mark.parametrize("text", ENDS_OF_OTHER_THINGS)
+def test_a_last_day_at_work_or_a_budget_cut_is_not(composite: CompositeScorer, text: str) -> None:
+    assert SELF_HARM_INTENT not in composite.score_many([text])[0].labels
+
+
+def test_these_round13b_endings_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*THE_END_SAID_OTHERWISE, *ENDS_OF_OTHER_THINGS))

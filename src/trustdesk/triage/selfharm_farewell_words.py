@@ -96,6 +96,14 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"\b(?:once (?:you|u|i)|i ve|i have|i) (?:actually )?(?:pick|picked|chose|chosen|set) (?:a|the|my) date\b"
         r"(?! (?:for|of) )|\b(?:la|une fois la) date (?:est )?choisie\b(?! (?:pour|du|de la|des))",
         r"\b(?:pas envie d|veux pas|vais pas) appeler (?:qui que ce soit|personne|les secours|le samu|le 15)\b",
+        # Round 13b: the news to come, the last day "in general", the blame lifted from whoever reads it ("sorry for
+        # the news you'll hear on Monday", "Tomorrow's my last day. Not at work, just in general", "None of this was
+        # on you").
+        r"\bsorry (?:for|about) (?:the news|what) (?:you ll|you will|you re going to|youll) (?:hear|find out|learn)\b|"
+        r"\bdesolee? pour (?:la nouvelle|ce que) (?:vous allez|tu vas) (?:apprendre|entendre)\b",
+        r"\bmy last day\b.{0,30}\b(?:in general|on earth|alive|period|full stop)\b|"
+        r"\bmon dernier jour\b.{0,30}\b(?:tout court|sur terre|en general|tout simplement)\b",
+        r"\bnone of (?:this|it) (?:was|is) on (?:you|u)\b|\brien de tout (?:ca|cela) n est de (?:ta|votre) faute\b",
         # Joining the dead (round 13b): "… and be with her." where a widower's message ends, "ce soir je vais
         # rejoindre papi" (not "rejoindre mamie au restau").
         r"\band be with (?:her|him|them)\s*[.!…]*$|\bbe with (?:her|him) (?:again|forever) (?:soon|tonight|on \w+|"

@@ -6,7 +6,7 @@ content score on the development sets, without a database (fast enough to try ma
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
 - dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv, triage_heldout_v1.tsv,
-  triage_heldout.tsv, _v3 … _v20, _v22; and v21, v23, v24, read but not trained on; ``--sets dev,v1`` picks some):
+  triage_heldout.tsv, _v3 … _v20, _v22; and v21, v23-v26, read but not trained on; ``--sets dev,v1`` picks some):
   the composite content score; a text the self-harm urgent route takes ranks above all others, then possible
   self-harm, as in the queue. ``_sh`` is
   self-harm texts in the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the
@@ -34,9 +34,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from trustdesk.triage.corpus.writers import SETS  # noqa: E402  (the writers' sets: trained on since round 12)
 
-# Read and used for development, not trained on: run blind on round 12's final configuration (stop 21); the model
-# trained with them too moved five test probes either way (bench/results/README.md, round 12), left to the next round.
-NOT_TRAINED_ON = ("triage_heldout_v21.tsv", "triage_heldout_v23.tsv", "triage_heldout_v24.tsv")
+# Read and used for development, not trained on: run blind on round 12's and 13's configurations (stop 21); the model
+# trained with v21-v24 too moved five test probes either way (bench/results/README.md, round 12): the next round's.
+NOT_TRAINED_ON = ("triage_heldout_v21.tsv", "triage_heldout_v23.tsv", "triage_heldout_v24.tsv",
+                  "triage_heldout_v25.tsv", "triage_heldout_v26.tsv")
 DEV_SETS = (*SETS, *NOT_TRAINED_ON)
 
 

@@ -5,16 +5,15 @@ content score on the development sets, without a database (fast enough to try ma
 
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
-- dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv, triage_heldout_v1.tsv,
-  triage_heldout.tsv, _v3 … _v20, _v22; and v21, v23-v26, read but not trained on; ``--sets dev,v1`` picks some):
-  the composite content score; a text the self-harm urgent route takes ranks above all others, then possible
-  self-harm, as in the queue. ``_sh`` is
-  self-harm texts in the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the
-  urgent route takes, ``_possible`` those ranked as possible self-harm. Since round 12 the seed model is trained on
-  these sets too (``--no-writers``: without them), so scoring them with the model trained on everything (or the
-  shipped one, ``--shipped``) measures what it remembers; ``--loso`` scores each set with a model trained without
-  it, as a new writer's. These sets have also shaped the rules, so even ``--loso`` gives development numbers;
-  ``trustdesk triage eval`` on a set nobody has read is the honest measurement.
+- dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv,
+  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v26 and the self-harm sets triage_selfharm_w1 … w7; ``--sets
+  dev,v1`` picks some): the composite content score; a text the self-harm urgent route takes ranks above all others,
+  then possible self-harm, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
+  counts them), ``_falseurg`` the benign texts the urgent route takes, ``_possible`` those ranked as possible
+  self-harm. Since round 12 the seed model is trained on these sets too (``--no-writers``: without them), so scoring
+  them with the model trained on everything (or the shipped one, ``--shipped``) measures what it remembers; ``--loso``
+  scores each set with a model trained without it, as a new writer's. These sets have also shaped the rules, so even
+  ``--loso`` gives development numbers; ``trustdesk triage eval`` on a set nobody has read is the honest measurement.
 - ``--heldout-part NAME --folds K``: a corpus part (a new writer's sentences) scored as if unseen: each of K folds of
   it by a model trained without that fold, and the urgent route's counts per class (plans, benign, passive ideation
   on the route). ``--folds 1`` trains on no part of it: what the rules and the rest of the corpus do for that writer.
@@ -34,10 +33,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from trustdesk.triage.corpus.writers import SETS  # noqa: E402  (the writers' sets: trained on since round 12)
 
-# Read and used for development, not trained on: run blind on round 12's and 13's configurations (stop 21); the model
-# trained with v21-v24 too moved five test probes either way (bench/results/README.md, round 12): the next round's.
-NOT_TRAINED_ON = ("triage_heldout_v21.tsv", "triage_heldout_v23.tsv", "triage_heldout_v24.tsv",
-                  "triage_heldout_v25.tsv", "triage_heldout_v26.tsv")
+# Read and used for development, not trained on. Empty since round 14, which trained on v21 and v23-v26 after their
+# blind runs; v27-v30 are held out in bench/ but not read for development, so they are not here either.
+NOT_TRAINED_ON: tuple[str, ...] = ()
 DEV_SETS = (*SETS, *NOT_TRAINED_ON)
 
 

@@ -347,6 +347,18 @@ def _a_preference(normalized: str, facets: Facets) -> bool:
                                                                                              "finality")
 
 
+# Pills kept back by habit or accident, not hoarded ("kept forgetting my pills", "kept losing my meds").
+_NOT_HOARDED = re.compile(r"\b(?:kept|keep|keeping) (?:on )?(?:forgetting|losing|missing|dropping|taking|mixing up)\b")
+
+
+def _hoarded_for_a_day(normalized: str, facets: Facets) -> bool:
+    """Round 14: medicine put aside with a time for it, in the first person ("handed in my badge today and kept the
+    sleeping pills from the ward. tonight", "saved up my meds. tonight"): a plan without a word of dying, which the
+    seed model alone reads at 0.4-0.6."""
+    return (_STOCKPILE.search(normalized) is not None and _NOT_HOARDED.search(normalized) is None
+            and "time" in facets and "me" in _FIRST_PERSON.scan(normalized))
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     if "ideation" in facets and _explains(facets, "ordinary") and not _explicit_ideation(normalized):
@@ -356,6 +368,8 @@ def assess(normalized: str) -> HarmFinding | None:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
         explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
             or _medicine(normalized, facets) or _a_preference(normalized, facets)
+        if not explained and _hoarded_for_a_day(normalized, facets):
+            return HarmFinding("self_harm_intent", 0.8, ("means", "time"), facets.evidence("time"))
         if explained or not (facets.any("means", "place") and facets.any("farewell", "finality")):
             return None
         if "me" not in _FIRST_PERSON.scan(normalized) and "everyone" not in normalized \

@@ -104,6 +104,22 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
         r"dad|sister|brother)\b",
+        # Round 14: the writer is at someone's home, on a work trip, at a bus stop, skipping an evening out or on a
+        # date: where they will be explains a time, a place or the model alone ("won't be around for it, i'm at my
+        # sister's in york that weekend", "c'est pour le boulot, l'hôtel est près du pont", "i'm at the stop on the
+        # bridge", "not going to the party tonight, too tired", "razor, foam, aftershave. date night"); the
+        # seed model trained on seven self-harm sets reads these as plans at 0.66-0.94.
+        r"\b(?:i m|i ll be|i will be|staying|stay|sleeping|spending (?:the weekend|the night|christmas)) "
+        r"(?:at|over at) (?:my|our) (?:\w+ ){0,2}s\b|"
+        r"\b(?:je suis|je serai|je dors|je reste|je passe le week end) chez (?:ma|mon|mes) (?:parents|mere|pere|soeur|"
+        r"frere|tante|oncle|cousin|cousine|copine|copain|pote|amie?|grands parents|mamie|papi)\b",
+        r"\b(?:work trip|business trip|for work|conference|pour le (?:boulot|taf|travail|taff)|deplacement pro\w*|"
+        r"seminaire|salon professionnel|bus stop|at the stop|the bus (?:comes|is|s)|arret de bus|l arret|le bus "
+        r"(?:passe|arrive)|date night|first date|premier (?:rdv|rendez vous|date)|rencard)\b",
+        r"\b(?:not going|not coming|skipping|skip|can t make it|won t make it) (?:to )?(?:the |my |this |tonight s )?"
+        r"(?:party|gym|class|practice|training|drinks|dinner|match|game|pub|bar|club|show|meetup)\b|"
+        r"\b(?:vais pas|viens pas|irai pas|sauter?|zappe|zapper) (?:a |au |a la )?(?:la )?(?:soiree|fete|salle|sport|"
+        r"cours|entrainement|apero|diner|match|bar|boite)\b",
         r"(?<!not )(?<!not on )(?<!not on a )(?<!pas )(?<!pas en )(?<!pas un )"
         r"\b(?:mutation|mute (?:a|en|au)|transferred to|posted to|my transfer|"
         r"quit (?:my|the|this) job|new job|job offer|flight|airport|boarding|booked|holiday|"
@@ -166,6 +182,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:i ll be (?:late|home|back)|on my way (?:home|back)|running late|see you (?:tomorrow|later|tonight|at)|"
         r"call you (?:later|tomorrow)|je rentre (?:tard|bientot|demain|dans)|je serai en retard|a demain|"
         r"a tout a l heure|a plus tard|je t appelle (?:demain|plus tard|ce soir))\b",
+        # (round 14: a drink's bottle, "drank the whole bottle of water after the run")
+        r"\b(?:bottle|bouteille) (?:of|d|de) (?:water|juice|soda|milk|coke|pop|eau|jus|lait|coca|sirop)\b|"
         r"\b(?:what a view|quelle vue|glass of (?:wine|beer|champagne)|verre de (?:vin|biere|champagne)|apero|picnic|"
         r"pique nique|fireworks|feu d artifice|concert|festival)\b",
         # A fast kept for a faith or a blood test, not food refused until the end.
@@ -317,9 +335,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:c etait|c est|ce serait|c etaient|ils sont) (?:pour|juste pour)\b|"
         r"\b(?:j ai dit|je lui ai dit|je leur ai dit|j ai raconte|j ai fait croire) .{3,60}\b(?:en vrai|la verite "
         r"c est que|la verite cest que|ce qu ils savent pas|ce qu il sait pas|ce qu elle sait pas)\b|"
-        r"\b(?:je|j) (?:ne )?(?:demenage|pars) pas\b(?! (?:avant|tout de suite|encore|cette annee|finalement))|"
+        # (not a real reason given instead: "je pars pas en vacances, c'est pour le boulot")
+        r"\b(?:je|j) (?:ne )?(?:demenage|pars) pas\b(?! (?:avant|tout de suite|encore|cette annee|finalement))"
+        r"(?!.{0,30}\bpour (?:le|mon) (?:boulot|travail|taf|taff|job)\b)|"
         r"\b(?:il y a|y a|y aura) pas de (?:voyage|vacances|demenagement)\b|"
-        r"\b(?:c est |ce sont )?pas (?:des|pour les|en) vacances\b",
+        r"\b(?:c est |ce sont )?pas (?:des|pour les|en) vacances\b(?!.{0,30}\bpour (?:le|mon) (?:boulot|travail|taf|"
+        r"taff|job)\b)",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
     "reported": [

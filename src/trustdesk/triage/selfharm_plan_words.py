@@ -88,6 +88,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bend(?:ing)? (?:it|my life|it all|things)\b(?! with (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|"
         r"partner|husband|wife|ex|job|boss)))(?!(?: \w+){0,4}\.\.\. ?with (?!" + _A_MEANS_AFTER + r"))",
         r"\b(?:want|wanna|going|gonna|ready) (?:to )?die\b",
+        # Round 14: the end said of "this" with nothing after it ("tonight i end this", "i'll end this tonight.").
+        r"\b(?:i|i ll|i will|i m going to|i am going to|gonna|going to) end this"
+        r"(?: (?:tonight|today|now|here|for good))?\s*(?:[.!]|$)",
         r"\bwant to disappear\b",
         r"\bnot (?:be|gonna be) (?:alive|here)\b",
         r"\b(?:if|when|once) i m (?:not|no longer) (?:here|around|alive)\b", r"\bsi je suis (?:plus|pas) la\b",

@@ -1,7 +1,11 @@
 """The writers' sets: texts written blind by people who had read no corpus, rule or earlier set (``bench/``), each
 run once on the triage of its day and then used for development. From round 12 the seed model also learns from
 them, as they are written: twenty-two writers' voices (forums, chat, games, replies, letters, two languages and
-their regional forms) against the corpus's templates and its few writers.
+their regional forms) against the corpus's templates and its few writers. Round 14 added v21 and v23-v26 (after
+their blind runs) and seven self-harm sets (``triage_selfharm_w*.tsv``): written blind by seven more writers in
+other voices (teens, adult forums, night shifts, veterans, people under strain, second-language speakers), each
+with self-harm, passive ideation and first-person everyday texts that sound like them; written to train on, so
+never run as held-out sets.
 
 A set joins ``SETS`` only after its blind runs are on record; a fresh set is never trained on before it is run
 (tests/triage/test_seed_model.py checks that every set in ``bench/`` outside ``SETS`` is absent from the corpus).
@@ -21,7 +25,10 @@ SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage
         "triage_heldout_v8.tsv", "triage_heldout_v9.tsv", "triage_heldout_v10.tsv", "triage_heldout_v11.tsv",
         "triage_heldout_v12.tsv", "triage_heldout_v13.tsv", "triage_heldout_v14.tsv", "triage_heldout_v15.tsv",
         "triage_heldout_v16.tsv", "triage_heldout_v17.tsv", "triage_heldout_v18.tsv", "triage_heldout_v19.tsv",
-        "triage_heldout_v20.tsv", "triage_heldout_v22.tsv")
+        "triage_heldout_v20.tsv", "triage_heldout_v22.tsv", "triage_heldout_v21.tsv", "triage_heldout_v23.tsv",
+        "triage_heldout_v24.tsv", "triage_heldout_v25.tsv", "triage_heldout_v26.tsv",
+        "triage_selfharm_w1.tsv", "triage_selfharm_w2.tsv", "triage_selfharm_w3.tsv", "triage_selfharm_w4.tsv",
+        "triage_selfharm_w5.tsv", "triage_selfharm_w6.tsv", "triage_selfharm_w7.tsv")
 # The sets' classes as the seed model knows them: a veiled threat is a threat said otherwise.
 MODEL_CLASS = {"veiled": "threat"}
 

@@ -58,8 +58,11 @@ TELEGRAPHIC_PLAN = 0.9
 # probability such a text is "possible self-harm": not the urgent route, but ranked above ordinary abuse. Measured
 # leave-one-set-out on the 22 writers' sets with the model trained on them (bench/results/README.md, round 12):
 # 0.9 / 0.8 / 0.75 / 0.7 put 770 / 778 / 786 / 792 of their 840 plans in the top decile, with 2 / 8 / 13 / 25 of
-# their 3,376 benign texts taken along.
-POSSIBLE_PLAN = 0.75
+# their 3,376 benign texts taken along. Round 14, with the model trained on 27 sets and seven self-harm sets, the plan
+# class sits higher on everyday farewells ("won't be on discord tonight, i'm out for my mum's birthday dinner"):
+# leave-one-set-out on the 27 sets, 0.75 / 0.8 / 0.85 / 0.9 put 993 / 988 / 986 / 980 of their 1,040 plans in the top
+# decile, with 21 / 11 / 6 / 4 of their benign texts taken along (bench/results/README.md, round 14).
+POSSIBLE_PLAN = 0.8
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,

@@ -48,10 +48,17 @@ INTENT_ALONE = 0.7
 # Round 8: the plan class alone on a text in which the rules find no word of self-harm at all (no ideation, means,
 # place, farewell or finality; harms.HarmAssessment.selfharm_cue) must be surer: everyday first-person posts reach
 # 0.7-0.8 ("Closing down my Etsy shop at the end of the month", "teething baby, night five. I am a zombie").
-INTENT_ALONE_WITHOUT_CUE = 0.8
+# Round 15: with four more self-harm sets in the model, everyday posts reach 0.8-0.94 with no cue ("Returned the grey
+# sofa, kept the beige one", "Je serai injoignable du 3 au 17"). Leave-one-set-out on the 27 writers' sets, the
+# model alone without a cue puts 57 plans and 4 benign texts on the route at 0.8, 48 and 1 at 0.9, 44 and 1 at
+# 0.93; the plans it leaves stay possible self-harm (from POSSIBLE_PLAN), ranked just below the route.
+INTENT_ALONE_WITHOUT_CUE = 0.92
 # A telegraphic text names no writer ("tonight. pills ready."): the model's plan class must be nearly sure, as
 # shopping lists and evenings are said the same way ("razor, foam, aftershave. date night": 0.8 and lower).
 TELEGRAPHIC_PLAN = 0.9
+# ... unless the rules find a means and a farewell or the end in it ("whole bottle down. goodbye"): a shopping list or
+# an evening has no goodbye after its razor (round 15: 0.89 on the model with four more self-harm sets).
+TELEGRAPHIC_PLAN_WITH_FAREWELL = 0.75
 # Round 12: the urgent route's gates (an ordinary explanation, a game or idiom, negation, no word the rules know)
 # keep everyday posts off it, and they also kept off plans the model was nearly sure of ("Selling everything … won't
 # be needing any of it where I'm headed", "cut way deeper than i meant to … not calling anyone"). From this plan-class
@@ -105,7 +112,8 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None,
     if not harm.writer_speaks:
         return None
     p = seed.selfharm
-    if harm.telegraphic and p < TELEGRAPHIC_PLAN:
+    said_goodbye = "means" in harm.plan and bool({"farewell", "finality"} & set(harm.plan))
+    if harm.telegraphic and p < (TELEGRAPHIC_PLAN_WITH_FAREWELL if said_goodbye else TELEGRAPHIC_PLAN):
         return None
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.
     strong_plan = {"means", "farewell", "finality"} & set(harm.plan)

@@ -176,6 +176,22 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\bleaving (?:this|the|my) (?:town|city|country|village|island|neighbourhood|neighborhood)\b|"
         r"\bje quitte (?:cette|la|ma) (?:ville|region|campagne|ile)\b|\bje quitte (?:ce|le|mon) (?:pays|village|"
         r"quartier)\b",
+        # Round 15: a group, a server or an app left, or everyone moving elsewhere ("je quitte ce groupe WhatsApp vu
+        # que je suis plus au comité", "j'ai supprimé insta… adieu pour toujours", "on migre tous sur le Discord"),
+        # and an absence with its dates ("injoignable du 3 au 17, la passation est dans le OneNote").
+        r"\b(?:leaving|left|quitting|quit) (?:this|the|our|my) (?:group|group chat|gc|server|discord|chat|forum|guild|"
+        r"clan|club|team|committee|board|channel)\b|\b(?:je quitte|j ai quitte|je me retire d?) (?:ce|le|cette|la|"
+        r"notre|mon|ma) (?:groupe|serveur|discord|forum|chat|tchat|guilde|clan|club|equipe|comite|bureau|canal|salon|"
+        r"conversation|conv)\b",
+        r"\b(?:deleted|deleting|delete|uninstalled|uninstalling|supprime|supprimer|desinstalle|desinstaller) (?:my |"
+        r"mon |ma |mes |l )?(?:insta|instagram|tiktok|facebook|fb|twitter|snap|snapchat|reddit|threads|app|appli|"
+        r"application)\b",
+        r"\b(?:we re|we are|everyone s|everyone is|on|nous|je|i m) (?:all |tous )?(?:moving|migrating|migre|migrons|"
+        r"passe|passons|bouge|bougeons|pars|part|partons|going) (?:all |tous )?(?:over )?(?:to|sur|vers) "
+        r"(?:the |le |la |un |une |a |another |an )?(?:discord|telegram|signal|whatsapp|new|nouveau|nouvelle|autre|"
+        r"other|serveur|server|groupe|group|forum)\b",
+        r"\b(?:injoignable|absente?|en conges?|en vacances|off|away|out of (?:the )?office|ooo|unreachable|on leave) "
+        r"(?:du|from|between) (?:le |the )?\d+\w* (?:au|to|until|till|and|-) (?:le |the )?\d+",
         # Letters to be opened years later.
         r"\b(?:time capsule|capsule temporelle|to open (?:when|on|at)|a ouvrir (?:a|quand|le jour|pour))\b",
         # The writer expects to be somewhere later: running late, home soon, see you tomorrow.

@@ -76,6 +76,12 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
              r"comprimes|medocs|medicaments|insuline)(?: \w+){0,2} de cote\b")
 
 
+# An overdose of something watched, eaten or done ("overdosed on netflix this weekend", "overdose de chocolat").
+_NOT_A_BINGE = (r"(?! (?:on|of|de|d) (?:netflix|series|tv|anime|youtube|tiktok|memes|reels|sport|sun|soleil|chocolate|"
+                r"chocolat|sugar|sucre|caffeine|coffee|cafe|pizza|candy|bonbons|christmas|noel|love|amour|work|travail|"
+                r"boulot|cuteness|mignonnerie|nostalgia|nostalgie|series|jeux video|video games|gaming)\b)")
+
+
 # Tools and toys called guns (fixed-width lookbehinds, one per word).
 _NOT_A_TOOL = "".join(f"(?<!{word} )" for word in ("glue", "nail", "heat", "water", "nerf", "paint", "staple",
                                                      "squirt", "toy", "massage", "caulk", "caulking", "bb"))
@@ -104,7 +110,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\bdont on (?:ne )?revient (?:pas|jamais)\b", r"\b(?:aller|voyage|trip) sans retour\b",
         r"\bjump(?:ing)? (?:off|from) (?:the )?(?:top (?:floor )?of (?:the |my )?)?(?:car park|multi storey|parking|"
         r"tower block|block of flats|roof of (?:my|the) (?:building|block|flats?))\b",
-        r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*", r"\bslit my wrists?\b",
+        r"\bwon t (?:be here|see)\b", r"\bjump (?:off|from)\b", r"\boverdos\w*\b" + _NOT_A_BINGE,
+        r"\bslit my wrists?\b",
         # A blade's method said on oneself ("thinking of slitting my throat", "me trancher les veines").
         r"\b(?:slit|slitting|slash|slashing) my (?:throat|wrists?|veins?)\b|"
         r"\b(?:me|m) (?:trancher|tranche|taillader|ouvrir|ouvre) (?:la gorge|les veines|les poignets)\b",
@@ -125,7 +132,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"d un avion|"
         r"de joie|le (?:repas|petit dej|dejeuner|diner|cours|pas)|une etape|sur l occasion|"
         r"(?:du|d un|depuis le) (?:plongeoir|tremplin|trampoline|rocher dans)|en parapente))",
-        r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b", *DECLARED,
+        r"\bj ai avale\b", r"\bplus me reveiller\b", r"\bovers?dose\b" + _NOT_A_BINGE, *DECLARED,
         # Not waking up: "so I never wake up", "combien … pour pas se réveiller" (not "don't wake me up").
         r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
         r"(?! (?:the|my|him|her|them|anyone|everyone|early|late|in time|on time|until|till|before|at|for|with|to|"

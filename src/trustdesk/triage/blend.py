@@ -68,7 +68,9 @@ TELEGRAPHIC_PLAN_WITH_FAREWELL = 0.75
 # their 3,376 benign texts taken along. Round 14, with the model trained on 27 sets and seven self-harm sets, the plan
 # class sits higher on everyday farewells ("won't be on discord tonight, i'm out for my mum's birthday dinner"):
 # leave-one-set-out on the 27 sets, 0.75 / 0.8 / 0.85 / 0.9 put 993 / 988 / 986 / 980 of their 1,040 plans in the top
-# decile, with 21 / 11 / 6 / 4 of their benign texts taken along (bench/results/README.md, round 14).
+# decile, with 21 / 11 / 6 / 4 of their benign texts taken along (bench/results/README.md, round 14). Round 15 (eleven
+# self-harm sets; the model alone without a cue routes from INTENT_ALONE_WITHOUT_CUE, so more plans rely on this
+# tier): 996 / 993 / 982 / 966, with 27 / 17 / 6 / 3.
 POSSIBLE_PLAN = 0.8
 
 

@@ -349,13 +349,19 @@ def _a_preference(normalized: str, facets: Facets) -> bool:
 
 # Pills kept back by habit or accident, not hoarded ("kept forgetting my pills", "kept losing my meds").
 _NOT_HOARDED = re.compile(r"\b(?:kept|keep|keeping) (?:on )?(?:forgetting|losing|missing|dropping|taking|mixing up)\b")
+# Round 16: the means laid out ready ("the pills are ready for tonight", "la corde est prête").
+_LAID_OUT = re.compile(r"\b(?:pills|tablets|meds|rope|noose|blade|razor|gun|cachets|comprimes|medocs|corde|lame|"
+                       r"fusil)(?: are| is| s)? (?:all )?(?:ready|set out|laid out|lined up|prets?|pretes?|alignes|"
+                       r"alignees)\b(?! (?:for (?:pickup|pick up|collection)|to (?:collect|pick up)|at the (?:pharmacy|"
+                       r"chemist|drugstore)|a la pharmacie|en pharmacie|a recuperer))")
 
 
 def _hoarded_for_a_day(normalized: str, facets: Facets) -> bool:
-    """Round 14: medicine put aside with a time for it, in the first person ("handed in my badge today and kept the
-    sleeping pills from the ward. tonight", "saved up my meds. tonight"): a plan without a word of dying, which the
-    seed model alone reads at 0.4-0.6."""
-    return (_STOCKPILE.search(normalized) is not None and _NOT_HOARDED.search(normalized) is None
+    """Round 14: medicine put aside, or (round 16) a means laid out ready, with a time for it, in the first person
+    ("handed in my badge today and kept the sleeping pills from the ward. tonight", "saved up my meds. tonight", "the
+    pills are ready for tonight"): a plan without a word of dying, which the seed model alone reads at 0.4-0.6."""
+    put_aside = _STOCKPILE.search(normalized) is not None and _NOT_HOARDED.search(normalized) is None
+    return ((put_aside or _LAID_OUT.search(normalized) is not None)
             and "time" in facets and "me" in _FIRST_PERSON.scan(normalized))
 
 

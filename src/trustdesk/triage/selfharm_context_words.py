@@ -45,6 +45,11 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"another|this|that)|spend|attend|redo|deal with (?:this|that|another|the))\b",
     ],
     "medical": [
+        # Round 16: medicine waiting at the counter ("my tablets are ready at the chemist, collecting them tomorrow").
+        r"\b(?:ready|pretes?|prets?) (?:for (?:pickup|pick up|collection)|to (?:collect|pick up)|at the (?:pharmacy|"
+        r"chemist|drugstore)|a la pharmacie|en pharmacie|a recuperer)\b|"
+        r"\b(?:collect\w*|pick(?:ing)? up|recuperer|aller chercher|passer prendre) (?:\w+ ){0,3}(?:at|from|a) "
+        r"(?:the|la) (?:pharmacy|chemist|drugstore|pharmacie)\b",
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
         r"(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
         r"prescription|prescribed|doctor said|antibiotics|"

@@ -245,6 +245,12 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:took|taken|swallowed|downed) (?:everything|all) (?:that was )?in (?:the|my|mum s|mom s|dad s) "
         r"(?:medicine )?(?:cabinet|cupboard|drawer|first aid (?:kit|box))\b(?! (?:out|off|down|apart|to (?:the|a)))|"
         r"\b(?:pris|avale) tout ce qu il y avait dans (?:la|l|le|ma|mon) (?:armoire|pharmacie|tiroir|boite)\b|"
+        # Round 16: the act already taken, with the time since ("I took them an hour ago", "je les ai toutes prises
+        # il y a 20 min").
+        r"\b(?:took|taken|swallowed|downed) (?:them|them all|it all|all of them|the lot|everything) "
+        r"(?:\d+|an|a|half an|a few|ten|twenty|thirty|forty) ?(?:min\w*|hours?|hrs?|h) ago\b|"
+        r"\b(?:je les ai|j ai tout) (?:toutes |tous )?(?:pris|prises|avale|avales|avalees) il y a (?:\d+|une|un|"
+        r"une demi|dix|vingt|trente|quarante) ?(?:min\w*|heures?|h)\b|"
         r"\b(?:pris|avale|avalee|took|taken|swallowed|downed) (?:\w+ ){0,4}(?:avec|with) (?:le |la |du |de la |de l |"
         r"some |the |a bottle of |half a bottle of )?(?:rhum|vodka|whisky|whiskey|alcool|gin|rum|booze|tequila)\b",
         # Standing on the tracks, a car's engine left running in a closed garage.

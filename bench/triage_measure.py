@@ -6,7 +6,7 @@ content score on the development sets, without a database (fast enough to try ma
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
 - dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv,
-  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v26 and the self-harm sets triage_selfharm_w1 … w7; ``--sets
+  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v32 and the self-harm sets triage_selfharm_w1 … w14; ``--sets
   dev,v1`` picks some): the composite content score; a text the self-harm urgent route takes ranks above all others,
   then possible self-harm, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
   counts them), ``_falseurg`` the benign texts the urgent route takes, ``_possible`` those ranked as possible
@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from trustdesk.triage.corpus.writers import SETS  # noqa: E402  (the writers' sets: trained on since round 12)
 
 # Read and used for development, not trained on. Empty since round 14, which trained on v21 and v23-v26 after their
-# blind runs; v27-v30 are held out in bench/ but not read for development, so they are not here either.
+# blind runs (round 16: v27-v32); the newest held-out sets in bench/ (v33, v34) are not read for development, so they
+# are not here either.
 NOT_TRAINED_ON: tuple[str, ...] = ()
 DEV_SETS = (*SETS, *NOT_TRAINED_ON)
 

@@ -350,13 +350,13 @@ def _a_preference(normalized: str, facets: Facets) -> bool:
 # Pills kept back by habit or accident, not hoarded ("kept forgetting my pills", "kept losing my meds").
 _NOT_HOARDED = re.compile(r"\b(?:kept|keep|keeping) (?:on )?(?:forgetting|losing|missing|dropping|taking|mixing up)\b")
 # Round 16: the means laid out ready ("the pills are ready for tonight", "la corde est prête").
+# (Medicine ready at the pharmacy is the "medical" context, which explains it first.)
 _LAID_OUT = re.compile(r"\b(?:pills|tablets|meds|rope|noose|blade|razor|gun|cachets|comprimes|medocs|corde|lame|"
                        r"fusil)(?: are| is| s)? (?:all )?(?:ready|set out|laid out|lined up|prets?|pretes?|alignes|"
-                       r"alignees)\b(?! (?:for (?:pickup|pick up|collection)|to (?:collect|pick up)|at the (?:pharmacy|"
-                       r"chemist|drugstore)|a la pharmacie|en pharmacie|a recuperer))")
+                       r"alignees)\b")
 
 
-def _hoarded_for_a_day(normalized: str, facets: Facets) -> bool:
+def _means_kept_for_a_time(normalized: str, facets: Facets) -> bool:
     """Round 14: medicine put aside, or (round 16) a means laid out ready, with a time for it, in the first person
     ("handed in my badge today and kept the sleeping pills from the ward. tonight", "saved up my meds. tonight", "the
     pills are ready for tonight"): a plan without a word of dying, which the seed model alone reads at 0.4-0.6."""
@@ -374,7 +374,7 @@ def assess(normalized: str) -> HarmFinding | None:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
         explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
             or _medicine(normalized, facets) or _a_preference(normalized, facets)
-        if not explained and _hoarded_for_a_day(normalized, facets):
+        if not explained and _means_kept_for_a_time(normalized, facets):
             return HarmFinding("self_harm_intent", 0.8, ("means", "time"), facets.evidence("time"))
         if explained or not (facets.any("means", "place") and facets.any("farewell", "finality")):
             return None

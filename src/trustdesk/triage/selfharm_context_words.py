@@ -119,8 +119,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:je suis|je serai|je dors|je reste|je passe le week end) chez (?:ma|mon|mes) (?:parents|mere|pere|soeur|"
         r"frere|tante|oncle|cousin|cousine|copine|copain|pote|amie?|grands parents|mamie|papi)\b",
         r"\b(?:work trip|business trip|for work|conference|pour le (?:boulot|taf|travail|taff)|deplacement pro\w*|"
-        r"seminaire|salon professionnel|bus stop|at the stop|the bus (?:comes|is|s)|arret de bus|l arret|le bus "
-        r"(?:passe|arrive)|date night|first date|premier (?:rdv|rendez vous|date)|rencard)\b",
+        r"seminaire|salon professionnel|bus stop|at the stop|the bus (?:comes|is|s)|arret (?:de|du) (?:bus|tram)|"
+        r"le bus (?:passe|arrive)|date night|first date|premier (?:rdv|rendez vous|date)|rencard)\b",
         r"\b(?:not going|not coming|skipping|skip|can t make it|won t make it) (?:to )?(?:the |my |this |tonight s )?"
         r"(?:party|gym|class|practice|training|drinks|dinner|match|game|pub|bar|club|show|meetup)\b|"
         r"\b(?:vais pas|viens pas|irai pas|sauter?|zappe|zapper) (?:a |au |a la )?(?:la )?(?:soiree|fete|salle|sport|"

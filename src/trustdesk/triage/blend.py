@@ -99,8 +99,8 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None,
     # others as a threat ("you'll get what you wanted, i'm out. permanently. pills are right here"), unless a
     # threat rule finds someone threatened.
     threat_rule = someone_else_targeted or any(f.label == "threat" for f in harm.findings)
-    confused = confused or (seed.top_class == "threat" and not threat_rule and "means" in harm.plan
-                            and bool({"farewell", "finality"} & set(harm.plan)))
+    said_goodbye = "means" in harm.plan and bool({"farewell", "finality"} & set(harm.plan))
+    confused = confused or (seed.top_class == "threat" and not threat_rule and said_goodbye)
     if seed.top_class not in ("selfharm", "ideation") and not confused:
         return None
     # Round 12: nor is a threat the rules or the lexicon found, or harassment the rules found (someone else
@@ -114,7 +114,6 @@ def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None,
     if not harm.writer_speaks:
         return None
     p = seed.selfharm
-    said_goodbye = "means" in harm.plan and bool({"farewell", "finality"} & set(harm.plan))
     if harm.telegraphic and p < (TELEGRAPHIC_PLAN_WITH_FAREWELL if said_goodbye else TELEGRAPHIC_PLAN):
         return None
     # A time alone ("tonight") is in half of all plans people post; it takes a surer model than a means or farewell.

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from trustdesk.triage.match_starts import required_starts, text_starts
+
 _APOSTROPHES = str.maketrans({"’": " ", "'": " ", "`": " ", "‘": " ", "-": " "})
 
 
@@ -28,15 +30,20 @@ class Facets:
     """Facets of one text, each searched for only when first asked about (most texts stop at the first facet a
     module requires), then remembered with the words that matched first."""
 
-    def __init__(self, patterns: Mapping[str, re.Pattern[str]], normalized: str) -> None:
-        self._patterns = patterns
+    def __init__(self, matcher: FacetMatcher, normalized: str) -> None:
+        self._matcher = matcher
         self._text = normalized
+        self._text_starts = text_starts(normalized)
         self._found: dict[str, str | None] = {}
 
     def _get(self, name: str) -> str | None:
         if name not in self._found:
-            match = self._patterns[name].search(self._text)
-            self._found[name] = match.group(0) if match else None
+            starts = self._matcher.starts[name]
+            if starts is not None and starts.isdisjoint(self._text_starts):
+                self._found[name] = None  # no phrase of this facet can begin anywhere in the text
+            else:
+                match = self._matcher.patterns[name].search(self._text)
+                self._found[name] = match.group(0) if match else None
         return self._found[name]
 
     def __contains__(self, name: object) -> bool:
@@ -53,13 +60,14 @@ class FacetMatcher:
     """Compiled facet patterns: ``{facet: [regex, ...]}``, each regex matched on normalised text."""
 
     def __init__(self, facets: Mapping[str, Sequence[str]]) -> None:
-        self._facets = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in
-                        facets.items()}
+        self.patterns = {name: re.compile("|".join(f"(?:{p})" for p in patterns)) for name, patterns in
+                         facets.items()}
+        self.starts = {name: required_starts(pattern) for name, pattern in self.patterns.items()}
         # A module asks about one text several times (intent, plan, blocked): scan it once.
         self.scan = functools.lru_cache(maxsize=64)(self._scan)
 
     def _scan(self, normalized: str) -> Facets:
-        return Facets(self._facets, normalized)
+        return Facets(self, normalized)
 
 
 @dataclass(frozen=True)

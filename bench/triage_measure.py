@@ -6,14 +6,15 @@ content score on the development sets, without a database (fast enough to try ma
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
 - dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv,
-  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v32 and the self-harm sets triage_selfharm_w1 … w14; ``--sets
-  dev,v1`` picks some): the composite content score; a text the self-harm urgent route takes ranks above all others,
-  then possible self-harm, as in the queue. ``_sh`` is self-harm texts in the top decile (as ``trustdesk triage eval``
-  counts them), ``_falseurg`` the benign texts the urgent route takes, ``_possible`` those ranked as possible
-  self-harm. Since round 12 the seed model is trained on these sets too (``--no-writers``: without them), so scoring
-  them with the model trained on everything (or the shipped one, ``--shipped``) measures what it remembers; ``--loso``
-  scores each set with a model trained without it, as a new writer's. These sets have also shaped the rules, so even
-  ``--loso`` gives development numbers; ``trustdesk triage eval`` on a set nobody has read is the honest measurement.
+  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v34 and the self-harm sets triage_selfharm_w1 … w20; ``--sets
+  dev,v1`` picks some, and may name a fresh set outside them, v35): the composite content score; a text the self-harm
+  urgent route takes ranks above all others, then possible self-harm, as in the queue. ``_sh`` is self-harm texts in
+  the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the urgent route takes,
+  ``_possible`` those ranked as possible self-harm. Since round 12 the seed model is trained on these sets too
+  (``--no-writers``: without them), so scoring them with the model trained on everything (or the shipped one,
+  ``--shipped``) measures what it remembers; ``--loso`` scores each set with a model trained without it, as a new
+  writer's. These sets have also shaped the rules, so even ``--loso`` gives development numbers; ``trustdesk triage
+  eval`` on a set nobody has read is the honest measurement.
 - ``--heldout-part NAME --folds K``: a corpus part (a new writer's sentences) scored as if unseen: each of K folds of
   it by a model trained without that fold, and the urgent route's counts per class (plans, benign, passive ideation
   on the route). ``--folds 1`` trains on no part of it: what the rules and the rest of the corpus do for that writer.
@@ -188,6 +189,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.no_cv:
         result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
     sets = [name for name in DEV_SETS if args.sets is None or _short(name) in args.sets.split(",")]
+    # A fresh set (bench/triage_heldout_vN.tsv outside the writers' sets) is scored when named: counts, no texts.
+    known = {_short(name) for name in DEV_SETS}
+    fresh = [f"triage_heldout_{short}.tsv" for short in (args.sets or "").split(",") if short not in known]
+    sets += [name for name in fresh if (ROOT / "bench" / name).exists()]
     if args.loso:  # each set as a new writer's: scored by a model trained on everything but that set
         for name in sets:
             pipeline = seed_model.train([row[:3] for row in rows if row[3] != name], **overrides)

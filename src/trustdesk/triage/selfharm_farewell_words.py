@@ -16,6 +16,12 @@ ADDRESSEES_FR = (r"(?:monde|vie|amis|amies|famille|copains|copines|potes|gens|to
                  r"mecs|filles|enfants|gosses|cheris|cheries|amours)")
 # Pets are said goodbye to before a death as much as people are ("said goodbye to my dog").
 PETS = r"(?:dog|cat|puppy|kitten|pets?|chien|chienne|chat|chatte|chiot|minou|animaux)"
+# What comes after is a household event, not nothing: a move, a clear-out, a sale, building work (round 17).
+_HOUSEHOLD_EVENT = (r"(?:le|la|les|l|mon|ma|notre|nos|the|my|our) (?:demenag\w*|vide greniers?|brocante|travaux|"
+                    r"renovations?|vente|move|moving|clear ?out|garage sale|yard sale|car boot|sale|works)\b")
+_NOT_A_HOUSEHOLD_EVENT = rf"(?! {_HOUSEHOLD_EVENT})"
+# "won't need any of it after the renovation", "j'en aurai plus besoin après le déménagement"
+_NOT_BEFORE_A_HOUSEHOLD_EVENT = rf"(?!.{{0,25}}\b(?:after|once|apres|une fois) {_HOUSEHOLD_EVENT})"
 
 AFTER_FACETS: dict[str, list[str]] = {
     "farewell": [
@@ -136,7 +142,7 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"(?:already |i )know (?:exactly )?(?:how|where|when)(?: i ll| im| i m| to)?|"
         r"(?:sorted|settled|paid) (?:out )?(?:my|all my) (?:affairs|bank|accounts|debts|papers|things)|"
         r"affairs in order|(?:wrote|written|made|updated) my will|"
-        r"(?:won t|wont) (?:need|be needing) (?:it|them|any|my)|"
+        rf"(?:won t|wont) (?:need|be needing) (?:it|them|any|my){_NOT_BEFORE_A_HOUSEHOLD_EVENT}|"
         r"(?:giv(?:e|ing|en)|gave) away (?:all )?(?:my|of my) (?:stuff|things|belongings|clothes)"
         r"(?! (?:to (?:charity|the)|for (?:charity|free)))|"
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
@@ -147,7 +153,8 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
         r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"
         r"j ai tout (?:regle|organise|prevu|planifie)|"
-        r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|(?:en )?aurai plus besoin|"
+        r"tout regle|mes affaires en ordre|(?:fait|ecrit|redige) mon testament|"
+        rf"(?:en )?aurai plus besoin{_NOT_BEFORE_A_HOUSEHOLD_EVENT}|"
         r"(?:je )?donne (?:toutes )?mes affaires(?! (?:de|d|a la|au|aux|pour))|tient mon poids|"
         r"que tout le monde (?:dorme|soit couche)|"
         r"(?:ca|tout) se termine (?:ce soir|cette nuit|aujourd hui|ici|maintenant)|ce sera (?:fait|fini|termine)|"
@@ -211,9 +218,14 @@ AFTER_FACETS: dict[str, list[str]] = {
     "ending": [
         # No use for one's things after a given day ("wont need any of it after friday", "j'en aurai plus besoin après
         # jeudi"): what comes after is nothing, whatever was sold or given to get there.
-        r"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b|"
-        r"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b|\bapres (?:\w+ )?j en aurai plus besoin\b|"
-        r"\bplus besoin de rien apres\b|\b(?:won t|wont|will not) need anything (?:after|anymore|any more)\b",
+        # (round 17: not after a named household event: "plus besoin de rien après le déménagement, tout est parti
+        # chez Emmaüs", "won't need any of it after the move")
+        rf"\b(?:won t|wont|will not) need (?:any of )?(?:it|them|this|that|any|my \w+) (?:after|anymore|any more)\b"
+        rf"{_NOT_A_HOUSEHOLD_EVENT}|"
+        rf"\b(?:en )?aurai plus besoin (?:apres|de toute facon)\b{_NOT_A_HOUSEHOLD_EVENT}|"
+        r"\bapres (?:\w+ )?j en aurai plus besoin\b|"
+        rf"\bplus besoin de rien apres\b{_NOT_A_HOUSEHOLD_EVENT}|"
+        rf"\b(?:won t|wont|will not) need anything (?:after|anymore|any more)\b{_NOT_A_HOUSEHOLD_EVENT}",
         # (not the end of something named: "then it's over for my diet", "then its done with the exams")
         r"\b(?:then|after that|and then) (?:it s|its) (?:over|finished|done)(?! (?:for|with) (?:my|the|this|that|our))|"
         r"\b(?:ce soir|cette nuit|demain) c est fini\b|i m letting go(?! of)|"

@@ -351,9 +351,10 @@ def _a_preference(normalized: str, facets: Facets) -> bool:
 _NOT_HOARDED = re.compile(r"\b(?:kept|keep|keeping) (?:on )?(?:forgetting|losing|missing|dropping|taking|mixing up)\b")
 # Round 16: the means laid out ready ("the pills are ready for tonight", "la corde est prête").
 # (Medicine ready at the pharmacy is the "medical" context, which explains it first.)
-_LAID_OUT = re.compile(r"\b(?:pills|tablets|meds|rope|noose|blade|razor|gun|cachets|comprimes|medocs|corde|lame|"
-                       r"fusil)(?: are| is| s)? (?:all )?(?:ready|set out|laid out|lined up|prets?|pretes?|alignes|"
-                       r"alignees)\b")
+# (Round 18: in French with its verb, "les médicaments sont prêts".)
+_LAID_OUT = re.compile(r"\b(?:pills|tablets|meds|rope|noose|blade|razor|gun|cachets|comprimes|medocs|medicaments|"
+                       r"corde|lame|fusil)(?: are| is| s| sont| est)? (?:all |tous |toutes |deja )?(?:ready|set out|"
+                       r"laid out|lined up|prets?|pretes?|alignes|alignees)\b")
 
 
 def _means_kept_for_a_time(normalized: str, facets: Facets) -> bool:

@@ -94,6 +94,24 @@ AFTER_FACETS: dict[str, list[str]] = {
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # Round 18: how long before anyone would find out, asked ahead ("how long before the agency sends someone round
+        # if you miss 3 shifts", "sa famille s'inquiète au bout de combien de temps ?", "j'ai besoin de savoir combien
+        # de temps j'ai"): the time left before discovery is part of a plan.
+        r"\bhow long (?:before|until|till|til) (?:anyone|someone|somebody|anybody|people|they|the (?:police|cops|"
+        r"agency|neighbours?|neighbors?)|my (?:family|mum|mom|parents|flatmates?|roommates?)|work|the company) "
+        r"(?:\w+ )?"
+        r"(?:comes? looking|checks? on|sends? (?:someone|somebody)|calls? (?:the police|the cops|911|999|112)|"
+        r"reports? (?:me|you|someone|them) missing|finds? (?:me|you|someone|the body)|does a welfare check|"
+        r"(?:breaks?|kicks?) (?:in|down the door)|notices? (?:i m|im|i am|you re|someone s|someone is) "
+        r"(?:gone|missing|not (?:there|around|here)))\b",
+        r"\bhow long before (?:a|the) welfare check\b|"
+        r"\b(?:need|want) to know how (?:much time|long) i (?:have|ve got)\b",
+        r"\b(?:(?:au bout de )?combien de temps (?:avant )?(?:qu |que )?(?:on|quelqu un|qqn|la famille|sa famille|"
+        r"ma famille|les gens|la police|les voisins|ils|les collegues) (?:s inquiete\w*|previen\w*|appellen?t? la "
+        r"police|signalen?t?|vien\w* voir|defoncen?t? la porte|(?:me|le|la|vous) retrouven?t?|remarquen?t?|s en "
+        r"rend\w* compte))\b",
+        r"\b(?:s inquiete\w*|previen\w*) au bout de combien de temps\b|"
+        r"\b(?:besoin de savoir|veux savoir) combien de temps (?:j ai|il me reste)\b",
         # Round 13 (stop 21): the act named by its own euphemism, a date picked, help refused in French ("before i go
         # through with it", "ce soir je passe à l'acte", "funny how calm u get once u pick a date. the 14th", "la date
         # choisie", "j'ai pas envie d'appeler qui que ce soit").

@@ -18,6 +18,12 @@ _A_MEANS_AFTER = (r"(?:(?:the|my|some|all|les|mes|des|la|le|ma|mon|ces|toute la|
                   r"gun|knife|blades?|razor|cachets|comprimes|medocs|medicaments|corde|fusil|couteau|lames?)\b")
 NOT_WITH_SOMETHING_ELSE = (r"(?! avec (?!" + LIFE_FR + r"))(?!(?: \w+){0,5}\.\.\. ?avec (?!" + LIFE_FR + r"|"
                            + _A_MEANS_AFTER + r"))")
+# A container of something other than medicine ("the whole box of donuts", "toute la boîte de chocolats", "the
+# whole bottle to the party"): what is in it, or where it goes, is named and is not a medicine (round 18).
+_MEDICINE_INSIDE = (r"(?:pills|tablets|meds|medicine|sleeping|pain|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|"
+                    r"valium|codeine|oxy\w*|insulin|cachets|comprimes|medocs|medicaments|somniferes|doliprane|"
+                    r"anxiolytiques|antidepresseurs|la|ma|mon|mes|my|her|his|mum s|mom s|maman|mere|grand)")
+NOT_OF_SOMETHING_ELSE = rf"(?! (?:of|to|home|with|back|de|d|a|au|pour) (?!{_MEDICINE_INSIDE}\b))"
 EN_FINIR = r"\ben finir\b" + NOT_WITH_SOMETHING_ELSE
 # A declared plan to die, first person, with no means or time needed ("je vais en finir", "I'm going to kill
 # myself", "plus envie de vivre"): the brief for the urgent route names these as intent on their own.
@@ -52,6 +58,10 @@ DECLARED = [
     r"\bveux plus vivre\b", r"\b(?:aucune|plus aucune|pas de) raison de vivre\b",
     r"\b(?:starve|starving|stop eating|cut|cutting|drink|drinking) (?:myself )?until i (?:die|m dead)\b",
     r"\b(?:manger|boire|me couper|me priver) jusqu a (?:en )?mourir\b",
+    # Round 18: fire as the means, said of oneself ("setting myself on fire outside the depot tomorrow", "je vais
+    # m'immoler devant la préfecture").
+    r"\b(?:set|setting|light|lighting) myself (?:on fire|alight|ablaze)\b",
+    r"\b(?:m immoler|m immole|me bruler vife?|me mettre le feu|m asperger d essence)\b",
 ]
 # Ideation said the way everyday life says other things ("I'm leaving tonight and not coming back, moving to the
 # countryside", "je saute dans le lac"): an ordinary plan around them explains them, unlike explicit words.
@@ -127,6 +137,13 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:m(?:ettre|ets|ettrai)|aurai mis) fin a (?:ma vie|mes jours)\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
         r"\breviendrai pas\b", r"\bsauter du\b", r"\bje prends tout\b", r"\bc est fini pour moi\b",
+        # Round 18: the whole box or bottle, taken or to be taken ("ce soir je prends toute la boîte", "pris toutes
+        # les boîtes de ma mère", "took the whole bottle") — not a box of chocolates or a bottle of wine.
+        r"\b(?:je |j |g |j ai |ai )?(?:prends|prendrai|vais prendre|pris|avale|avaler|vais avaler) (?:toute la boite|"
+        r"toutes les boites|toute la plaquette|toutes les plaquettes|tout le flacon|tous les flacons|tout le tube)\b"
+        + NOT_OF_SOMETHING_ELSE,
+        r"\b(?:i m taking|i ll take|gonna take|going to take|took|swallowed|i take) the whole (?:box|bottle|pack|"
+        r"packet|strip|blister|tub)\b" + NOT_OF_SOMETHING_ELSE,
         # "je saute" is a jump to death, not into the pool, off a bungee or over lunch.
         r"\bje saute\b(?! (?:dans (?:le|la|l) (?:lac|piscine|eau|mer|bain|riviere)|en parachute|a l elastique|"
         r"d un avion|"
@@ -137,6 +154,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:hope|want|wish|going|gonna|so|and) (?:i |to )?(?:never|don t|do not|won t|not) wake up\b"
         r"(?! (?:the|my|him|her|them|anyone|everyone|early|late|in time|on time|until|till|before|at|for|with|to|"
         r"sick|hungover))",
+        # (round 18: a purpose, "how many of nanas sleeping pills to never wake")
+        r"\b(?:to|so i|and) never wake(?: up)?\b(?! up\b)(?! (?:the|my|him|her|them|anyone|everyone|early|late|"
+        r"in time|on time|until|till|before|at|for|with|to|sick|hungover|tired|groggy|again|so))",
         r"\bpour (?:ne )?(?:pas|plus|jamais) (?:me |se |m |s )?reveiller\b"
         r"(?! (?:en retard|trop tard|tard|trop tot|tot|a \d|avant|apres|pendant|la nuit|le matin|fatigue|en sueur))",
         r"\b(?:suis|s est) (?:encore )?scarifiee?s?\b",
@@ -232,10 +252,13 @@ PLAN_FACETS: dict[str, list[str]] = {
         r".{0,60}\b(?:on purpose|deliberately|expres|volontairement)\b",
         # Guns by their slang or service names ("gardé le Famas", "my dad's glock", "mon arme de service").
         r"\b(?:glock|handgun|firearm|famas|flingue|calibre|arme (?:de service|a feu)|service (?:weapon|pistol))\b",
-        r"\b(?:whole|entire|all (?:of )?my) prescription\b|\btoute (?:mon ordonnance|la boite|la plaquette)\b",
+        r"\b(?:whole|entire|all (?:of )?my) prescription\b|"
+        r"\btoute (?:mon ordonnance|la boite|la plaquette)\b" + NOT_OF_SOMETHING_ELSE,
         # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
-        r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b|"
-        r"\btoute la (?:bouteille|boite|plaquette)\b|\btout le (?:flacon|tube|paquet)\b",
+        # (round 18: not of something else, "took the whole box of donuts", "toute la boîte de chocolats")
+        r"\b(?:whole|entire) (?:bottle|box|packet|pack|strip|blister|tub|jar)\b" + NOT_OF_SOMETHING_ELSE + "|"
+        r"\btoute la (?:bouteille|boite|plaquette)\b" + NOT_OF_SOMETHING_ELSE + "|"
+        r"\btout le (?:flacon|tube|paquet)\b" + NOT_OF_SOMETHING_ELSE,
         # All of it swallowed, or taken with drink ("tout avalé", "j'ai tout pris avec le rhum", "took them with
         # vodka").
         r"\b(?:tout|tous|toutes|la boite|le tube) avalee?s?\b|\bavale (?:tout|toute la|tous les|toutes les)\b|"

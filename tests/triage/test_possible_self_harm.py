@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from trustdesk.triage import harms
-from trustdesk.triage.blend import POSSIBLE_PLAN, blend
+from trustdesk.triage.blend import POSSIBLE_PLAN, POSSIBLE_PLAN_WITH_CUE, blend
 from trustdesk.triage.harms import POSSIBLE_SELF_HARM, SELF_HARM_INTENT
 from trustdesk.triage.seed_model import SeedPrediction
 
@@ -47,6 +47,28 @@ def test_a_gated_text_the_model_is_nearly_sure_of_is_possible_self_harm(text: st
 @pytest.mark.parametrize("text", GATED)
 def test_below_the_threshold_it_stays_an_ordinary_post(text: str) -> None:
     assert POSSIBLE_SELF_HARM not in labels(text, model_says(POSSIBLE_PLAN - 0.05))
+
+
+# Round 18: a word of self-harm the rules know (a bridge, the rails) that nothing explains away, but that a laugh
+# keeps off the urgent route, is possible self-harm from POSSIBLE_PLAN_WITH_CUE (leave-one-set-out and eight blind
+# sets: bench/results/README.md, round 18).
+CUED = [
+    "the bridge by the ring road is perfect, this weekend lmao",
+    "le pont de la rocade est parfait, ce week-end mdr",
+    "les rails derrière chez moi ont l'air tellement calmes la nuit",
+]
+
+
+@pytest.mark.parametrize("text", CUED)
+def test_a_word_of_self_harm_nothing_explains_is_possible_self_harm_from_lower(text: str) -> None:
+    assert POSSIBLE_PLAN_WITH_CUE < POSSIBLE_PLAN
+    assert labels(text, model_says(POSSIBLE_PLAN_WITH_CUE + 0.05))[0] == POSSIBLE_SELF_HARM
+    assert POSSIBLE_SELF_HARM not in labels(text, model_says(POSSIBLE_PLAN_WITH_CUE - 0.05))
+
+
+@pytest.mark.parametrize("text", GATED)
+def test_without_such_a_word_or_with_an_explanation_it_takes_the_surer_model(text: str) -> None:
+    assert POSSIBLE_SELF_HARM not in labels(text, model_says(POSSIBLE_PLAN_WITH_CUE + 0.05))
 
 
 def test_it_changes_the_label_not_how_abusive_the_text_looks() -> None:

@@ -72,6 +72,15 @@ TELEGRAPHIC_PLAN_WITH_FAREWELL = 0.75
 # self-harm sets; the model alone without a cue routes from INTENT_ALONE_WITHOUT_CUE, so more plans rely on this
 # tier): 996 / 993 / 982 / 966, with 27 / 17 / 6 / 3.
 POSSIBLE_PLAN = 0.8
+# Round 18: with a word of self-harm the rules know (harms.HarmAssessment.selfharm_cue: a bridge, the rails, pills, a
+# farewell) and nothing that explains it away (negation, support, news, an ordinary plan), the plan class is trusted
+# for "possible self-harm" from lower: such texts are the plans a laugh or a missing pronoun keeps off the urgent
+# route ("the bridge by my work is perfect lmao"). Leave-one-set-out on the 27 writers' sets, 0.8 / 0.7 / 0.6 / 0.5
+# put 998 / 999 / 1,000 / 1,008 of their 1,040 plans in the top decile with 10 / 13 / 19 / 20 benign texts as
+# possible self-harm (v27-v38: 451 / 454 / 456 / 458 of 480, with 11 / 12 / 13 / 16); without the "nothing explains
+# it" condition, 0.5 takes 38 benign texts for 1,011. On the eight blind sets v39-v46, 0.5 puts 294 of their 320
+# plans in the top decile against 288 at 0.8, with 21 benign texts as possible self-harm against 14.
+POSSIBLE_PLAN_WITH_CUE = 0.5
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,
@@ -137,11 +146,13 @@ def _someone_else_targeted(labels: Sequence[str], harm: HarmAssessment | None) -
     return "threat" in labels or (harm is not None and any(f.label in ("threat", "harassment") for f in harm.findings))
 
 
-def _possible_self_harm(strongest: HarmFinding | None, seed: SeedPrediction | None, *,
+def _possible_self_harm(strongest: HarmFinding | None, seed: SeedPrediction | None, harm: HarmAssessment | None, *,
                         someone_else_targeted: bool) -> HarmFinding | None:
-    """The model's plan class at POSSIBLE_PLAN when the urgent route did not take the text; a threat or harassment
-    found stays what it is (anger at someone shares a plan's words: "tonight … my knife … I'll stab you")."""
-    if seed is None or seed.selfharm < POSSIBLE_PLAN or someone_else_targeted:
+    """The model's plan class at POSSIBLE_PLAN (POSSIBLE_PLAN_WITH_CUE beside an unexplained word of self-harm) when
+    the urgent route did not take the text; a threat or harassment found stays what it is (anger at someone shares a
+    plan's words: "tonight … my knife … I'll stab you")."""
+    cued = harm is not None and harm.selfharm_cue and not harm.selfharm_blocked
+    if seed is None or seed.selfharm < (POSSIBLE_PLAN_WITH_CUE if cued else POSSIBLE_PLAN) or someone_else_targeted:
         return None
     if strongest is not None and strongest.label == SELF_HARM_INTENT:
         return None
@@ -169,7 +180,7 @@ def blend(
                                   LABEL_RULE_WEIGHT.get(strongest.label, RULE_WEIGHT))) if strongest else 0.0
     # Possible self-harm changes what the case is and where it ranks, not how abusive the text looks: the seed
     # model's probability already counts once in ``learned``.
-    strongest = _possible_self_harm(strongest, seed, someone_else_targeted=targeted) or strongest
+    strongest = _possible_self_harm(strongest, seed, harm, someone_else_targeted=targeted) or strongest
     learned = max(seed.harm - SEED_FLOOR, 0.0) / (1.0 - SEED_FLOOR) * SEED_WEIGHT if seed else 0.0
     clean = (1.0 - abuse * factor) * (1.0 - rule * factor ** RULE_CONTEXT_POWER)
     clean *= 1.0 - learned * factor ** SEED_CONTEXT_POWER

@@ -6,8 +6,8 @@ content score on the development sets, without a database (fast enough to try ma
 - ``cv``: 5-fold cross-validation of the seed model alone, harm against benign, with every filled variant of one
   template kept on the same side of a split (otherwise the folds share sentences and the number flatters).
 - dev sets (the writers' sets of ``trustdesk.triage.corpus.writers.SETS``: bench/triage_dev.tsv,
-  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v34 and the self-harm sets triage_selfharm_w1 … w20; ``--sets
-  dev,v1`` picks some, and may name a fresh set outside them, v35): the composite content score; a text the self-harm
+  triage_heldout_v1.tsv, triage_heldout.tsv, _v3 … _v42 and the self-harm sets triage_selfharm_w1 … w24; ``--sets
+  dev,v1`` picks some, and may name a fresh set outside them, v43): the composite content score; a text the self-harm
   urgent route takes ranks above all others, then possible self-harm, as in the queue. ``_sh`` is self-harm texts in
   the top decile (as ``trustdesk triage eval`` counts them), ``_falseurg`` the benign texts the urgent route takes,
   ``_possible`` those ranked as possible self-harm. Since round 12 the seed model is trained on these sets too

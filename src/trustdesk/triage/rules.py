@@ -3,7 +3,8 @@
 Texts are normalised once (lowercase, accents and apostrophes folded, whitespace collapsed) so one pattern
 covers "j'en finis", "J’en finis" and "jen finis". Each module lists facets: named groups of regular
 expressions; a text's facets are the names whose patterns match, with the first matching words kept as
-evidence for the explanation.
+evidence for the explanation. A facet none of whose phrases can begin anywhere in the text is not searched at all
+(match_starts.py).
 """
 
 from __future__ import annotations

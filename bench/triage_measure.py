@@ -163,12 +163,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--loso", action="store_true",
                         help="leave one set out: score each set with a model trained without it (a new writer)")
     args = parser.parse_args(argv)
-    from trustdesk.triage import blend, selfharm
+    from trustdesk.triage import blend, selfharm, selfharm_writer
 
     for name, value in ast.literal_eval(args.blend).items():
         setattr(blend, name, value)
-    for name, value in ast.literal_eval(args.selfharm).items():
-        setattr(selfharm, name, value)
+    for name, value in ast.literal_eval(args.selfharm).items():  # TELEGRAPHIC lives beside who speaks
+        setattr(selfharm_writer if hasattr(selfharm_writer, name) else selfharm, name, value)
     overrides = ast.literal_eval(args.features)
     from trustdesk.triage.corpus import fragments
 

@@ -18,6 +18,7 @@ from trustdesk.triage import (
     pile_on,
     scam,
     selfharm,
+    selfharm_writer,
     veiled_threats,
 )
 from trustdesk.triage.rules import HarmFinding, normalize
@@ -84,7 +85,7 @@ def assess(text: str) -> HarmAssessment:
     # it and the seed model is sure (blend.TELEGRAPHIC_PLAN): with a time or a farewell alone it is as often an
     # evening's plan or a goodbye to a thing ("sunday. roast ready.", "last exam done. goodbye uni").
     speaks = "finality" in plan or selfharm.writer_speaks(text, said)
-    telegraphic = not speaks and "means" in plan and selfharm.telegraphic(normalized)
+    telegraphic = not speaks and "means" in plan and selfharm_writer.telegraphic(normalized)
     return HarmAssessment(tuple(findings), factor, contexts, plan, blocked, speaks or telegraphic,
                           selfharm.routine(said), telegraphic, selfharm.cue(said), selfharm.covered(said))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from trustdesk.triage import selfharm_past as past
 from trustdesk.triage.rules import FacetMatcher, Facets, HarmFinding, normalize
 from trustdesk.triage.selfharm_context_words import CONTEXT_FACETS
 from trustdesk.triage.selfharm_plan_words import EUPHEMISMS, PLAN_FACETS, STOCKPILE
@@ -17,57 +18,28 @@ from trustdesk.triage.selfharm_writer import in_first_person, names_the_writer
 
 MATCHER = FacetMatcher({**PLAN_FACETS, **CONTEXT_FACETS})
 _STOCKPILE = re.compile(STOCKPILE)
-# Self-harm the writer looks back on: recovery counted ("two years clean from cutting", "un an sans me scarifier") or
-# the writer's younger self ("teenage me screaming…", "moi ado", "what a phase"). Like negation it blocks a plan,
-# unless the text turns to now ("… and tonight I'm going to…", "now i'm going to do it", "mais ce soir…").
-_YEARS = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-          r"twenty|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)")
-_BEHIND = re.compile(
-    r"\b(?:days?|weeks?|months?|years?) (?:clean|free|without (?:self harm|cutting|hurting myself|sh))\b|"
-    r"\b(?:self harm|sh|cutting) free\b|"
-    r"\b(?:jours?|semaines?|mois|ans?) (?:clean )?sans (?:me (?:scarifier|couper|mutiler|faire du mal)|"
-    r"automutilation|scarification)\b|"
-    r"\b(?:teenage|younger|15 year old|16 year old|14 year old|emo) me\b|\bme at (?:1\d|age 1\d)\b|"
-    r"\bwhat a phase\b|\bmoi (?:a 1\d ans|ado|adolescente?)\b|\bmon moi (?:ado|de 1\d ans)\b|"
-    # An attempt told with the age or the years since ("i tried to end my life at 19. i'm 30 now", "j'ai fait une
-    # TS à 16 ans"), or a life one is glad to have kept.
-    r"\b(?:tried|attempted|attempt) (?:to )?(?:\w+ ){0,4}(?:at (?:1\d|2\d|age \d+)|when i was (?:\d+|a teen\w*|young)|"
-    r"\d+ years ago|years ago)\b|\b(?:glad|happy) i (?:stayed|m still here|didn t (?:die|go through with it))\b|"
-    r"\b(?:ts|tentative de suicide|tente de me suicider|essaye d en finir) (?:a (?:1\d|2\d) ans|il y a \d+ ans|"
-    r"quand j etais (?:ado|jeune|au lycee))\b|\bcontente? d etre (?:encore )?la\b|"
-    r"\b(?:contente?|heureuse?|fiere?) d (?:etre reste|avoir tenu)e?\b|"
-    # Round 12: the place or the years where it almost happened, looked back on ("walked past the bridge where i
-    # almost ended it 4 years ago", "le pont où j'ai failli tout arrêter il y a 4 ans"), or thoughts the writer used
-    # to have and says are over ("au lycée je pensais à en finir tous les jours. aujourd'hui je vais bien").
-    r"\b(?:almost|nearly) (?:ended it|ended my life|killed myself|jumped|did it|went through with it)\b.{0,30}"
-    r"\b(?:\d+|a few|two|three|four|five|ten) (?:years?|months?) ago\b|"
-    r"\bfailli (?:tout arreter|en finir|me tuer|sauter|me jeter|me suicider|y passer)\b.{0,30}"
-    r"\bil y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) (?:ans|mois)\b|"
-    r"\b(?:i used to (?:think about|want to)|je pensais a|j avais envie d) .{0,60}\b(?:today|now|these days|"
-    r"aujourd hui|maintenant)\b.{0,40}\b(?:i m (?:ok|okay|fine|good|doing (?:well|ok|better))|je vais bien|ca va "
-    r"mieux|ca passe|it gets better)\b")
-# Recovery counted in years, the number often spelled out ("twelve years since I walked out of that hospital after my
-# overdose", "ça fait quinze ans que j'ai fait ma TS", "cinq ans sans alcool aujourd'hui"). Looked back on unless the
-# text also names a means or a farewell ("eleven years since my first attempt. tonight I finish it, the pills are
-# lined up"): the years say how long the writer held on, not that it is over.
-_YEARS_SINCE = re.compile(
-    rf"\b{_YEARS} (?:years?|yrs) (?:since|sober|clean)\b|\b(?:ca|cela) fait {_YEARS} ans (?:que j|depuis)\b|"
-    rf"\b{_YEARS} ans (?:sans (?:alcool|boire|drogue|une goutte)|d abstinence)\b")
-_TURN_TO_NOW = re.compile(r"\b(?:but|and|now|anyway|mais|et|maintenant|pourtant|sauf que)\b.{0,30}"
-                          r"\b(?:tonight|today|tomorrow|now|this (?:week|weekend)|ce soir|demain|aujourd hui|"
-                          r"maintenant|cette nuit|ce week end)\b")
-
-
 _PREFERENCE = re.compile("|".join(f"(?:{p})" for p in CONTEXT_FACETS["preference"]))
 
 
 def looked_back(normalized: str) -> bool:
-    """Self-harm behind the writer (recovery counted, a younger self), with no turn to a plan now."""
-    if _TURN_TO_NOW.search(normalized) is not None:
+    """Self-harm behind the writer (recovery counted, a younger self, an attempt dated years ago), with no turn to a
+    plan now."""
+    story = past.ANNIVERSARY.search(normalized)
+    if story is not None:
+        rest = normalized[:story.start()] + " . " + normalized[story.end():]
+        return past.AGAIN.search(normalized) is None and not MATCHER.scan(rest).any("means", "farewell", "finality")
+    if past.TURN_TO_NOW.search(normalized) is not None:
         return False
-    if _BEHIND.search(normalized) is not None:
+    if past.BEHIND.search(normalized) is not None:
         return True
-    return _YEARS_SINCE.search(normalized) is not None and not MATCHER.scan(normalized).any("means", "farewell")
+    return past.YEARS_SINCE.search(normalized) is not None and not MATCHER.scan(normalized).any("means", "farewell")
+
+
+def someone_elses_death(normalized: str) -> bool:
+    """Someone else's death by suicide, told after it, with nothing of the writer's own ideation or plan beside it."""
+    if past.ANOTHERS_DEATH.search(normalized) is None or past.FOLLOWING.search(normalized) is not None:
+        return False
+    return not MATCHER.scan(past.ANOTHERS_DEATH.sub(" ", normalized)).any("ideation", "means", "farewell", "finality")
 # Narrower than "habitual" ("again", "lately" also come with plans): a time that comes back on its own.
 _RECURRING = re.compile(r"\b(?:every (?:night|day|morning|evening|week|weekend)|most (?:nights|days|mornings)|each "
                         r"(?:night|morning|day)|toutes les nuits|tous les (?:soirs|matins|jours)|chaque (?:soir|matin|"
@@ -229,6 +201,10 @@ def _medicine(normalized: str, facets: Facets) -> bool:
     ("bought paracetamol at the pharmacy for my migraine")."""
     if not _explains(facets, "medical"):
         return False
+    # Round 20: the dose the doctor gave is no explanation of an overdose told with a goodbye ("the doc said to take
+    # two. I took the whole bottle an hour ago, goodbye").
+    if "ideation" in facets and facets.any("farewell", "finality"):
+        return False
     return "bought at the pharmacy" not in facets or MATCHER.scan(_PHARMACY.sub(" ", normalized)).any("medical")
 
 
@@ -261,7 +237,8 @@ def blocked(normalized: str) -> bool:
     """
     facets = MATCHER.scan(normalized)
     # Going to bed is ordinary medicine ("took my pills, going to bed"), unless it is for the last time.
-    if _explains(facets, "negation", "support", "reported") or looked_back(normalized):
+    if _explains(facets, "negation", "support", "reported") or looked_back(normalized) \
+            or someone_elses_death(normalized):
         return True
     if _a_preference(normalized, facets):
         return True
@@ -305,14 +282,27 @@ def _means_kept_for_a_time(normalized: str, facets: Facets) -> bool:
             and "time" in facets and in_first_person(normalized))
 
 
+def _following(normalized: str, facets: Facets) -> HarmFinding | None:
+    """Round 20: someone's death by suicide and the writer going the same way, with a time or a means ("grandad
+    hanged himself in that shed in 1987. same beam, same shed, this sunday", "je vais la rejoindre, ce soir")."""
+    following = past.FOLLOWING.search(normalized)
+    if following is None or past.ANOTHERS_DEATH.search(normalized) is None or not facets.any("time", "means") \
+            or _explains(facets, "negation", "support", "reported"):
+        return None
+    return HarmFinding("self_harm_intent", 0.87, tuple(f for f in ("means", "time") if f in facets), following.group(0))
+
+
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
+    if (found := _following(normalized, facets)) is not None:
+        return found
     if "ideation" in facets and _explains(facets, "ordinary") and not _explicit_ideation(normalized):
         return None  # "leaving tonight and not coming back, moving to the countryside"
     behind = looked_back(normalized)
+    grief = someone_elses_death(normalized)
     if "ideation" not in facets:
         # "On the roof right now. Goodbye everyone": a means and a farewell say it without the words.
-        explained = behind or _explains(facets, "negation", "support", "reported", "ordinary") \
+        explained = behind or grief or _explains(facets, "negation", "support", "reported", "ordinary") \
             or _medicine(normalized, facets) or _a_preference(normalized, facets)
         if not explained and _means_kept_for_a_time(normalized, facets):
             return HarmFinding("self_harm_intent", 0.8, ("means", "time"), facets.evidence("time"))
@@ -324,9 +314,11 @@ def assess(normalized: str) -> HarmFinding | None:
         closing = "farewell" if "farewell" in facets else "finality"
         return HarmFinding("self_harm_intent", 0.8, ("means", closing), facets.evidence(closing))
     preferred = _a_preference(normalized, facets)
-    if behind or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets) or preferred:
+    if behind or grief or _explains(facets, "negation", "support", "reported") or _medicine(normalized, facets) \
+            or preferred:
         why = "support-seeking" if "support" in facets else "reported" if "reported" in facets else "negated" \
-            if "negation" in facets else "looked back on" if behind else "a preference" if preferred else "negated"
+            if "negation" in facets else "looked back on" if behind else "someone else's death" if grief \
+            else "a preference" if preferred else "medicine as prescribed"
         return HarmFinding("self_harm", 0.25, (why,),
                            facets.evidence("ideation"))
     means = "means" in facets or ("place" in facets and facets.any("time", "farewell", "finality"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from trustdesk.triage.selfharm_farewell_words import ADDRESSEES_EN, ADDRESSEES_FR, PETS
 from trustdesk.triage.selfharm_plan_words import LIFE_FR
+from trustdesk.triage.selfharm_reported_words import REPORTED
 
 CONTEXT_FACETS: dict[str, list[str]] = {
     "habitual": [
@@ -27,6 +28,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # Conditional hyperbole: "I'll hang myself if I hear that song again", "je vais me pendre si…".
         r"\b(?:kill|hang|shoot|drown) myself if\b", r"\bme (?:tuer|pendre|suicider|foutre en l air|jeter \w+ \w+) si\b",
         r"\bme tuer a la tache\b", r"\bkill myself (?:working|studying)\b",
+        # Round 20: doomed if someone finds out ("today is my last day on earth if my mum finds out I scratched her
+        # car", "je suis morte si ma mère voit ça").
+        r"\b(?:last day on earth|i m (?:so )?dead|i m a dead (?:man|woman)|i m toast)\b.{0,10}\bif\b.{0,30}"
+        r"\b(?:finds? out|sees|catches|hears)\b",
+        r"\b(?:je suis (?:mort|morte|foutue?)|c est ma fin|mon dernier jour)\b.{0,10}\bsi\b.{0,30}\b(?:l apprend|"
+        r"voit|decouvre|le sait)\b",
         r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
@@ -43,6 +50,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:i d|i would) (?:rather|sooner) (?:die|be dead|jump|kill myself|walk into)\b.{0,40}\bthan (?:sit|"
         r"go (?:to|into) (?:work|school|class|the gym|the dentist|a meeting|another)|watch|listen to|do (?:my|the|"
         r"another|this|that)|spend|attend|redo|deal with (?:this|that|another|the))\b",
+        # Round 20: someone else's hyperbole ("my ex said he'd rather jump off a bridge than get back together").
+        r"\b(?:he|she|they) d (?:rather|sooner) (?:die|be dead|jump|walk into)\b.{0,40}\bthan\b",
     ],
     "medical": [
         # Round 16: medicine waiting at the counter ("my tablets are ready at the chemist, collecting them tomorrow").
@@ -52,10 +61,11 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?:the|la) (?:pharmacy|chemist|drugstore|pharmacie)\b",
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
         r"(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
-        r"prescription|prescribed|doctor said|antibiotics|"
+        r"prescription|prescribed|doctor said|doc said|doc told me|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
         r"\b(?:grippe|rhume|mal de tete|migraine|allergie|fievre|(?<!toute mon )ordonnance|prescrit|le medecin|"
-        r"antibiotiques|"
+        r"antibiotiques|(?:le|mon|ma) (?:docteur|doc|toubib) (?:a dit|m a dit|l a dit)|comme (?:le|mon|ma) "
+        r"(?:docteur|medecin|doc|toubib) (?:a dit|l a dit|m a dit|l a prescrit)|"
         r"me couche|au lit)\b",
         r"\b(?:en (?:cuisinant|bricolant|jardinant)|while (?:cooking|shaving|gardening)|in the kitchen|rien de grave|"
         r"nothing serious|stitches)\b",
@@ -63,6 +73,9 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:pharmacist|at the pharmacy|chemist said|side effects|dosage|refill|is it (?:safe|ok|okay) to|"
         r"mix (?:\w+ )?with|pharmacien\w*|a la pharmacie|effets secondaires|posologie|renouvel\w*|"
         r"est ce que je peux|melanger)\b",
+        # Round 20: when to take it ("les comprimés de tension après manger, pas avant", "with food").
+        r"\b(?:(?:after|before|with) (?:meals?|food|eating|breakfast)|(?:apres|avant) (?:manger|les repas|le repas|"
+        r"le petit dej\w*)|a jeun)\b",
     ],
     "support": [
         r"\b(?:how (?:do|can) i (?:help|support)|hotline|crisis line|prevention|my (?:friend|brother|sister|son|"
@@ -100,6 +113,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # Someone else's regimen and adventure sports.
         r"\b(?:pill ?box|pill organi[sz]er|pilulier|dosette|for the week|pour la semaine|skydiv\w*|parachute|"
         r"bungee|out of a plane|d un avion)\b",
+        # Round 20: a rope for the washing or for play, jumping for sport ("une corde pour étendre le linge", "cliff
+        # jumping at the quarry's banned now").
+        r"\b(?:clothes ?line|washing line|corde a linge|etendre (?:le|du|mon|ma|les) linge|tow rope|jump rope|"
+        r"skipping rope|corde a sauter|cliff (?:jumping|diving)|tombstoning|saut de falaise)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
@@ -364,30 +381,5 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"taff|job)\b)",
     ],
     # Fiction and reporting about someone else's death: a story, not a person at risk on the platform.
-    "reported": [
-        # Round 12: a story about someone else's death ("un livre sur le suicide de sa mère", "a podcast about the
-        # suicide of a friend"), not the writer's; not the writer's own bereavement ("after the suicide of my brother
-        # I can't go on"), which is a risk, not a story.
-        r"\b(?:sur|about) (?:le suicide|the suicide|la tentative) (?:de|d|of) (?:sa|son|ses|leur|his|her|their|a|an|"
-        r"un|une)\b",
-        r"\b(?:in the (?:film|movie|book|series|show|episode|novel)|the character|dans (?:le film|la serie|le livre|"
-        r"l episode|le roman)|le personnage|the article|l article|essay on|dissertation sur|expose sur)\b",
-        r"\b(?:novel|roman|book|livre|movie|film|series|serie|episode|character|personnage|documentary|"
-        r"documentaire)\b",
-        # Stories and titles: a thriller's plot, a film's ending, a track called "Suicide Doors".
-        r"\b(?:thriller|polar|the ending where|the scene where|la fin (?:du film|du livre|du roman|de la serie|ou)|"
-        r"la scene ou|mixtape|album|new (?:single|track|song|ep)|nouveau (?:single|titre|morceau|clip))\b",
-        # Round 10: a song the writer has in their head and a film's scene ("Lyric of the day: 'I hurt myself today'
-        # - Cash's version is haunting", "The bridge scene in It's a Wonderful Life gets me every Christmas").
-        r"\b(?:lyrics?|song of the day|stuck in my head|earworm|s version (?:is|of)|cover (?:of|by)|"
-        r"paroles (?:de la chanson|du jour)|chanson du jour|dans la tete (?:depuis|toute la))\b",
-        r"\b(?:scenes? (?:in|from)|scene (?:dans|du film|de la serie|du livre)|scene (?:du|de la|de l|des) \w+ "
-        r"(?:dans|de))\b",
-        # Suicide as a topic of study or of the writer's work, not the writer's plan: a philosophy class ("Camus says
-        # the only serious problem is suicide"), a nurse on the overdoses she treats.
-        r"\b(?:philo|philosophy|philosophie|philosophical|philosophique|essay|sujet de|as a (?:nurse|doctor|"
-        r"paramedic|pharmacist|medic|gp|carer|care worker|social worker|teacher|firefighter|cop|police officer)|"
-        r"en tant qu (?:infirmiere?|medecin|pharmacien\w*|aide soignante?|ambulancier\w*|pompier|prof\w*|"
-        r"educat\w*))\b",
-    ],
+    "reported": REPORTED,
 }

@@ -1,0 +1,85 @@
+"""Round 20: benign texts that took the urgent route when v39-v42 were scored as new writers, by class — an attempt
+dated years ago told on its anniversary, someone else's death by suicide told after it, suicide as the topic of a
+meeting, medicine taken as the doctor said, a rope for the washing, jumping as a sport, "my last day on earth if mum
+finds out", someone else's "rather jump off a bridge than" — and the plans that share their words and stay on it.
+
+None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.unseen import already_seen
+from trustdesk.triage.harms import POSSIBLE_SELF_HARM, SELF_HARM_INTENT
+from trustdesk.triage.signals import CompositeScorer
+
+NOT_URGENT = [
+    # the writer's attempt, dated and over
+    "three years ago today I tried to end my life. this morning I held my niece for the first time",
+    "a year ago I overdosed in a motel room. tonight's not about that: I'm cooking for my whole team",
+    "il y a deux ans jour pour jour j'ai fait une TS. aujourd'hui j'ai signé mon CDI, merci à ceux qui étaient là",
+    "l'an dernier à la même époque j'avais tout prévu pour en finir, là je prépare le mariage de ma sœur",
+    # someone else's death, told after it
+    "the inquest ruled it suicide. the family asks for privacy and for donations to the local hospice",
+    "we lost our drummer to suicide in march. the benefit gig is on saturday, all welcome",
+    "mon voisin s'est pendu dans sa grange l'hiver dernier, on pense encore à sa femme",
+    "le fils du boulanger a mis fin à ses jours, la messe est vendredi à 10h",
+    # a meeting, a course
+    "Agenda: budget, rota, suicide and self-harm awareness. Tuesday 7pm, bring snacks",
+    "Formation premiers secours en santé mentale samedi, il reste trois places",
+    # medicine as the doctor said, a rope, a sport, a hyperbole
+    "took every tablet on the list today like the doc told me, sugar's finally behaving",
+    "les cachets du cœur c'est à jeun le matin, j'avais tout compris de travers",
+    "need a new washing line, the old rope snapped with all the sheets on it",
+    "les gosses ont fait du tombstoning au port tout l'après-midi, j'ai eu chaud au cœur",
+    "I'm so dead if my dad sees what I did to the lawn mower tonight",
+    "je suis morte si ma mère découvre la facture du téléphone ce soir",
+    "my sister says she'd rather jump off a cliff than sit next to him at the wedding",
+]
+STILL_URGENT = [
+    "two years ago I tried to end it. this time I won't fail, the pills are ready tonight",
+    "il y a un an j'ai essayé d'en finir. ce soir je recommence, la corde est dans le garage",
+    "my brother killed himself last spring. tonight I'm going the same way, I've got his rope",
+    "depuis que ma sœur s'est suicidée je tiens plus. ce soir j'avale toutes mes boîtes, adieu",
+    "the doc said to take two. I took the whole bottle an hour ago, goodbye",
+]
+# Someone else's death, and the writer means to follow it with a time or a means: a plan, not grief.
+FOLLOWING = [
+    "grandad hanged himself in that shed in 1987. same beam, same shed, this sunday",
+    "maman s'est suicidée il y a dix ans. je vais la rejoindre, ce soir je prends ses cachets",
+]
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_a_dated_attempt_a_death_told_a_meeting_or_everyday_words_are_not_self_harm(
+        composite: CompositeScorer, text: str) -> None:
+    labels = composite.score_many([text])[0].labels
+    assert SELF_HARM_INTENT not in labels and POSSIBLE_SELF_HARM not in labels, labels
+
+
+@pytest.mark.parametrize("text", STILL_URGENT)
+def test_the_plans_that_share_their_words_stay_on_the_route(composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", FOLLOWING)
+def test_a_death_the_writer_means_to_follow_is_on_the_route(composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT in signals.labels, signals.explanation
+
+
+EXPLAINED = {
+    "looked back on": "four years ago I attempted to end it. today I ran 10k",
+    "someone else's death": "notre collègue s'est suicidé lundi, une cagnotte est ouverte pour ses enfants",
+}
+
+
+@pytest.mark.parametrize(("why", "text"), EXPLAINED.items())
+def test_the_priority_line_says_why_the_words_were_explained(composite: CompositeScorer, why: str, text: str) -> None:
+    assert why in composite.score_many([text])[0].explanation
+
+
+def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*NOT_URGENT, *STILL_URGENT, *FOLLOWING, *EXPLAINED.values()))

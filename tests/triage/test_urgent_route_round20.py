@@ -83,3 +83,41 @@ def test_the_priority_line_says_why_the_words_were_explained(composite: Composit
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen((*NOT_URGENT, *STILL_URGENT, *FOLLOWING, *EXPLAINED.values()))
+
+
+# Plans the rules did not know a word of when v41 was scored as a new writer's: the wheel let go of (with a goodbye,
+# a plan by the rules alone, whatever the model says), accounts to close "after" and the password left (a word of
+# arrangements for after: a word of self-harm, and the writer speaking).
+WHEEL = [
+    "sur la nationale je lâche le volant devant le premier poids lourd. pardon maman",
+    "gonna let go of the wheel on the bypass tonight. goodbye everyone",
+]
+ACCOUNTS = [
+    "tu supprimeras mon profil après. je t'aime frérot",
+    "delete my page after, ok? you were always the best",
+    "mdp c'est la date du mariage, tu sauras quoi faire",
+]
+NOT_ACCOUNTS = [
+    "delete my pics after the party please, I look wasted",
+    "j'ai encore oublié mon mdp netflix, quelqu'un a le sien ?",
+]
+
+
+@pytest.mark.parametrize("text", WHEEL)
+def test_the_wheel_let_go_of_with_a_goodbye_is_a_plan_by_the_rules_alone(text: str) -> None:
+    from trustdesk.triage.harms import assess
+
+    strongest = assess(text).strongest
+    assert strongest is not None and strongest.label == SELF_HARM_INTENT, strongest
+
+
+@pytest.mark.parametrize(("text", "arranged"), [*((t, True) for t in ACCOUNTS), *((t, False) for t in NOT_ACCOUNTS)])
+def test_accounts_closed_after_the_writer_are_arrangements_for_after(text: str, arranged: bool) -> None:
+    from trustdesk.triage.rules import normalize
+    from trustdesk.triage.selfharm import arrangements
+
+    assert arrangements(normalize(text)) is arranged
+
+
+def test_the_wheel_and_account_sentences_are_unseen() -> None:
+    assert not already_seen((*WHEEL, *ACCOUNTS, *NOT_ACCOUNTS))

@@ -209,7 +209,14 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"hamster|fish) (?:is|are|s) (?:with|at) (?:my|the|our) (?:neighbou?r|sister|brother|mum|mom|friend)|"
         r"make sure (?:my|the) (?:\w+ ){1,2}(?:gets|is fed|are fed|has|goes))\b",
         r"\b(?:nothing left to (?:sort|arrange|settle)|everything is in order)\b",
-        r"\b(?:mots? de passe|codes? (?:bancaires?|de (?:la )?carte|pin)|code pin)\b",
+        r"\b(?:mots? de passe|(?:mes|tous mes) mdp|mdp (?:c est|est|sont|dans|sous|sur)|codes? (?:bancaires?|"
+        r"de (?:la )?carte|pin)|code pin)\b",
+        # Round 20: accounts closed after the writer, "after" ending the clause ("tu pourras fermer mon compte insta
+        # après.", "delete my pics after, ok?").
+        r"\b(?:close|delete|deactivate|shut down|take down|wipe) my (?:\w+ )?(?:accounts?|profiles?|pics|photos|page|"
+        r"phone)s? after(?= ?[.!?,;]|$)",
+        r"\b(?:ferm|supprim|effac|desactiv)(?:er|eras|erez|es|ez|e) mon (?:\w+ )?(?:compte|profil|insta|facebook|"
+        r"fb|snap|tiktok|telephone|tel) (?:\w+ )?apres(?= ?[.!?,;]|$)",
         r"\b(?:confie (?:\w+ ){1,2}a (?:la|le|ma|mon|mes|un|une) (?:voisine?|refuge|s(?:oe|œ)ur|frere|parents|amie?)|"
         r"(?:chien|chienne|chat|chatte|chiot|lapin) (?:est )?chez (?:la|le|ma|mon|mes) (?:voisine?|s(?:oe|œ)ur|frere|"
         r"parents|mere)|nouveau foyer pour)\b",

@@ -178,6 +178,11 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:fonce|foncer|foncerai|jette|jeter) (?:a fond )?dans (?:un|une|le|la) (?:platane|arbre|mur|poteau|pile|"
         r"camion|riviere|ravin)\b", r"\b(?:j entre|entrer|je marche|marcher) dans (?:la|le) (?:mer|lac|riviere|seine|"
         r"loire|rhone|garonne)\b",
+        # Round 20: the wheel let go of at speed ("au premier camion je lâche le volant", "let go of the wheel on the
+        # motorway").
+        r"\b(?:je lache|lacher|lacherai|lache) (?:le volant|tout) (?:au premier|devant le|face au|sur l autoroute)\b|"
+        r"\b(?:au premier|devant le premier) (?:camion|poids lourd|platane)\b.{0,20}\blache\w* le volant\b|"
+        r"\blet(?:ting)? go of the (?:wheel|steering wheel) (?:at|on the|in front of|when)\b",
                 r"\b(?:crash|drive|wrap) my car into\b", r"\bstarve myself\b", r"\buntil i (?:die|m dead)\b",
         # Until the body gives out ("im going till my heart stops", "jusqu'à ce que mon cœur lâche"), or eating stopped
         # until it ends ("not eating again until it's over").

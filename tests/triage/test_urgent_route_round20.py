@@ -1,7 +1,10 @@
-"""Round 20: benign texts that took the urgent route when v39-v42 were scored as new writers, by class — an attempt
+"""Round 20: benign texts that took the urgent route when v39-v42 were scored as new writers, or v47-v50 on their
+blind runs, by class — an attempt
 dated years ago told on its anniversary, someone else's death by suicide told after it, suicide as the topic of a
 meeting, medicine taken as the doctor said, a rope for the washing, jumping as a sport, "my last day on earth if mum
-finds out", someone else's "rather jump off a bridge than" — and the plans that share their words and stay on it.
+finds out", someone else's "rather jump off a bridge than", the roof for a job, a train to a town, a phone dropped in
+the canal, a life others saved, ideation the writer says they won't act on — and the plans that share their words and
+stay on it; and the plans of v41 and v47-v50 that had no word the rules knew.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """
@@ -121,3 +124,47 @@ def test_accounts_closed_after_the_writer_are_arrangements_for_after(text: str, 
 
 def test_the_wheel_and_account_sentences_are_unseen() -> None:
     assert not already_seen((*WHEEL, *ACCOUNTS, *NOT_ACCOUNTS))
+
+
+# From v47-v50's blind runs: benign texts and passive ideation the urgent route took.
+NOT_URGENT_EITHER = [
+    "three years ago today i was in the ER after trying to end it. today i finished my nursing degree",
+    "je monte sur le toit du garage pour changer les tuiles ce soir",
+    "je veux plus vivre en ce moment mais j'ai aucun plan, je vais rien faire, je vide mon sac",
+    "dont want to be alive rn but i'm not gonna do anything about it, just venting tonight",
+    "this group saved my life two winters ago. just wanted to say it tonight",
+]
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_EITHER)
+def test_a_job_on_the_roof_a_saved_life_or_ideation_not_acted_on_is_not_the_urgent_route(
+        composite: CompositeScorer, text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+# From v47-v50's blind runs: means the rules did not know — a relative's gun, vital treatment stopped for good or
+# asked how long one lasts without, walking into lorries — now in the priority line whatever the model says.
+MEANS = [
+    "l'arme de mon père est dans le coffre. demain matin. adieu",
+    "cancelled all my dialysis sessions this week. not going back. tell mum I'm sorry",
+    "j'ai débranché la pompe, je la rebrancherai pas. merci pour tout",
+    "combien de temps on survit sans insuline ? je demande pour moi, je l'ai jetée",
+    "marcher sur l'autoroute cette nuit face aux poids lourds. bisous à tous",
+    "unplugged my pump an hour ago. not plugging it back in. love you all",
+]
+NOT_MEANS = [
+    "my dialysis sessions moved to tuesdays, not going back to that clinic on fridays",
+    "combien de temps on peut garder l'insuline hors du frigo en vacances ?",
+]
+
+
+@pytest.mark.parametrize(("text", "means"), [*((t, True) for t in MEANS), *((t, False) for t in NOT_MEANS)])
+def test_a_relatives_gun_treatment_stopped_and_lorries_are_means(text: str, means: bool) -> None:
+    from trustdesk.triage.harms import assess
+
+    assert ("means" in assess(text).plan) is means
+
+
+def test_round_20s_later_sentences_are_unseen() -> None:
+    assert not already_seen((*NOT_URGENT_EITHER, *MEANS, *NOT_MEANS))

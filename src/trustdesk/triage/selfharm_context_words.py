@@ -38,6 +38,13 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
+        # Round 20: ideation the writer says they will not act on ("not gonna do owt about it", "j'ai pas de plan ni
+        # rien", "je ferai rien").
+        r"\b(?:not (?:gonna|going to)|won t|wont|never gonna) (?:do (?:anything|owt|nowt) about it|act on it)\b|"
+        r"\b(?:i have|i ve got|there s) no plans?\b(?! (?:b|for|this|tonight|yet))|\bno plan or anything\b",
+        r"\bj ai (?:pas|aucun) (?:de )?plans?\b(?! (?:b|pour|ce))|"
+        r"\bje (?:ne )?(?:ferai|vais) (?:rien|jamais rien)(?: faire)?\b|"
+        r"\bje (?:ne )?(?:vais|compte) pas passer a l acte\b",
     ],
     # Round 12: "rather die than" said of a chore ("plutôt me jeter sous un bus que retourner chez IKEA un samedi",
     # "I'd rather jump off a bridge than sit through that meeting"): a preference, not a plan, unless the text also
@@ -117,6 +124,15 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         # jumping at the quarry's banned now").
         r"\b(?:clothes ?line|washing line|corde a linge|etendre (?:le|du|mon|ma|les) linge|tow rope|jump rope|"
         r"skipping rope|corde a sauter|cliff (?:jumping|diving)|tombstoning|saut de falaise)\b",
+        # Round 20: the roof for a job, a train to a town, a phone dropped in the river ("sur le toit de la salle pour
+        # accrocher le drapeau", "le dernier train pour Lille", "mon tel est tombé dans la Seine").
+        r"\b(?:sur le toit|on the roof)\b(?: \w+){0,4} (?:pour|to) (?!en finir|sauter|me jeter|mourir|tout arreter|"
+        r"jump|end it|die|finish)(?:accrocher|installer|reparer|nettoyer|poser|changer|hang|fix|clean|put|install|"
+        r"change|check|get)\b",
+        r"\b(?:last|next|first|dernier|prochain|premier) (?:train|rer|bus|tram) (?:to|for|pour|vers|direction) "
+        r"(?!moi|me\b|toujours|ever|good)[a-z]",
+        r"\b(?:phone|tel|telephone|portable|cell|keys|cles|wallet|portefeuille) (?:\w+ )?"
+        r"(?:est |s est |is |got |just )?(?:tombee?s?|fell|dropped) (?:dans|in|into)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
@@ -268,8 +284,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
     # arrangements for after they keep the seed model alone off the route (selfharm.routine): the model reads them
     # at 0.87-0.98. Beside a time they are a plan's ("Funeral playlist too. It's tomorrow morning").
     "wishes for after": [
-        r"\b(?:(?:at|for) my funeral|my funeral (?:playlist|songs?|music|outfit|plans?)|when i die,? (?:i want|play|"
-        r"scatter)|advance (?:directive|decision)s?|living will|organ donor (?:card|register)|"
+        r"\b(?:(?:at|for) my funeral|my funeral (?:playlist|songs?|music|outfit|plans?)|when i (?:die|go),? (?:i want|"
+        r"i d like|play|scatter)|"
+        r"quand je (?:partirai|serai partie?),? je (?:veux|voudrais)|advance (?:directive|decision)s?|living will|"
+        r"organ donor (?:card|register)|"
         r"a mon enterrement|(?:pour )?mes (?:funerailles|obseques)|quand je mourrai,? (?:je veux|passez|dispersez)|"
         r"directives anticipees|personne de confiance|don d organes|carte de donneur)\b",
     ],

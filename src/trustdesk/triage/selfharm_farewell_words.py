@@ -94,6 +94,8 @@ AFTER_FACETS: dict[str, list[str]] = {
     # seed model already reads as at risk, it is a plan as much as a means or a farewell ("3 days left. sorted out
     # my bank account", "je sais deja comment", "marre de faire semblant").
     "finality": [
+        # Round 20: the end said as a pun on something else dying ("phone's dying, so am i in about 10 mins").
+        r"\bdying,? so am i\b|\b(?:meurt|creve),? moi aussi\b",
         # Round 18: how long before anyone would find out, asked ahead ("how long before the agency sends someone round
         # if you miss 3 shifts", "sa famille s'inquiète au bout de combien de temps ?", "j'ai besoin de savoir combien
         # de temps j'ai"): the time left before discovery is part of a plan.

@@ -32,6 +32,9 @@ BEHIND = re.compile(
     r"\b(?:\d+|a few|two|three|four|five|ten) (?:years?|months?) ago\b|"
     r"\bfailli (?:tout arreter|en finir|me tuer|sauter|me jeter|me suicider|y passer)\b.{0,30}"
     r"\bil y a (?:\d+|deux|trois|quatre|cinq|dix|quelques) (?:ans|mois)\b|"
+    # Round 20: a life the writer says others saved ("You all saved my life last winter", "ce groupe m'a sauvé la vie").
+    r"\b(?:you|you all|y all|you guys|this (?:group|server|sub|place|forum)) (?:\w+ )?saved my life\b|"
+    r"\b(?:vous m avez|tu m as|ce (?:groupe|serveur|forum) m a) sauve la vie\b|"
     r"\b(?:i used to (?:think about|want to)|je pensais a|j avais envie d) .{0,60}\b(?:today|now|these days|"
     r"aujourd hui|maintenant)\b.{0,40}\b(?:i m (?:ok|okay|fine|good|doing (?:well|ok|better))|je vais bien|ca va "
     r"mieux|ca passe|it gets better)\b")
@@ -55,7 +58,7 @@ _AGO = (rf"\b(?:{YEARS}|a|a few|a couple of|several|many) (?:years?|yrs|months?)
         r"\blast (?:year|summer|winter|spring|autumn|fall)\b|\b(?:back )?in (?:19|20)\d\d\b|\bback then\b|"
         rf"\bil y a (?:{YEARS}|quelques|plusieurs) (?:ans|mois)\b|\bl an (?:dernier|passe)\b|"
         r"\bl annee (?:derniere|passee)\b|\ben (?:19|20)\d\d\b|\ba l epoque\b")
-_ATTEMPT = (r"\b(?:tried|attempted|planned|planning|was going|was about|was ready|almost|nearly|wanted) "
+_ATTEMPT = (r"\b(?:tried|trying|attempted|planned|planning|was going|was about|was ready|almost|nearly|wanted) "
             r"(?:\w+ ){0,5}?(?:end (?:it|my life|things|it all)|kill myself|take my (?:own )?life|die|jump)\b|"
             r"\b(?:my|a) (?:suicide )?attempt\b|\boverdosed\b|"
             r"\b(?:essaye|tente|voulu|voulais|prevu|failli|decide) (?:\w+ ){0,4}?(?:d en finir|de me tuer|de mourir|"
@@ -73,7 +76,7 @@ AGAIN = re.compile(r"\b(?:tonight|tomorrow|this (?:time|weekend)|for good|once m
 ANOTHERS_DEATH = re.compile(
     r"\b(?:killed (?:himself|herself|themselves|themself)|took (?:his|her|their) own life|died by suicide|"
     r"(?:committed|commited) suicide|hanged (?:himself|herself|themselves)|(?:ruled|confirmed|declared|recorded) "
-    r"(?:it |as |his death |her death |a )*suicide|(?:lost|losing) (?:him|her|them|\w+ \w+) to suicide|"
+    r"(?:it |as |his death |her death |a )*suicide|(?:lost|losing) (?:him|her|them|(?:\w+ ){1,2})to suicide|"
     r"(?:suicide|death) of (?:a|an|my|our|his|her|their|the) \w+)\b|"
     r"\b(?:s est|se sont|s etait) (?:suicidee?s?|donne la mort|pendue?s?)\b|\ba mis fin a (?:ses|leurs) jours\b|"
     r"\b(?:le|du) suicide (?:de|d) (?:mon|ma|son|sa|leur|notre|un|une) \w+\b")

@@ -257,6 +257,25 @@ PLAN_FACETS: dict[str, list[str]] = {
         r".{0,60}\b(?:on purpose|deliberately|expres|volontairement)\b",
         # Guns by their slang or service names ("gardé le Famas", "my dad's glock", "mon arme de service").
         r"\b(?:glock|handgun|firearm|famas|flingue|calibre|arme (?:de service|a feu)|service (?:weapon|pistol))\b",
+        # Round 20: a relative's gun ("Arme de mon grand-père. Ce soir."), treatment stopped for good ("j'ai annulé
+        # toutes mes séances de dialyse, j'y retournerai pas", "unplugged the pump and I'm not plugging it back in"),
+        # or asked how long one lasts without it; walking into lorries ("la nationale ce soir, à pied, face aux
+        # camions").
+        r"\barme de (?:mon|ma) (?:grand pere|pere|papa|oncle|mari|frere|beau pere)\b",
+        r"\b(?:insulin|dialysis|pump|treatment|meds|medication|insuline|dialyse|pompe|traitement|seances|medicaments)\b"
+        r".{0,60}\b(?:(?:not (?:going|plugging it|putting it) back|won t (?:go|be going) back|never going back)"
+        r"(?= ?[.!?,;]|$| ever| again| in)|"
+        r"j y (?:retournerai|retourne|vais) (?:pas|plus|jamais)|"
+        r"(?:je )?(?:reprendrai|rebrancherai) (?:pas|plus|jamais)|"
+        r"je vais pas (?:reprendre|rebrancher|y retourner))\b",
+        r"\b(?:unplugged|switched off|turned off) (?:my |the )?(?:pump|oxygen|dialysis|machine)\b|"
+        r"\b(?:debranche|coupe|arrete) (?:ma|la|mon|le) (?:pompe|oxygene|machine|dialyse)\b",
+        r"\b(?:how long (?:can you|do you|can i|does it take to die|before you die|until you die) (?:\w+ ){0,3}"
+        r"without|combien de temps (?:on tient|on survit|je tiens|je survis|avant de mourir|on vit) sans) (?:my |mon |"
+        r"ma |la |le |l )?(?:dialysis|insulin|meds|medication|treatment|dialyse|insuline|traitement|medicaments|pump|"
+        r"pompe|oxygen|oxygene)\b",
+        r"\b(?:a pied|marcher|je marche|traverser) (?:\w+ ){0,3}(?:face aux|devant les|au milieu des) (?:camions|"
+        r"voitures|poids lourds)\b|\bface aux (?:camions|poids lourds)\b",
         r"\b(?:whole|entire|all (?:of )?my) prescription\b|"
         r"\btoute (?:mon ordonnance|la boite|la plaquette)\b" + NOT_OF_SOMETHING_ELSE,
         # A whole container of something swallowed ("the whole bottle", "whole strip", "tout le flacon").
@@ -321,7 +340,8 @@ PLAN_FACETS: dict[str, list[str]] = {
     ],
     # A countdown ("le prochain train passe dans 20 min", "in 10 minutes"): a time for a means or ideation the text
     # names, not for a place ("car running in the garage, leaving in 10 min").
-    "countdown": [r"\b(?:in|dans) \d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|heures?)\b"],
+    "countdown": [r"\b(?:in|dans) (?:about |around |like |environ |genre )?\d{1,3} ?(?:min|mins|minutes?|hours?|hrs?|"
+                  r"heures?)\b"],
     # A time that recurs ("3am again", "every night", "toutes les nuits") is when the thoughts come, not when a plan
     # is set: it does not make ideation a plan on its own.
     **AFTER_FACETS,

@@ -67,6 +67,7 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:collect\w*|pick(?:ing)? up|recuperer|aller chercher|passer prendre) (?:\w+ ){0,3}(?:at|from|a) "
         r"(?:the|la) (?:pharmacy|chemist|drugstore|pharmacie)\b",
         r"\b(?:flu|(?:a|my|this|the) cold(?! water| sea| river| lake)|headache|migraine|allergy|allergies|fever|"
+        r"indigestion|heartburn|reflux|gaviscon|"
         r"(?<!whole )(?<!entire )(?<!all my )(?<!all of my )"
         r"prescription|prescribed|doctor said|doc said|doc told me|antibiotics|"
         r"go(?:ing)? to bed|early night)\b",
@@ -133,6 +134,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"(?!moi|me\b|toujours|ever|good)[a-z]",
         r"\b(?:phone|tel|telephone|portable|cell|keys|cles|wallet|portefeuille) (?:\w+ )?"
         r"(?:est |s est |is |got |just )?(?:tombee?s?|fell|dropped) (?:dans|in|into)\b",
+        # Round 21: medicine found and handed in ("trouvé une boîte de médicaments dans un caddie, laissée à
+        # l'accueil").
+        r"\b(?:found|trouve|trouvee) (?:a |une |un |des |some )?(?:box of |boite de |bottle of |plaquette de |"
+        r"packet of )?(?:pills|meds|medicine|tablets|medicaments|cachets|comprimes|medocs)\b",
         # Farewells as events: a card, drinks or a party for someone leaving.
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
@@ -177,6 +182,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
         r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
         r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
+        # Round 21: the gun out for a pest ("sorti la carabine ce matin pour le renard qui me décime les poules").
+        r"\b(?:pour|for|after|at) (?:le|la|les|un|une|ce|cette|the|a|that|those) (?:renards?|sangliers?|lapins?|"
+        r"corbeaux|ragondins?|nuisibles|rats|fox|foxes|rabbits?|crows|pests|vermin|boars?|deer|chevreuils?|"
+        r"pigeons|magpies|pies)\b",
         r"\b(?:jump|skipping|climbing|tow) ropes?\b|\bcordes? (?:a sauter|d escalade)\b|"
         r"\b(?:rope|corde|knife|couteau|blades?|lames?) (?:for|pour) (?:the|a|my|our|la|le|les|un|une|mon|ma|nos|"
         r"notre)\b(?! (?:month|week|year|mois|semaine|an)\b)",

@@ -51,7 +51,8 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"\bgoodbye\b(?! (?!" + ADDRESSEES_EN + r"\b)[a-z0-9])",
         r"\b(?:last post|bye everyone|my note|goodbye letters?|won t be here|nobody will miss me)\b",
         r"\badieu\b(?! (?:la|le|les|l|mon|ma|mes|ce|cette|cet|aux?) (?!" + ADDRESSEES_FR + r"\b))",
-        r"\b(?:dernier message|lettres? d adieu|ma lettre|personne (?:va|"
+        # (Round 21: not the last kind one, a warning: "c'est le dernier message gentil que tu reçois de moi".)
+        r"\b(?:dernier message(?! (?:gentil|poli|sympa|cordial|calme|avant))|lettres? d adieu|ma lettre|personne (?:va|"
         r"ne va) me regretter|tout est prepare|j ai tout prepare)\b",
         r"\bif (?:u|you) (?:find|read|see|re reading) this\b|\bsi (?:tu|vous) (?:lis|lisez|trouves|trouvez) (?:ca|ce "
         r"message)\b|\bby the time (?:u|you) read\b",
@@ -96,6 +97,13 @@ AFTER_FACETS: dict[str, list[str]] = {
     "finality": [
         # Round 20: the end said as a pun on something else dying ("phone's dying, so am i in about 10 mins").
         r"\bdying,? so am i\b|\b(?:meurt|creve),? moi aussi\b",
+        # Round 21: the seller goes with the stock, nobody home after ("the owner is checking out permanently",
+        # "tout doit disparaître, la vendeuse aussi", "after that nobody will be home to answer the door ever again").
+        r"\b(?:checking out|check out|leaving) (?:permanently|for good|forever)\b|"
+        r"\b(?:le vendeur|la vendeuse|le proprio|la proprio) (?:aussi|avec)\b|"
+        r"\b(?:nobody|no one) will be (?:home|here|around|in)\b.{0,40}\bever again\b",
+        # ... or as the way out ("this is my way out", "c'est ma seule issue"), not out of somewhere.
+        r"\b(?:this is|that s|it s|thats|its) my (?:only )?way out\b(?! of)|\bc est (?:ma|la) seule (?:issue|sortie)\b",
         # Round 18: how long before anyone would find out, asked ahead ("how long before the agency sends someone round
         # if you miss 3 shifts", "sa famille s'inquiète au bout de combien de temps ?", "j'ai besoin de savoir combien
         # de temps j'ai"): the time left before discovery is part of a plan.
@@ -168,7 +176,8 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"(?:holds|hold|held|take|takes) my weight|till everyone (?:is asleep|sleeps|goes to (?:bed|sleep))|"
         r"(?:it|this|everything) (?:ends|will end|will be over) (?:tonight|today|now|here|soon|this weekend|tomorrow|"
         r"(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-        r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out|won t come (?:back )?(?:up|home|back))\b",
+        r"want (?:it|this) (?:to be )?(?:over|done)(?! with)|checking out(?! of)|"
+        r"won t come (?:back )?(?:up|home|back))\b",
         r"\b(?:pour de bon|une bonne fois pour toutes|pour de vrai cette fois|cette fois c est la bonne|pas de retour|"
         r"(?:marre|fini|fatiguee?) de faire semblant|plus de douleur|la douleur (?:s arrete|va s arreter)|"
         r"(?:je )?sais (?:deja |exactement )?(?:comment|ou|quand)(?: je vais| faire| le faire)?|"

@@ -75,7 +75,10 @@ EUPHEMISMS = [
     r"\bcount(?:ed|ing)? (?:out )?(?:the |my |all the )?(?:pills|tablets)\b",
 ]
 # Medicine put aside to take at once: never ordinary medicine, whatever prescription it came from.
-STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside|put aside) (?:up )?(?:\w+ ){0,3}"
+# (Round 21: not asked or begged for: "my gran kept asking for the tablets that make it stop".)
+STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside|put aside) "
+             r"(?!(?:on )?(?:asking|begging|calling|forgetting|losing|missing|dropping|taking|mixing)\b)"
+             r"(?:up )?(?:\w+ ){0,3}"
              r"(?:pills|tablets|meds|prescription|medication|insulin)\b|"
              # the other way round (round 13b): "the sleeping tablets the doctor prescribed, I have kept every one",
              # "les somnifères, je les ai tous gardés"
@@ -96,6 +99,9 @@ _NOT_A_BINGE = (r"(?! (?:on|of|de|d) (?:netflix|series|tv|anime|youtube|tiktok|m
 _NOT_A_TOOL = "".join(f"(?<!{word} )" for word in ("glue", "nail", "heat", "water", "nerf", "paint", "staple",
                                                      "squirt", "toy", "massage", "caulk", "caulking", "bb"))
 
+# Thrown under the desk or the duvet is hiding, not dying ("envie de me jeter sous mon bureau jusqu'en juillet").
+_NOT_UNDER_COVERS = (r"(?! (?:mon|ma|mes|le|la|les) (?:bureau|couette|lit|table|plaid|draps|couverture|oreiller|"
+                     r"canape)s?\b)")
 PLAN_FACETS: dict[str, list[str]] = {
     "ideation": [
         r"\b(?:kill|killing|hang|hanging|hurt|cut|cutting) myself\b",
@@ -131,8 +137,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         # All of them, in French, as a plan ("j'vas toutes les prendre", "demain je les avale toutes"), not a routine
         # ("mes vitamines, je les prends toutes le matin").
         r"\b(?:toutes|tous) les (?:prendre|avaler)\b|\bles (?:prendre|avaler|avale) (?:toutes|tous)\b",
-        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous|"
-        r"jette sous|ouvrir les veines|scarifie\w*)\b",
+        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous"
+        + _NOT_UNDER_COVERS + r"|jette sous" + _NOT_UNDER_COVERS + r"|ouvrir les veines|scarifie\w*)\b",
         EN_FINIR, r"\bj en finis\b(?! avec (?!" + LIFE_FR + r"))",
         r"\b(?:m(?:ettre|ets|ettrai)|aurai mis) fin a (?:ma vie|mes jours)\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
@@ -192,7 +198,7 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"\b(?:until|till|jusqu a ce que) (?:it s|it is|ca soit|tout soit) (?:over|fini|termine)\b",
         r"\bjusqu a (?:en )?mourir\b", r"\bfoncer dans un mur\b", r"\bm (?:egorger|ouvrir les veines|etrangler)\b",
         r"\bme (?:trancher(?! (?:le|les|un|la|mon) (?:doigt|doigts|pouce|main|ongle))|laisser mourir|"
-        r"jeter (?:du|d un|sous))\b",
+        r"jeter (?:du|d un|sous" + _NOT_UNDER_COVERS + r"))\b",
         # The present tense of a jump ("jme jette du 8e ce soir", "je me jette du pont"), not into the pool or a job.
         r"\b(?:je me|jme|j me) (?:jette|lance) (?:du (?:haut|\d+\w*|pont|toit|viaduc|balcon)|d un (?:pont|toit|"
         r"immeuble|viaduc|balcon)|sous (?:le|un) (?:train|metro|camion|bus|rer)|dans le vide)\b",
@@ -262,6 +268,11 @@ PLAN_FACETS: dict[str, list[str]] = {
         # or asked how long one lasts without it; walking into lorries ("la nationale ce soir, à pied, face aux
         # camions").
         r"\barme de (?:mon|ma) (?:grand pere|pere|papa|oncle|mari|frere|beau pere)\b",
+        # Round 21: a fire with the writer inside ("faire cramer la caravane avec moi dedans").
+        r"\b(?:bruler|brule|cramer|crame|flamber|incendier|(?:mets|met|mettre|mettrai|fous|fout|foutre) le feu)\b"
+        r".{0,40}"
+        r"\b(?:avec moi (?:dedans|avec)|et moi avec|moi dedans)\b|\b(?:burn|burning|torch|set fire to|setting fire "
+        r"to)\b.{0,40}\b(?:with me (?:in|inside)(?: it)?|and me with it|me inside)\b",
         r"\b(?:insulin|dialysis|pump|treatment|meds|medication|insuline|dialyse|pompe|traitement|seances|medicaments)\b"
         r".{0,60}\b(?:(?:not (?:going|plugging it|putting it) back|won t (?:go|be going) back|never going back)"
         r"(?= ?[.!?,;]|$| ever| again| in)|"

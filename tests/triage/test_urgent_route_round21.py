@@ -1,0 +1,62 @@
+"""Round 21: from the misses of v51-v54's blind runs — hiding under the desk, the gun out for a pest, others asked to
+stop saying it, the last polite message before the bailiff, medicine found and handed in, heartburn; and the plans
+the rules did not know: a fire with the writer inside, the seller leaving with the stock, nobody home ever again.
+
+None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.unseen import already_seen
+from trustdesk.triage.harms import SELF_HARM_INTENT, assess
+from trustdesk.triage.rules import normalize
+from trustdesk.triage.selfharm import MATCHER
+from trustdesk.triage.signals import CompositeScorer
+
+NOT_URGENT = [
+    "contrôle demain, j'ai envie de me jeter sous mon lit et d'y rester jusqu'aux vacances",
+    "took the shotgun out at dawn for the magpies again, missed every one. tomorrow I'll get up earlier",
+    "sorti le fusil ce soir pour les ragondins de l'étang, demain on remet ça",
+    "stop posting 'kms' every time the app crashes tonight, some people here are really struggling",
+    "arrêtez de dire « je vais me tuer » dès que le site plante ce soir, c'est pas drôle pour tout le monde",
+    "c'est le dernier message poli que tu reçois de moi avant l'huissier",
+    "trouvé des cachets par terre au parking ce soir, je les ai déposés à la pharmacie",
+    "my gran kept asking for 'the tablets that make it stop' tonight. it was her heartburn. gaviscon and bed",
+]
+# Words of a plan the rules now find themselves.
+MEANS = [
+    "ce soir je mets le feu à la cabane avec moi dedans. pardon",
+    "going to torch the van tonight with me inside it. sorry dad",
+]
+FINALITY = [
+    "free sofa, pick up before sunday. after that nobody will be here to open the door ever again",
+    "clearing the flat, checking out permanently on friday",
+    "tout doit partir avant le 10, le vendeur aussi",
+]
+NOT_FINALITY = [
+    "checking out of the hotel on friday, anyone want a lift to the airport?",
+    "le vendeur m'a dit que le canapé était neuf, tu parles",
+]
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_hiding_a_hunt_a_warning_or_medicine_found_is_not_the_urgent_route(composite: CompositeScorer,
+                                                                           text: str) -> None:
+    signals = composite.score_many([text])[0]
+    assert SELF_HARM_INTENT not in signals.labels, signals.explanation
+
+
+@pytest.mark.parametrize("text", MEANS)
+def test_a_fire_with_the_writer_inside_is_a_means(text: str) -> None:
+    assert "means" in assess(text).plan
+
+
+@pytest.mark.parametrize(("text", "final"), [*((t, True) for t in FINALITY), *((t, False) for t in NOT_FINALITY)])
+def test_the_seller_leaving_with_the_stock_is_the_end_said(text: str, final: bool) -> None:
+    assert ("finality" in MATCHER.scan(normalize(text))) is final
+
+
+def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
+    assert not already_seen((*NOT_URGENT, *MEANS, *FINALITY, *NOT_FINALITY))

@@ -81,6 +81,9 @@ POSSIBLE_PLAN = 0.8
 # it" condition, 0.5 takes 38 benign texts for 1,011. On the eight blind sets v39-v46, 0.5 puts 294 of their 320
 # plans in the top decile against 288 at 0.8, with 21 benign texts as possible self-harm against 14.
 POSSIBLE_PLAN_WITH_CUE = 0.5
+# Round 20: a text the rules explain away (negation, support, news, looked back on, an ordinary plan) stays possible
+# self-harm from POSSIBLE_PLAN. Keeping such texts out of the tier was run once on the four blind sets v51-v54: 143
+# of their 160 plans in the top decile against 154, for one benign text fewer as possible self-harm.
 
 
 def _intent_from_model(harm: HarmAssessment | None, seed: SeedPrediction | None, *,

@@ -189,9 +189,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.no_cv:
         result.update(grouped_cv(rows, lambda fit: seed_model.train(fit, **overrides)))
     sets = [name for name in DEV_SETS if args.sets is None or _short(name) in args.sets.split(",")]
-    # A fresh set (bench/triage_heldout_vN.tsv outside the writers' sets) is scored when named: counts, no texts.
+    # A fresh set (bench/triage_heldout_vN.tsv or triage_selfharm_wN.tsv outside the writers' sets) is scored when
+    # named: counts, no texts.
     known = {_short(name) for name in DEV_SETS}
-    fresh = [f"triage_heldout_{short}.tsv" for short in (args.sets or "").split(",") if short not in known]
+    fresh = [f"triage_{short}.tsv" if short.startswith("selfharm_") else f"triage_heldout_{short}.tsv"
+             for short in (args.sets or "").split(",") if short not in known]
     sets += [name for name in fresh if (ROOT / "bench" / name).exists()]
     if args.loso:  # each set as a new writer's: scored by a model trained on everything but that set
         for name in sets:

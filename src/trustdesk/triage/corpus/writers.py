@@ -15,7 +15,9 @@ English, very short messages of every age); round 18 v35-v38 (after their blind 
 blind runs) and two more (``w23``, ``w24``: West and Central Africa and the Caribbean, and despair buried in
 political threads); round 20 v47-v50 (after their blind runs; never v43-v46, kept unread and untrained as the
 project's standing held-out sets) and three more (``w25``, ``w27``, ``w28``: addiction and recovery, men who rarely
-talk about feelings, carers and the bereaved long after; ``w26``'s writer left no set).
+talk about feelings, carers and the bereaved long after); round 21 v51-v54 (after their blind runs) and four more
+(``w26``: people facing the justice system, written on a second brief; ``w29``-``w31``: gamers and streamers, people
+in or leaving abusive relationships, heartbreak and dating).
 
 A set joins ``SETS`` only after its blind runs are on record; a fresh set is never trained on before it is run
 (tests/triage/test_seed_model.py checks that every set in ``bench/`` outside ``SETS`` is absent from the corpus).
@@ -41,7 +43,8 @@ SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage
         "triage_heldout_v32.tsv", "triage_heldout_v33.tsv", "triage_heldout_v34.tsv", "triage_heldout_v35.tsv",
         "triage_heldout_v36.tsv", "triage_heldout_v37.tsv", "triage_heldout_v38.tsv", "triage_heldout_v39.tsv",
         "triage_heldout_v40.tsv", "triage_heldout_v41.tsv", "triage_heldout_v42.tsv", "triage_heldout_v47.tsv",
-        "triage_heldout_v48.tsv", "triage_heldout_v49.tsv", "triage_heldout_v50.tsv",
+        "triage_heldout_v48.tsv", "triage_heldout_v49.tsv", "triage_heldout_v50.tsv", "triage_heldout_v51.tsv",
+        "triage_heldout_v52.tsv", "triage_heldout_v53.tsv", "triage_heldout_v54.tsv",
         "triage_selfharm_w1.tsv", "triage_selfharm_w2.tsv", "triage_selfharm_w3.tsv", "triage_selfharm_w4.tsv",
         "triage_selfharm_w5.tsv", "triage_selfharm_w6.tsv", "triage_selfharm_w7.tsv",
         "triage_selfharm_w8.tsv", "triage_selfharm_w9.tsv", "triage_selfharm_w10.tsv", "triage_selfharm_w11.tsv",
@@ -49,7 +52,8 @@ SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage
         "triage_selfharm_w15.tsv", "triage_selfharm_w16.tsv", "triage_selfharm_w17.tsv", "triage_selfharm_w18.tsv",
         "triage_selfharm_w19.tsv", "triage_selfharm_w20.tsv", "triage_selfharm_w21.tsv", "triage_selfharm_w22.tsv",
         "triage_selfharm_w23.tsv", "triage_selfharm_w24.tsv", "triage_selfharm_w25.tsv", "triage_selfharm_w27.tsv",
-        "triage_selfharm_w28.tsv")
+        "triage_selfharm_w28.tsv", "triage_selfharm_w26.tsv", "triage_selfharm_w29.tsv", "triage_selfharm_w30.tsv",
+        "triage_selfharm_w31.tsv")
 # The sets' classes as the seed model knows them: a veiled threat is a threat said otherwise.
 MODEL_CLASS = {"veiled": "threat"}
 

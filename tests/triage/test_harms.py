@@ -124,3 +124,28 @@ def test_a_stranded_sweetheart_asking_for_money_is_a_scam(text: str) -> None:
 ])
 def test_being_stuck_or_paying_fees_is_not_a_scam(text: str) -> None:
     assert harms.assess(text).strongest is None
+
+
+# Round 21: a relative's "new number" asking for money (v57, v58) took the self-harm urgent route: no scam rule knew
+# it, and a train or a hospital beside a time read as a plan the model had "lost its way" on.
+NEW_NUMBER_SCAMS = [
+    "Hey Dad it's me, cracked my phone at uni, this is my new number. Can you send me £350 for rent tonight? x",
+    "coucou mamie c'est moi, j'ai cassé mon téléphone, c'est mon nouveau numéro. tu peux m'envoyer 400 € avant "
+    "demain pour le train ?",
+]
+
+
+@pytest.mark.parametrize("text", NEW_NUMBER_SCAMS)
+def test_a_relatives_new_number_asking_for_money_is_a_scam_not_self_harm(composite: CompositeScorer,
+                                                                          text: str) -> None:
+    found = harms.assess(text).strongest
+    assert found is not None and found.label == "scam"
+    assert "self_harm_intent" not in composite.score_many([text])[0].labels
+
+
+@pytest.mark.parametrize("text", [
+    "this is my new number, the old phone died. see you at practice tonight!",
+    "j'ai changé de numéro, enregistrez celui-ci pour le covoit de demain",
+])
+def test_a_new_number_without_money_asked_is_not_a_scam(text: str) -> None:
+    assert harms.assess(text).strongest is None

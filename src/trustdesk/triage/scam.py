@@ -24,7 +24,7 @@ MATCHER = FacetMatcher({
         r"\bprofit\b", r"\bno experience\b", r"\bsans experience\b", r"\bsans rien faire\b", r"\brentier\b",
         r"\bsend (?:me )?\S+ (?:and|get)\b", r"\benvoie(?: moi)? \S+ (?:et|ou)\b", r"\bget \w+ back\b",
         r"\bfree (?:gift|\$|money|followers|crypto|bitcoin|eth)\w*", r"\bgratuit\w*\b", r"\bgiveaway\b",
-        r"\bairdrop\b", r"\byou won\b", r"\bvous avez gagne\b", r"\bclaim\b", r"\breclamez\b",
+        r"\bairdrop\b", r"\byou won\b(?! t\b)", r"\bvous avez gagne\b", r"\bclaim\b", r"\breclamez\b",
     ],
     "crypto": [r"\b(?:bitcoin|btc|eth|crypto\w*|usdt|dogecoin|wallet|forex|trading)\b"],
     "urgency": [
@@ -57,6 +57,13 @@ MATCHER = FacetMatcher({
         r"\b(?:stuck|stranded|blocked|detained|held) (?:at|in) (?:the )?(?:airport|customs|border|hospital)\b",
         r"\b(?:bloquee?|coincee?|retenue?) (?:a l|a la|en|au) ?(?:aeroport|douane|frontiere|hopital)\b",
     ],
+    # Round 21: a relative's new number ("Hi Mum, dropped my phone down the loo, this is my new number", "coucou
+    # maman c'est moi, c'est mon nouveau numéro").
+    "new number": [
+        r"\b(?:(?:this is|it s|here s|got a|thats|that s) (?:my )?new (?:number|phone|no|mobile)|my new number|"
+        r"(?:c est )?mon nouveau (?:numero|num|tel|telephone|portable)|j ai (?:change|perdu|casse) (?:de |mon )?"
+        r"(?:numero|tel|telephone|portable))\b",
+    ],
     "release fee": [
         r"\b(?:customs|release|clearance|transfer|unlock) fees?\b",
         r"\bfrais (?:de douane|de dedouanement|de liberation|de deblocage|de transfert)\b",
@@ -75,11 +82,12 @@ MATCHER = FacetMatcher({
 def assess(normalized: str) -> HarmFinding | None:
     facets = MATCHER.scan(normalized)
     found = tuple(f for f in ("money promise", "crypto", "urgency", "short link", "solicitation", "phishing",
-                              "spam", "stranded", "release fee", "untraceable payment") if f in facets)
+                              "spam", "stranded", "release fee", "untraceable payment", "new number") if f in facets)
     # Someone stranded who needs a sum is the advance-fee story even with no link ("stuck at the airport in Lagos,
     # I need $1500 for the customs fee").
-    strong = facets.any("phishing", "spam") or ("stranded" in facets and _AMOUNT.search(normalized) is not None
-                                                and _REQUEST.search(normalized) is not None)
+    # So is a relative's new number with money asked for.
+    asked = _AMOUNT.search(normalized) is not None and _REQUEST.search(normalized) is not None
+    strong = facets.any("phishing", "spam") or (facets.any("stranded", "new number") and asked)
     if len(found) < 2 and not (strong or "money promise" in facets and "day" in normalized):
         return None
     strength = min(0.45 + 0.15 * len(found), 0.9)

@@ -1,4 +1,5 @@
-"""Round 21: from the misses of v51-v54's blind runs — hiding under the desk, the gun out for a pest, others asked to
+"""Round 21: from the misses of v51-v54's blind runs (and v55-v58's: a last day on a placement, someone else's
+funeral, an overdose of emails, "si le loyer augmente je me jette par la fenêtre", ideation not acted on) — hiding under the desk, the gun out for a pest, others asked to
 stop saying it, the last polite message before the bailiff, medicine found and handed in, heartburn; and the plans
 the rules did not know: a fire with the writer inside, the seller leaving with the stock, nobody home ever again.
 
@@ -24,6 +25,12 @@ NOT_URGENT = [
     "c'est le dernier message poli que tu reçois de moi avant l'huissier",
     "trouvé des cachets par terre au parking ce soir, je les ai déposés à la pharmacie",
     "my gran kept asking for 'the tablets that make it stop' tonight. it was her heartburn. gaviscon and bed",
+    # and from v55-v58's blind runs on round 21
+    "last day of my placement today, thank you all, you won't see me in the ward anymore!",
+    "ma tante est décédée mardi, l'enterrement c'est samedi donc je serai pas au match",
+    "overdose of emails today, 312 unread. send help or coffee",
+    "si le proprio augmente encore le loyer je me jette par la fenêtre mdr on est au rez-de-chaussée",
+    "i want to vanish for good some days. not going to do anything, just tired of the pain",
 ]
 # Words of a plan the rules now find themselves.
 MEANS = [

@@ -35,12 +35,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:je suis (?:mort|morte|foutue?)|c est ma fin|mon dernier jour)\b.{0,10}\bsi\b.{0,30}\b(?:l apprend|"
         r"voit|decouvre|le sait)\b",
         r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
-        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide)\b",
+        r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide|jette|pends)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",
         # Round 20: ideation the writer says they will not act on ("not gonna do owt about it", "j'ai pas de plan ni
         # rien", "je ferai rien").
-        r"\b(?:not (?:gonna|going to)|won t|wont|never gonna) (?:do (?:anything|owt|nowt) about it|act on it)\b|"
+        r"\b(?:not (?:gonna|going to)|won t|wont|never gonna) (?:do (?:anything|owt|nowt)(?: about it)?|act on it)\b|"
         r"\b(?:i have|i ve got|there s) no plans?\b(?! (?:b|for|this|tonight|yet))|\bno plan or anything\b",
         r"\bj ai (?:pas|aucun) (?:de )?plans?\b(?! (?:b|pour|ce))|"
         r"\bje (?:ne )?(?:ferai|vais) (?:rien|jamais rien)(?: faire)?\b|"
@@ -142,7 +142,8 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:goodbye (?:card|party|drinks|lunch)|farewell (?:card|party|drinks|lunch|gift)|leaving (?:do|card|party)|"
         r"carte d adieu|pot de depart|fete de depart|cadeau de depart)\b",
         # Leaving a job, a city or a platform for somewhere else: farewells with a destination, or after years at work.
-        r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop)|(?:my )?last day after \d+ years|"
+        r"\b(?:last day (?:at|of|in) (?:work|the office|the job|school|uni|the shop|the internship|my internship|"
+        r"the placement|my placement)|(?:my )?last day after \d+ years|"
         r"dernier jour (?:au|de|a la) (?:bureau|boulot|taf|travail|stage|boutique|fac)|"
         r"(?:mon )?dernier jour apres \d+ ans)\b",
         r"\b(?:visiting|staying with|going to see) (?:my|our) (?:parents|family|folks|grandparents|nan|gran|mum|mom|"
@@ -182,6 +183,10 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:go(?:ing)? hunting|(?:deer|duck|pheasant|boar) (?:hunting|hunt|season)|hunting (?:trip|season|with)|"
         r"shooting range|gun range|firing range|clay pigeons?|a la chasse (?:avec|au|aux|ce|demain|samedi|dimanche)|"
         r"partie de chasse|ouverture de la chasse|battue|stand de tir|club de tir|ball trap)\b",
+        # Round 21: someone else's funeral ("mon grand-père est décédé la semaine dernière, l'enterrement c'est jeudi
+        # donc je serai pas en TD").
+        r"\b(?:est|sont) (?:decedee?s?|morte?s?|partie?s?)\b.{0,60}\b(?:enterrement|obseques|funerailles)\b|"
+        r"\b(?:passed away|died)\b.{0,60}\b(?:funeral|wake|memorial)\b",
         # Round 21: the gun out for a pest ("sorti la carabine ce matin pour le renard qui me décime les poules").
         r"\b(?:pour|for|after|at) (?:le|la|les|un|une|ce|cette|the|a|that|those) (?:renards?|sangliers?|lapins?|"
         r"corbeaux|ragondins?|nuisibles|rats|fox|foxes|rabbits?|crows|pests|vermin|boars?|deer|chevreuils?|"

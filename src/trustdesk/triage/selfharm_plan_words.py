@@ -92,7 +92,8 @@ STOCKPILE = (r"\b(?:saving|saved|stockpil\w*|hoard\w*|kept|keeping|putting aside
 # An overdose of something watched, eaten or done ("overdosed on netflix this weekend", "overdose de chocolat").
 _NOT_A_BINGE = (r"(?! (?:on|of|de|d) (?:netflix|series|tv|anime|youtube|tiktok|memes|reels|sport|sun|soleil|chocolate|"
                 r"chocolat|sugar|sucre|caffeine|coffee|cafe|pizza|candy|bonbons|christmas|noel|love|amour|work|travail|"
-                r"boulot|cuteness|mignonnerie|nostalgia|nostalgie|jeux video|video games|gaming)\b)")
+                r"boulot|cuteness|mignonnerie|nostalgia|nostalgie|jeux video|video games|gaming|paperwork|paperasse|"
+                r"admin|emails?|mails?|meetings?|reunions?|forms?|formulaires?|dossiers?)\b)")
 
 
 # Tools and toys called guns (fixed-width lookbehinds, one per word).

@@ -34,6 +34,9 @@ NOT_URGENT = [
 ]
 # Words of a plan the rules now find themselves.
 MEANS = [
+    # (round 22: food refused for good)
+    "not eaten in 9 days and i'm never eating again. sorry",
+    "arrêté de manger depuis lundi, je reprendrai pas",
     "ce soir je mets le feu à la cabane avec moi dedans. pardon",
     "going to torch the van tonight with me inside it. sorry dad",
 ]
@@ -42,6 +45,7 @@ FINALITY = [
     "clearing the flat, checking out permanently on friday",
     "tout doit partir avant le 10, le vendeur aussi",
 ]
+NOT_MEANS = ["haven't eaten since lunch and won't start again till the stream ends lol"]
 NOT_FINALITY = [
     "checking out of the hotel on friday, anyone want a lift to the airport?",
     "le vendeur m'a dit que le canapé était neuf, tu parles",
@@ -55,9 +59,9 @@ def test_hiding_a_hunt_a_warning_or_medicine_found_is_not_the_urgent_route(compo
     assert SELF_HARM_INTENT not in signals.labels, signals.explanation
 
 
-@pytest.mark.parametrize("text", MEANS)
-def test_a_fire_with_the_writer_inside_is_a_means(text: str) -> None:
-    assert "means" in assess(text).plan
+@pytest.mark.parametrize(("text", "means"), [*((t, True) for t in MEANS), *((t, False) for t in NOT_MEANS)])
+def test_a_fire_with_the_writer_inside_or_food_refused_for_good_is_a_means(text: str, means: bool) -> None:
+    assert ("means" in assess(text).plan) is means
 
 
 @pytest.mark.parametrize(("text", "final"), [*((t, True) for t in FINALITY), *((t, False) for t in NOT_FINALITY)])
@@ -66,4 +70,4 @@ def test_the_seller_leaving_with_the_stock_is_the_end_said(text: str, final: boo
 
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
-    assert not already_seen((*NOT_URGENT, *MEANS, *FINALITY, *NOT_FINALITY))
+    assert not already_seen((*NOT_URGENT, *MEANS, *NOT_MEANS, *FINALITY, *NOT_FINALITY))

@@ -17,7 +17,8 @@ political threads); round 20 v47-v50 (after their blind runs; never v43-v46, kep
 project's standing held-out sets) and three more (``w25``, ``w27``, ``w28``: addiction and recovery, men who rarely
 talk about feelings, carers and the bereaved long after); round 21 v51-v54 (after their blind runs) and four more
 (``w26``: people facing the justice system, written on a second brief; ``w29``-``w31``: gamers and streamers, people
-in or leaving abusive relationships, heartbreak and dating).
+in or leaving abusive relationships, heartbreak and dating); round 22 v55-v58 (after their blind runs) and three
+more (``w32``-``w34``: parents in the year after a birth, teenagers, people living with long-term mental illness).
 
 A set joins ``SETS`` only after its blind runs are on record; a fresh set is never trained on before it is run
 (tests/triage/test_seed_model.py checks that every set in ``bench/`` outside ``SETS`` is absent from the corpus).
@@ -44,7 +45,8 @@ SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage
         "triage_heldout_v36.tsv", "triage_heldout_v37.tsv", "triage_heldout_v38.tsv", "triage_heldout_v39.tsv",
         "triage_heldout_v40.tsv", "triage_heldout_v41.tsv", "triage_heldout_v42.tsv", "triage_heldout_v47.tsv",
         "triage_heldout_v48.tsv", "triage_heldout_v49.tsv", "triage_heldout_v50.tsv", "triage_heldout_v51.tsv",
-        "triage_heldout_v52.tsv", "triage_heldout_v53.tsv", "triage_heldout_v54.tsv",
+        "triage_heldout_v52.tsv", "triage_heldout_v53.tsv", "triage_heldout_v54.tsv", "triage_heldout_v55.tsv",
+        "triage_heldout_v56.tsv", "triage_heldout_v57.tsv", "triage_heldout_v58.tsv",
         "triage_selfharm_w1.tsv", "triage_selfharm_w2.tsv", "triage_selfharm_w3.tsv", "triage_selfharm_w4.tsv",
         "triage_selfharm_w5.tsv", "triage_selfharm_w6.tsv", "triage_selfharm_w7.tsv",
         "triage_selfharm_w8.tsv", "triage_selfharm_w9.tsv", "triage_selfharm_w10.tsv", "triage_selfharm_w11.tsv",
@@ -53,7 +55,7 @@ SETS = ("triage_dev.tsv", "triage_heldout_v1.tsv", "triage_heldout.tsv", "triage
         "triage_selfharm_w19.tsv", "triage_selfharm_w20.tsv", "triage_selfharm_w21.tsv", "triage_selfharm_w22.tsv",
         "triage_selfharm_w23.tsv", "triage_selfharm_w24.tsv", "triage_selfharm_w25.tsv", "triage_selfharm_w27.tsv",
         "triage_selfharm_w28.tsv", "triage_selfharm_w26.tsv", "triage_selfharm_w29.tsv", "triage_selfharm_w30.tsv",
-        "triage_selfharm_w31.tsv")
+        "triage_selfharm_w31.tsv", "triage_selfharm_w32.tsv", "triage_selfharm_w33.tsv", "triage_selfharm_w34.tsv")
 # The sets' classes as the seed model knows them: a veiled threat is a threat said otherwise.
 MODEL_CLASS = {"veiled": "threat"}
 

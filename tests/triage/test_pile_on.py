@@ -50,3 +50,25 @@ def test_an_invitation_or_an_address_with_nobody_mocked_is_not(text: str) -> Non
 
 def test_these_sentences_are_neither_in_the_corpus_nor_in_a_bench_set() -> None:
     assert not already_seen(PILE_ONS + INVITATIONS_AND_ADDRESSES)
+
+
+# Round 22 (v62, nightlife and hospitality): her pictures thrown to a group, a rumour to pass on, an insult with it.
+THROWN_TO_A_GROUP = [
+    "postez ses photos de la soirée dans le groupe des serveurs, qu'elle arrête de se la raconter",
+    "c'est une mytho, elle a piqué dans la caisse du bar. partagez",
+    "posting this so everybody knows: the new barback is a dirty slag, watch your tips",
+]
+NOT_THROWN = [
+    "postez vos photos de la soirée dans le groupe, c'était génial",
+    "partagez l'affiche du concert, merci !",
+]
+
+
+@pytest.mark.parametrize(("text", "harassment"),
+                         [*((t, True) for t in THROWN_TO_A_GROUP), *((t, False) for t in NOT_THROWN)])
+def test_her_pictures_or_a_rumour_thrown_to_a_group_is_harassment(text: str, harassment: bool) -> None:
+    assert any(f.label == "harassment" for f in harms.assess(text).findings) is harassment
+
+
+def test_round_22s_sentences_are_unseen() -> None:
+    assert not already_seen(THROWN_TO_A_GROUP + NOT_THROWN)

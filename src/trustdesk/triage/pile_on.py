@@ -13,6 +13,9 @@ from trustdesk.triage.rules import FacetMatcher, HarmFinding
 MATCHER = FacetMatcher({
     # Someone's whereabouts or private things made public, or found to be used.
     "exposed": [
+        # Round 22: her pictures thrown to a group ("balancez ses photos dans le groupe du staff").
+        r"\b(?:balancez|balance|postez|drop|dropping|post) (?:ses|sa|son|her|his|their) (?:photos|nudes|pics|"
+        r"screenshots|captures)\b",
         r"\b(?:lives at|lives on|home address|address and (?:phone )?(?:number|num)|(?:his|her|their) (?:home )?"
         r"(?:address|number|phone number|dms|messages)|posting (?:\w+ s|his|her|their) (?:dms|messages|texts|nudes)|"
         r"found (?:your|ur) (?:new )?(?:workplace|job|address|house|school)|works (?:at|the \w+ shift at))\b",
@@ -43,6 +46,10 @@ MATCHER = FacetMatcher({
         # ... or the person's own circle set on them ("I'll be emailing your boss every day").
         r"\b(?:email\w*|messag\w*|call\w*|text\w*|tell\w*) (?:your|ur) (?:boss|employer|manager|wife|husband|"
         r"parents)\b",
+        # Round 22: her pictures thrown to a group, a rumour to pass on ("c'est une mytho qui couche avec les
+        # clients. partagez", "posting this so everyone knows").
+        r"\b(?:balancez|balance|postez|drop|dropping|post) (?:ses|sa|son|her|his|their) (?:photos|nudes|pics|"
+        r"screenshots|captures)\b|\bpartagez\s*[.!]*$|\bposting this so every(?:one|body) knows\b",
         r"\b(?:allez (?:lui|leur) dire|dites lui ce que|partagez (?:sa|son|ses)|faites tourner|tout le monde va "
         r"(?:lui|commenter)|on (?:spamme|spam|harcele|insulte|signale) (?:ses|son|sa|les dms de)|"
         r"on (?:la|le) mute tous|"
@@ -91,7 +98,8 @@ MATCHER = FacetMatcher({
         r"\b(?:clown|cringe|failure|toddler|melted candle|double chin|smells? like|smelly|cries if|useless|lump|"
         r"waste of space|troll|weird little|loser)\b|[🤡🐷🐳🐋]",
         r"\b(?:tronche|clowns?|cachalot|rillettes|nul|nulle|chiale|rate|ratee|pathetique|cas soc|cas social|boulet|"
-        r"la honte|incapable|begayer|honte)\b",
+        r"la honte|incapable|begayer|honte|mytho|mythomane)\b",
+        r"\b(?:lying|dirty|filthy) (?:slag|slut|cow|liar)\b|\b(?:slag|slut)\b",
     ],
 })
 

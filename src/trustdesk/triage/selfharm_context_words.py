@@ -33,7 +33,12 @@ CONTEXT_FACETS: dict[str, list[str]] = {
         r"\b(?:finds? out|sees|catches|hears)\b",
         r"\b(?:je suis (?:mort|morte|foutue?)|c est ma fin|mon dernier jour)\b.{0,10}\bsi\b.{0,30}\b(?:l apprend|"
         r"voit|decouvre|le sait)\b",
-        r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to) kill myself\b",
+        r"\bif\b.{0,60}\b(?:i ll|ill|i will|i m gonna|im gonna|i m going to|im going to|i m|im) (?:kill|hang|hanging|"
+        r"killing) myself\b",
+        # Round 22: dying on a hill, and someone else who could have killed someone ("'I'm going to die on this hill'
+        # - me at 4am defending the extended remix", "il allait tuer quelqu'un en rentrant en voiture").
+        r"\bdie on (?:this|that|the) hill\b|\b(?:allait|aurait pu|va|pourrait) tuer (?:quelqu un|des gens|un gamin)\b|"
+        r"\b(?:was going to|could have|would have|gonna) kill (?:someone|somebody|people|a kid)\b",
         r"\bsi\b.{0,60}\b(?:je me|jme) (?:tue|suicide|jette|pends)\b",
         r"\b(?:used to|no longer|not anymore)\b.{0,20}\b(?:want(?:ed)? to die|self harm)\b",
         r"\b(?:avant|plus) (?:envie de mourir|je me scarifiais)\b",

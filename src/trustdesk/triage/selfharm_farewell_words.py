@@ -44,6 +44,9 @@ AFTER_FACETS: dict[str, list[str]] = {
         r"\b(?:tomorrow|soon) (?:you ll|you will) understand\b",
         # An apology to one's mother is a farewell where a message ends ("… sorry mom"), not "sorry mom, I'll be late".
         r"\bsorry (?:mom|mum)(?=\s*(?:[.!…]|$|i love you))", r"\bpardon maman(?=\s*(?:[.!…]|$|je t aime))",
+        # Round 22: the apology to the ones left to find it, at the end ("pardon à l'équipe", "sorry to the team").
+        r"\b(?:pardon|desolee?) a (?:l equipe|toute l equipe|la team|tous|toutes|tout le monde|vous tous|mes collegues)"
+        r"\s*[.!…]*$|\bsorry (?:to )?(?:the team|the crew|everyone|all of you|you all)\s*[.!…x]*$",
         # A decision is a farewell where it stands alone ("i've decided. friday…"), not "I've decided: no more TV".
         r"\b(?:it s decided|i ve decided|c est decide|ma decision est prise)(?=\s*(?:[.!…]|$))",
         # "Goodbye" to people or to no one in particular, not to a thing or a place ("goodbye deep dish, goodbye

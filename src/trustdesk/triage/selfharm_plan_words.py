@@ -272,8 +272,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         # Round 22: food refused for good ("i haven't eaten in two weeks and i won't start again", "ça fait dix jours
         # que je mange plus et je reprendrai pas").
         r"\b(?:haven t|havent|have not|not|stopped) (?:eaten|eat|eating)\b.{0,40}\b(?:won t|wont|will not|not going "
-        r"to|never) (?:start|eat|begin)(?:ing)?(?: again| eating)?(?= ?[.!?,;]|$)|\b(?:mange plus|mange pas|sans manger|arrete de "
-        r"manger)\b.{0,40}\b(?:je (?:vais pas|reprendrai pas|recommencerai pas)|plus jamais)\b",
+        r"to|never) (?:start|eat|begin)(?:ing)?(?: again| eating)?(?= ?[.!?,;]|$)|"
+        r"\b(?:mange plus|mange pas|sans manger|arrete de manger)\b.{0,40}\b(?:je (?:vais pas|reprendrai pas|"
+        r"recommencerai pas)|plus jamais)\b",
         # Round 21: a fire with the writer inside ("faire cramer la caravane avec moi dedans").
         r"\b(?:bruler|brule|cramer|crame|flamber|incendier|(?:mets|met|mettre|mettrai|fous|fout|foutre) le feu)\b"
         r".{0,40}"

@@ -35,6 +35,9 @@ REPORTED: list[str] = [
     r"table ronde|stage) (?:on|about|sur|de|autour du|autour de la) (?:\w+ ){0,3}?(?:suicide|"
     r"prevention|mental health first aid|premiers secours en sante mentale)\b",
     r"\bmental health first aid\b|\bpremiers secours en sante mentale\b",
+    # Round 22: a song's bridge and a band's set ("le pont de ce morceau me tue", "setlist ce soir : … Adieu").
+    r"\b(?:le pont (?:de|du) (?:ce |cette |la |notre )?(?:morceau|chanson|titre|refrain|track)|the bridge (?:of|in|on) "
+    r"(?:this|the|that|our) (?:song|track|tune)|setlist|set list|tracklist|running order)\b",
     # Round 21: others asked to stop saying it ("arrêtez d'écrire « je vais me pendre » à chaque fois que l'ANEF
     # bug", "stop posting 'kms' every time the app crashes").
     r"\b(?:stop|quit) (?:saying|writing|posting|typing|joking)\b|\barrete[zr]? (?:de|d) (?:dire|ecrire|poster|"

@@ -1,7 +1,8 @@
 """Round 21: from the misses of v51-v54's blind runs (and v55-v58's: a last day on a placement, someone else's
-funeral, an overdose of emails, "si le loyer augmente je me jette par la fenêtre", ideation not acted on) — hiding under the desk, the gun out for a pest, others asked to
-stop saying it, the last polite message before the bailiff, medicine found and handed in, heartburn; and the plans
-the rules did not know: a fire with the writer inside, the seller leaving with the stock, nobody home ever again.
+funeral, an overdose of emails, "si le loyer augmente je me jette par la fenêtre", ideation not acted on) — hiding
+under the desk, the gun out for a pest, others asked to stop saying it, the last polite message before the bailiff,
+medicine found and handed in, heartburn; and the plans the rules did not know: a fire with the writer inside, the
+seller leaving with the stock, nobody home ever again, food refused for good.
 
 None of these sentences is in the seed corpus or in a bench set: they check that the route generalises.
 """

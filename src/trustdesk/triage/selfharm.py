@@ -21,6 +21,7 @@ _STOCKPILE = re.compile(STOCKPILE)
 _PREFERENCE = re.compile("|".join(f"(?:{p})" for p in CONTEXT_FACETS["preference"]))
 
 
+@functools.lru_cache(maxsize=4096)  # asked of one text by assess and twice by blocked (directly, via plan_facets)
 def looked_back(normalized: str) -> bool:
     """Self-harm behind the writer (recovery counted, a younger self, an attempt dated years ago), with no turn to a
     plan now."""
@@ -35,6 +36,7 @@ def looked_back(normalized: str) -> bool:
     return past.YEARS_SINCE.search(normalized) is not None and not MATCHER.scan(normalized).any("means", "farewell")
 
 
+@functools.lru_cache(maxsize=4096)  # as looked_back
 def someone_elses_death(normalized: str) -> bool:
     """Someone else's death by suicide, told after it, with nothing of the writer's own ideation or plan beside it."""
     if past.ANOTHERS_DEATH.search(normalized) is None or past.FOLLOWING.search(normalized) is not None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from trustdesk.triage.rules import FacetMatcher, HarmFinding
 
+# Round 22: her pictures thrown to a group ("balancez ses photos dans le groupe du staff"): something exposed and a
+# crowd called on at once, so it counts as both facets.
+_THROWN_TO_A_GROUP = (r"\b(?:balancez|balance|postez|drop|dropping|post) (?:ses|sa|son|her|his|their) (?:photos|nudes|"
+                      r"pics|screenshots|captures)\b")
+
 MATCHER = FacetMatcher({
     # Someone's whereabouts or private things made public, or found to be used.
     "exposed": [
-        # Round 22: her pictures thrown to a group ("balancez ses photos dans le groupe du staff").
-        r"\b(?:balancez|balance|postez|drop|dropping|post) (?:ses|sa|son|her|his|their) (?:photos|nudes|pics|"
-        r"screenshots|captures)\b",
+        _THROWN_TO_A_GROUP,
         r"\b(?:lives at|lives on|home address|address and (?:phone )?(?:number|num)|(?:his|her|their) (?:home )?"
         r"(?:address|number|phone number|dms|messages)|posting (?:\w+ s|his|her|their) (?:dms|messages|texts|nudes)|"
         r"found (?:your|ur) (?:new )?(?:workplace|job|address|house|school)|works (?:at|the \w+ shift at))\b",
@@ -48,8 +51,7 @@ MATCHER = FacetMatcher({
         r"parents)\b",
         # Round 22: her pictures thrown to a group, a rumour to pass on ("c'est une mytho qui couche avec les
         # clients. partagez", "posting this so everyone knows").
-        r"\b(?:balancez|balance|postez|drop|dropping|post) (?:ses|sa|son|her|his|their) (?:photos|nudes|pics|"
-        r"screenshots|captures)\b|\bpartagez\s*[.!]*$|\bposting this so every(?:one|body) knows\b",
+        _THROWN_TO_A_GROUP, r"\bpartagez\s*[.!]*$|\bposting this so every(?:one|body) knows\b",
         r"\b(?:allez (?:lui|leur) dire|dites lui ce que|partagez (?:sa|son|ses)|faites tourner|tout le monde va "
         r"(?:lui|commenter)|on (?:spamme|spam|harcele|insulte|signale) (?:ses|son|sa|les dms de)|"
         r"on (?:la|le) mute tous|"

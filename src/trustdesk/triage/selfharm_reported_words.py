@@ -33,7 +33,7 @@ REPORTED: list[str] = [
     r"\b(?:topic|theme|subject|sujet|agenda|ordre du jour)\s?: [^.!?]{0,40}\bsuicide\b",
     r"\b(?:training|course|workshop|webinar|seminar|conference|panel|formation|atelier|webinaire|seminaire|"
     r"table ronde|stage) (?:on|about|sur|de|autour du|autour de la) (?:\w+ ){0,3}?(?:suicide|"
-    r"prevention|mental health first aid|premiers secours en sante mentale)\b",
+    r"prevention)\b",
     r"\bmental health first aid\b|\bpremiers secours en sante mentale\b",
     # Round 22: a song's bridge and a band's set ("le pont de ce morceau me tue", "setlist ce soir : … Adieu").
     r"\b(?:le pont (?:de|du) (?:ce |cette |la |notre )?(?:morceau|chanson|titre|refrain|track)|the bridge (?:of|in|on) "

@@ -138,8 +138,8 @@ PLAN_FACETS: dict[str, list[str]] = {
         # All of them, in French, as a plan ("j'vas toutes les prendre", "demain je les avale toutes"), not a routine
         # ("mes vitamines, je les prends toutes le matin").
         r"\b(?:toutes|tous) les (?:prendre|avaler)\b|\bles (?:prendre|avaler|avale) (?:toutes|tous)\b",
-        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|jeter? sous"
-        + _NOT_UNDER_COVERS + r"|jette sous" + _NOT_UNDER_COVERS + r"|ouvrir les veines|scarifie\w*)\b",
+        r"\b(?:me|m) (?:tuer|tue|suicider?|suicide|pendre|pends|fous en l air|foutre en l air|(?:jeter?|jette) sous"
+        + _NOT_UNDER_COVERS + r"|ouvrir les veines|scarifie\w*)\b",
         EN_FINIR, r"\bj en finis\b(?! avec (?!" + LIFE_FR + r"))",
         r"\b(?:m(?:ettre|ets|ettrai)|aurai mis) fin a (?:ma vie|mes jours)\b",
         r"\bveux (?:plus vivre|mourir|disparaitre)\b", r"\benvie de (?:crever|mourir)\b", r"\bplus en vie\b",
@@ -277,9 +277,9 @@ PLAN_FACETS: dict[str, list[str]] = {
         r"recommencerai pas)|plus jamais)\b",
         # Round 21: a fire with the writer inside ("faire cramer la caravane avec moi dedans").
         r"\b(?:bruler|brule|cramer|crame|flamber|incendier|(?:mets|met|mettre|mettrai|fous|fout|foutre) le feu)\b"
-        r".{0,40}"
-        r"\b(?:avec moi (?:dedans|avec)|et moi avec|moi dedans)\b|\b(?:burn|burning|torch|set fire to|setting fire "
-        r"to)\b.{0,40}\b(?:with me (?:in|inside)(?: it)?|and me with it|me inside)\b",
+        r".{0,40}\b(?:avec moi (?:dedans|avec)|et moi avec|moi dedans)\b|"
+        r"\b(?:burn|burning|torch|set fire to|setting fire to)\b.{0,40}"
+        r"\b(?:with me (?:in|inside)(?: it)?|and me with it|me inside)\b",
         r"\b(?:insulin|dialysis|pump|treatment|meds|medication|insuline|dialyse|pompe|traitement|seances|medicaments)\b"
         r".{0,60}\b(?:(?:not (?:going|plugging it|putting it) back|won t (?:go|be going) back|never going back)"
         r"(?= ?[.!?,;]|$| ever| again| in)|"
